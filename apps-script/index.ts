@@ -1,0 +1,60 @@
+/**
+ * The ONE list of public functions Apps Script sees (the build writes a top-level
+ * `function name(){}` for each export). Every export is callable from a browser console
+ * through google.script.run: each validates its arguments and does one thing.
+ */
+import { readBook } from '../shared/book';
+import { isLang, type Lang } from '../shared/i18n/messages';
+import { buildOverview } from '../shared/overview';
+import type { RpcContract } from '../shared/rpc';
+import { installSheets } from '../shared/setup';
+import { userFacing } from './errors';
+import { MENU } from './menu';
+import { showSidebar } from './sidebars';
+import { SpreadsheetWorkbook } from './workbook';
+
+/** Simple trigger: adds the menu (runs without authorisation, so it reads nothing). */
+export function onOpen(): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(MENU.title);
+  for (const item of MENU.items) menu.addItem(item.label, item.fn);
+  menu.addToUi();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function menuShowOverview(): void {
+  showSidebar('overview');
+}
+
+/** "Installer / réparer les feuilles": creates what is missing, under the document lock. */
+export function menuInstallSheets(): void {
+  const ui = SpreadsheetApp.getUi();
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(10_000)) {
+    ui.alert('Une autre opération est en cours sur ce classeur. Réessayez dans un instant.');
+    return;
+  }
+  let text: string;
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const year = Number(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy'));
+    const report = installSheets(new SpreadsheetWorkbook(ss), year);
+    SpreadsheetApp.flush();
+    const lines: string[] = [];
+    if (report.created.length > 0) lines.push(`Feuilles créées : ${report.created.join(', ')}.`);
+    for (const n of report.numbered) lines.push(`Colonne « ${n.column} » ajoutée à ${n.sheet} (${n.rows} lignes numérotées).`);
+    text = lines.length > 0 ? lines.join('\n') : 'Toutes les feuilles sont déjà en place : rien n’a été modifié.';
+  } finally {
+    lock.releaseLock();
+  }
+  ui.alert(text);
+}
+
+/** rpc: the overview of the bound spreadsheet. */
+export function getOverview(lang: unknown): RpcContract['getOverview']['result'] {
+  const language: Lang = isLang(lang) ? lang : 'fr';
+  return userFacing(() => buildOverview(readBook(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), language)));
+}

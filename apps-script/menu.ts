@@ -1,0 +1,8 @@
+/** The Citego menu: label -> public function name (each must be an export of index.ts). */
+export const MENU = {
+  title: 'Citego',
+  items: [
+    { label: 'Aperçu du classeur', fn: 'menuShowOverview' },
+    { label: 'Installer / réparer les feuilles', fn: 'menuInstallSheets' },
+  ],
+} as const;

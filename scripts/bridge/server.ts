@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+/** Runs one server function by name, as google.script.run would. */
+export type Dispatch = (name: string, args: unknown[]) => unknown;
+
+export interface BridgeServer {
+  readonly url: string;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+function isIllegalResult(value: unknown, seen = 0): boolean {
+  if (seen > 100) return true;
+  if (value === null || value === undefined) return false;
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object Date]' || typeof value === 'function') return true;
+  if (Array.isArray(value)) return value.some((v) => isIllegalResult(v, seen + 1));
+  if (typeof value === 'object') return Object.values(value as object).some((v) => isIllegalResult(v, seen + 1));
+  return false;
+}
+
+const LABELS: Record<string, string> = {
+  overview: 'Aperçu du classeur',
+};
+
+async function body(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 5_000_000) throw new Error('Requête trop volumineuse');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Serves the built sidebars (dist/*.html) on 127.0.0.1 with the google.script.run shim,
+ * and answers their calls through `dispatch`. Used by the browser tests and `citego preview`.
+ */
+export async function startBridge(opts: {
+  distDir: string;
+  shimFile: string;
+  dispatch: Dispatch;
+  port?: number;
+  title?: string;
+}): Promise<BridgeServer> {
+  const shim = (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
+  const sidebars = (await readdir(opts.distDir)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname.startsWith('/__rpc/')) {
+      const name = decodeURIComponent(url.pathname.slice('/__rpc/'.length));
+      let answer: { ok: boolean; value?: unknown; message?: string };
+      try {
+        const parsed = JSON.parse(await body(req)) as { args?: unknown };
+        const args = Array.isArray(parsed.args) ? parsed.args : [];
+        const value = await opts.dispatch(name, args);
+        answer = isIllegalResult(value)
+          ? { ok: false, message: 'Illegal return value' }
+          : { ok: true, value: value === undefined ? null : value };
+      } catch (e) {
+        answer = { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(answer));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/') {
+      const links = sidebars.map((s) => `<li><a href="/${s}.html">${escapeHtml(LABELS[s] ?? s)}</a></li>`).join('');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Citego — aperçu local</title>` +
+          `<body style="font-family:Arial,sans-serif;font-size:13px;margin:24px"><h1 style="font-size:16px">${escapeHtml(opts.title ?? 'Citego — aperçu local')}</h1><ul>${links}</ul></body></html>`,
+      );
+      return;
+    }
+    const m = /^\/([a-z0-9-]+)\.html$/.exec(url.pathname);
+    if (req.method === 'GET' && m && sidebars.includes(m[1])) {
+      const html = await readFile(join(opts.distDir, `${m[1]}.html`), 'utf8');
+      // The shim must exist before the sidebar's own script runs.
+      const page = html.replace('<head>', () => `<head><script>${shim}</script>`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Introuvable');
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(String(e instanceof Error ? e.message : e));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,90 @@
+import type { Finding } from './findings';
+import { messages, type Lang } from './i18n/messages';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './parse/settings';
+import { emptyTable, parseTable, type ParsedTable } from './parse/table';
+import type { WorkbookReader } from './ports';
+import type { TableDef } from './schema/columns';
+import * as T from './schema/tables';
+import { normalizeLabel } from './text';
+
+/** Everything read from the association's workbook, with the problems found while reading. */
+export interface Book {
+  readonly settings: Settings;
+  readonly partners: ParsedTable<typeof T.partners>;
+  readonly conventions: ParsedTable<typeof T.conventions>;
+  readonly schedule: ParsedTable<typeof T.schedule>;
+  readonly projects: ParsedTable<typeof T.projects>;
+  readonly budget: ParsedTable<typeof T.budget>;
+  readonly ledger: ParsedTable<typeof T.ledger>;
+  readonly fundings: ParsedTable<typeof T.fundings>;
+  readonly volunteering: ParsedTable<typeof T.volunteering>;
+  readonly memory: ParsedTable<typeof T.memory>;
+  readonly groups: ParsedTable<typeof T.groups>;
+  readonly dossiers: ParsedTable<typeof T.dossiers>;
+  readonly atlas: ParsedTable<typeof T.atlas>;
+  readonly findings: readonly Finding[];
+}
+
+export type TableKey = Exclude<keyof Book, 'settings' | 'findings'>;
+
+/** The workbook's sheet that holds a table: its name or an accepted variant, without case and accents. */
+export function findSheet(def: TableDef, sheetNames: readonly string[]): string | null {
+  const wanted = [def.sheet, ...def.sheetSynonyms].map(normalizeLabel);
+  for (const w of wanted) {
+    const hit = sheetNames.find((n) => normalizeLabel(n) === w);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+/**
+ * Reads every table of the workbook: one batch read per sheet present, nothing else.
+ * Missing sheets are empty tables; unreadable cells are findings, never exceptions.
+ */
+export function readBook(workbook: WorkbookReader, lang: Lang = 'fr'): Book {
+  const msg = messages(lang);
+  const findings: Finding[] = [];
+  const names = workbook.sheetNames();
+  const tz = workbook.timeZone;
+
+  const settingsSheet = findSheet(T.settingsTable, names);
+  const settings = settingsSheet ? parseSettings(settingsSheet, workbook.readSheet(settingsSheet), tz, msg, findings) : DEFAULT_SETTINGS;
+
+  function read<D extends TableDef>(def: D): ParsedTable<D> {
+    const sheet = findSheet(def, names);
+    if (!sheet) return emptyTable(def);
+    return parseTable(def, sheet, workbook.readSheet(sheet), tz, msg, findings) as unknown as ParsedTable<D>;
+  }
+
+  return {
+    settings,
+    partners: read(T.partners),
+    conventions: read(T.conventions),
+    schedule: read(T.schedule),
+    projects: read(T.projects),
+    budget: read(T.budget),
+    ledger: read(T.ledger),
+    fundings: read(T.fundings),
+    volunteering: read(T.volunteering),
+    memory: read(T.memory),
+    groups: read(T.groups),
+    dossiers: read(T.dossiers),
+    atlas: read(T.atlas),
+    findings,
+  };
+}
+
+export const TABLE_KEYS: readonly TableKey[] = [
+  'partners',
+  'conventions',
+  'schedule',
+  'projects',
+  'budget',
+  'ledger',
+  'fundings',
+  'volunteering',
+  'memory',
+  'groups',
+  'dossiers',
+  'atlas',
+];

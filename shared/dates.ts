@@ -1,0 +1,71 @@
+/** A calendar date `YYYY-MM-DD`: no time, no time zone. */
+export type IsoDate = string & { readonly __isoDate: unique symbol };
+
+export type DateResult = { ok: true; date: IsoDate } | { ok: false };
+
+function isValidYmd(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1];
+}
+
+export function makeIsoDate(y: number, m: number, d: number): IsoDate | null {
+  if (!isValidYmd(y, m, d)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A `Date` read from a cell is an instant; the calendar day it shows is the one in the
+ * spreadsheet's time zone (Apps Script: dates are JavaScript Dates in the script's time zone).
+ */
+export function dateInTimeZone(value: Date, timeZone: string): IsoDate | null {
+  if (Number.isNaN(value.getTime())) return null;
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(value);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return makeIsoDate(get('year'), get('month'), get('day'));
+}
+
+/** True for a Date from any realm (Apps Script, a vm context, the browser). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Reads `15/03/2025`, `15/03/25`, `2025-03-15`, `15.03.2025` or a Date cell. */
+export function parseDate(value: unknown, timeZone: string): DateResult {
+  if (isDate(value)) {
+    const d = dateInTimeZone(value, timeZone);
+    return d ? { ok: true, date: d } : { ok: false };
+  }
+  if (typeof value !== 'string') return { ok: false };
+  const text = value.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) {
+    const d = makeIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return d ? { ok: true, date: d } : { ok: false };
+  }
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  if (m) {
+    let y = Number(m[3]);
+    if (m[3].length === 2) y += 2000;
+    const d = makeIsoDate(y, Number(m[2]), Number(m[1]));
+    return d ? { ok: true, date: d } : { ok: false };
+  }
+  return { ok: false };
+}
+
+/** `2025-03-15` -> `15/03/2025`. */
+export function formatDateFr(date: IsoDate): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}

@@ -1,0 +1,22 @@
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem found in the workbook, pointing at the cell the user must look at. */
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly sheet: string;
+  /** 1-based row as the spreadsheet shows it; null for a whole-sheet finding. */
+  readonly row: number | null;
+  /** The header text as the user sees it; null for a whole-row or whole-sheet finding. */
+  readonly column: string | null;
+  readonly ids?: readonly string[];
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}

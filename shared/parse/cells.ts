@@ -1,0 +1,89 @@
+import { parseAmount } from '../money';
+import { isDate, parseDate } from '../dates';
+import { normalizeLabel } from '../text';
+import type { AnyColumn, Choice } from '../schema/columns';
+import type { CellValue } from '../ports';
+
+/** Longest text we accept in a cell (Sheets allows 50 000 characters). */
+export const MAX_TEXT = 50_000;
+
+export type CellRead = { ok: true; value: unknown } | { ok: false; problem: 'kind' | 'choice' | 'length' };
+
+export function isBlank(value: CellValue | null | undefined): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Finds the choice a user's text stands for, ignoring case, accents and synonyms. */
+export function matchChoice(choices: readonly Choice[], value: string): string | null {
+  const wanted = normalizeLabel(value);
+  for (const c of choices) {
+    if (normalizeLabel(c.label) === wanted) return c.label;
+  }
+  for (const c of choices) {
+    if (c.synonyms?.some((s) => normalizeLabel(s) === wanted)) return c.label;
+  }
+  return null;
+}
+
+const YES = new Set(['oui', 'o', 'x', 'yes', 'y', 'vrai', 'true', '1', 'fait', 'ok']);
+const NO = new Set(['non', 'n', 'no', 'faux', 'false', '0', 'a faire', 'en attente']);
+
+function asText(value: CellValue): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+/** Reads one non-blank cell as its column's type. */
+export function readCell(column: AnyColumn, value: CellValue, timeZone: string): CellRead {
+  switch (column.kind) {
+    case 'id':
+    case 'ref':
+    case 'text': {
+      if (isDate(value)) {
+        const d = parseDate(value, timeZone);
+        return d.ok ? { ok: true, value: d.date } : { ok: false, problem: 'kind' };
+      }
+      const text = typeof value === 'string' ? value.trim() : asText(value);
+      if (text.length > MAX_TEXT) return { ok: false, problem: 'length' };
+      return { ok: true, value: text };
+    }
+    case 'amount': {
+      const r = parseAmount(value);
+      return r.ok ? { ok: true, value: r.cents } : { ok: false, problem: 'kind' };
+    }
+    case 'date': {
+      const r = parseDate(value, timeZone);
+      return r.ok ? { ok: true, value: r.date } : { ok: false, problem: 'kind' };
+    }
+    case 'integer': {
+      const n = typeof value === 'number' ? value : Number(asText(value).replace(/\s/g, ''));
+      return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, problem: 'kind' };
+    }
+    case 'decimal': {
+      const n = typeof value === 'number' ? value : Number(asText(value).replace(/\s/g, '').replace(',', '.'));
+      return Number.isFinite(n) && asText(value) !== '' ? { ok: true, value: n } : { ok: false, problem: 'kind' };
+    }
+    case 'account': {
+      // "6226", 6226, "6226 - Honoraires", "622600": the leading digits are the account.
+      const m = /^(\d{2,10})(?:\s*[-–:]?\s*\D.*)?$/.exec(asText(value));
+      return m ? { ok: true, value: m[1] } : { ok: false, problem: 'kind' };
+    }
+    case 'bool': {
+      if (typeof value === 'boolean') return { ok: true, value };
+      const t = normalizeLabel(asText(value));
+      if (YES.has(t)) return { ok: true, value: true };
+      if (NO.has(t)) return { ok: true, value: false };
+      return { ok: false, problem: 'kind' };
+    }
+    case 'enum': {
+      const label = matchChoice(column.choices ?? [], asText(value));
+      return label ? { ok: true, value: label } : { ok: false, problem: 'choice' };
+    }
+  }
+}
+
+/** The value of a blank cell: `false` for a yes/no column, `null` otherwise. */
+export function blankValue(column: AnyColumn): unknown {
+  return column.kind === 'bool' ? false : null;
+}

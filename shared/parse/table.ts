@@ -1,0 +1,95 @@
+import { isDate } from '../dates';
+import type { Finding } from '../findings';
+import type { Messages } from '../i18n/messages';
+import type { CellValue } from '../ports';
+import type { Columns, RecordOf, TableDef } from '../schema/columns';
+import { normalizeLabel, quoteCell } from '../text';
+import { blankValue, isBlank, MAX_TEXT, readCell } from './cells';
+import { locateHeader, type HeaderMap } from './header';
+
+/** A table read from a sheet. */
+export interface ParsedTable<T extends TableDef> {
+  readonly def: T;
+  /** The sheet's actual name, or null when the workbook has no such sheet. */
+  readonly sheet: string | null;
+  readonly header: HeaderMap | null;
+  readonly records: RecordOf<T>[];
+}
+
+export function emptyTable<T extends TableDef>(def: T): ParsedTable<T> {
+  return { def, sheet: null, header: null, records: [] };
+}
+
+/** A "Total", "Sous-total" or "Totaux" row typed by the user under the data. */
+export function isTotalRow(row: readonly CellValue[]): boolean {
+  const first = row.find((c) => !isBlank(c));
+  return typeof first === 'string' && /^(sous )?tota(l|ux)\b/.test(normalizeLabel(first));
+}
+
+/**
+ * Reads a sheet's cells into typed records. Never throws on data: each unreadable cell is
+ * a `cell.invalid` finding at its row and column, and the record keeps `null` there.
+ */
+export function parseTable<C extends Columns>(
+  def: TableDef<C>,
+  sheet: string,
+  rows: readonly (readonly CellValue[])[],
+  timeZone: string,
+  msg: Messages,
+  findings: Finding[],
+): ParsedTable<TableDef<C>> {
+  const located = locateHeader(def, rows);
+  if (!located.ok) {
+    findings.push({
+      rule: 'sheet.columns',
+      severity: 'error',
+      message: msg.missingColumns(sheet, located.missing, located.headerRow),
+      sheet,
+      row: located.headerRow,
+      column: null,
+    });
+    return { def, sheet, header: null, records: [] };
+  }
+  const header = located.header;
+  const keys = Object.keys(header.index);
+  const missingKeys = Object.keys(def.columns).filter((k) => !(k in header.index));
+  const records: RecordOf<TableDef<C>>[] = [];
+  for (let r = header.headerRow; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row || row.every(isBlank)) continue;
+    const rowNumber = r + 1;
+    if (isTotalRow(row)) {
+      findings.push({ rule: 'row.total', severity: 'info', message: msg.totalRowIgnored(), sheet, row: rowNumber, column: null });
+      continue;
+    }
+    const record: Record<string, unknown> = { row: rowNumber };
+    for (const k of missingKeys) record[k] = blankValue(def.columns[k]);
+    for (const k of keys) {
+      const col = def.columns[k];
+      const value = row[header.index[k]];
+      if (isBlank(value)) {
+        record[k] = blankValue(col);
+        continue;
+      }
+      const read = readCell(col, value as CellValue, timeZone);
+      if (read.ok) {
+        record[k] = read.value;
+        continue;
+      }
+      record[k] = blankValue(col);
+      const shown = quoteCell(isDate(value) ? value.toISOString().slice(0, 10) : value);
+      const message =
+        read.problem === 'choice'
+          ? msg.cellNotChoice(
+              shown,
+              (col.choices ?? []).map((c) => c.label),
+            )
+          : read.problem === 'length'
+            ? msg.cellTooLong(String(value).length, MAX_TEXT)
+            : msg.cellNotKind(shown, col.kind);
+      findings.push({ rule: 'cell.invalid', severity: 'error', message, sheet, row: rowNumber, column: header.headerText[k] });
+    }
+    records.push(record as RecordOf<TableDef<C>>);
+  }
+  return { def, sheet, header, records };
+}

@@ -1,0 +1,30 @@
+/** Typed Promise client over google.script.run (and, offline, over the bridge that imitates it). */
+import type { RpcContract, RpcName } from '../../shared/rpc';
+
+interface ScriptRun {
+  withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
+  withFailureHandler(fn: (error: Error) => void): ScriptRun;
+  [name: string]: unknown;
+}
+
+declare const google: { script: { run: ScriptRun } };
+
+export function call<N extends RpcName>(name: N, ...args: RpcContract[N]['args']): Promise<RpcContract[N]['result']> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((v) => resolve(v as RpcContract[N]['result']))
+      .withFailureHandler((e) => reject(e instanceof Error ? e : new Error(String(e))));
+    const fn = runner[name] as (...a: unknown[]) => void;
+    try {
+      fn.apply(runner, args);
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  });
+}
+
+/** The message to show for a failed call: the server's sentence, without technical prefixes. */
+export function failureText(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.replace(/^(Exception|Error|Erreur)\s*:\s*/i, '') || 'Erreur inattendue.';
+}

@@ -1,0 +1,49 @@
+import type { CellValue, NewSheet, Workbook } from '../../shared/ports';
+
+/** An in-memory Workbook port for unit tests of the use cases; counts reads per sheet. */
+export class MemoryWorkbook implements Workbook {
+  readonly reads: string[] = [];
+  readonly sheets = new Map<string, CellValue[][]>();
+  constructor(
+    sheets: Record<string, CellValue[][]> = {},
+    readonly timeZone = 'Europe/Paris',
+  ) {
+    for (const [k, v] of Object.entries(sheets))
+      this.sheets.set(
+        k,
+        v.map((r) => [...r]),
+      );
+  }
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+  readSheet(name: string): CellValue[][] {
+    this.reads.push(name);
+    return (this.sheets.get(name) ?? []).map((r) => [...r]);
+  }
+  readRow(name: string, row: number, width: number): CellValue[] {
+    const r = this.sheets.get(name)?.[row - 1] ?? [];
+    return Array.from({ length: width }, (_, i) => r[i] ?? '');
+  }
+  writeBlock(name: string, row: number, column: number, values: readonly (readonly CellValue[])[]): void {
+    const grid = this.sheets.get(name);
+    if (!grid) throw new Error(`no sheet ${name}`);
+    values.forEach((line, i) => {
+      while (grid.length < row + i) grid.push([]);
+      const r = grid[row + i - 1];
+      line.forEach((v, j) => {
+        while (r.length < column + j - 1) r.push('');
+        r[column + j - 1] = v;
+      });
+    });
+  }
+  appendRows(name: string, values: readonly (readonly CellValue[])[]): number {
+    const grid = this.sheets.get(name) ?? [];
+    const first = grid.length + 1;
+    this.writeBlock(name, first, 1, values);
+    return first;
+  }
+  addSheet(spec: NewSheet): void {
+    this.sheets.set(spec.name, [spec.columns.map((c) => c.header), ...(spec.rows ?? []).map((r) => [...r])]);
+  }
+}
