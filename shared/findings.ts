@@ -1,3 +1,5 @@
+import { columnLetter } from './text';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem found in the workbook, pointing at the cell the user must look at. */
@@ -10,6 +12,8 @@ export interface Finding {
   readonly row: number | null;
   /** The header text as the user sees it; null for a whole-row or whole-sheet finding. */
   readonly column: string | null;
+  /** 1-based column number, so a user interface can select the cell. */
+  readonly columnIndex?: number;
   readonly ids?: readonly string[];
 }
 
@@ -19,4 +23,11 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;
+}
+
+/** `Journal!D17`, or `Journal!17:17` for a whole row, or `Journal` for a whole sheet (A1 notation). */
+export function cellReference(f: Pick<Finding, 'sheet' | 'row' | 'columnIndex'>): string {
+  if (f.row === null) return f.sheet;
+  const sheet = /^[\p{L}\d_]+$/u.test(f.sheet) ? f.sheet : `'${f.sheet.replace(/'/g, "''")}'`;
+  return f.columnIndex ? `${sheet}!${columnLetter(f.columnIndex)}${f.row}` : `${sheet}!${f.row}:${f.row}`;
 }

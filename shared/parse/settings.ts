@@ -118,6 +118,7 @@ export function parseSettings(
         sheet,
         row: rec.row,
         column: valueHeader,
+        columnIndex: valueIndex + 1,
       });
     switch (key) {
       case 'associationName':

@@ -87,7 +87,15 @@ export function parseTable<C extends Columns>(
           : read.problem === 'length'
             ? msg.cellTooLong(String(value).length, MAX_TEXT)
             : msg.cellNotKind(shown, col.kind);
-      findings.push({ rule: 'cell.invalid', severity: 'error', message, sheet, row: rowNumber, column: header.headerText[k] });
+      findings.push({
+        rule: 'cell.invalid',
+        severity: 'error',
+        message,
+        sheet,
+        row: rowNumber,
+        column: header.headerText[k],
+        columnIndex: header.index[k] + 1,
+      });
     }
     records.push(record as RecordOf<TableDef<C>>);
   }

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Lang } from '../../shared/i18n/messages';
+
+/** Where output goes: data on stdout, messages on stderr; colours only on a terminal without NO_COLOR. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+  lang: Lang;
+}
+
+export function processIo(lang: Lang): Io {
+  const color = !('NO_COLOR' in process.env) && Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb';
+  return {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    color,
+    lang,
+  };
+}
+
+const CODES = { red: 31, yellow: 33, blue: 34, green: 32, bold: 1, dim: 2 } as const;
+
+export function paint(io: Io, style: keyof typeof CODES, text: string): string {
+  return io.color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text;
+}
+
+/** The embedded demo workbook, found from the built CLI (build/) or the sources. */
+export function demoWorkbookPath(): string {
+  const candidates = [join(__dirname, '..', 'examples', 'demo.xlsx'), join(__dirname, '..', '..', 'examples', 'demo.xlsx')];
+  return candidates.find((p) => existsSync(p)) ?? candidates[0];
+}
+
+export function workbookPath(option: string | undefined): { path: string; isDemo: boolean } {
+  return option ? { path: resolve(option), isDemo: false } : { path: demoWorkbookPath(), isDemo: true };
+}
