@@ -1,0 +1,128 @@
+import { open } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
+import { UserError } from './errors';
+import { LIMITS } from './limits';
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly compressed: number;
+  readonly uncompressed: number;
+  readonly localOffset: number;
+}
+
+function lastIndexOfSignature(buf: Buffer, sig: number): number {
+  for (let i = buf.length - 22; i >= 0; i--) if (buf.readUInt32LE(i) === sig) return i;
+  return -1;
+}
+
+/**
+ * An .xlsx archive, checked from its central directory before anything is inflated:
+ * not a zip, truncated, too many entries, too large once inflated, or a bomb -> refused.
+ */
+export class XlsxArchive {
+  private constructor(
+    private readonly bytes: Buffer,
+    readonly entries: ReadonlyMap<string, ZipEntry>,
+    private readonly shown: string,
+  ) {}
+
+  static async open(path: string, shown: string): Promise<XlsxArchive> {
+    const fh = await open(path, 'r').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') throw new UserError('file', `Fichier introuvable : ${shown}`);
+      if (e.code === 'EISDIR') throw new UserError('file', `${shown} est un dossier, pas un classeur .xlsx`);
+      throw new UserError('file', `Impossible d'ouvrir ${shown} (${e.code ?? 'erreur'})`);
+    });
+    let bytes: Buffer;
+    try {
+      const stat = await fh.stat();
+      if (stat.isDirectory()) throw new UserError('file', `${shown} est un dossier, pas un classeur .xlsx`);
+      if (!stat.isFile()) throw new UserError('file', `${shown} n'est pas un fichier`);
+      if (stat.size > LIMITS.fileBytes)
+        throw new UserError(
+          'file',
+          `${shown} est trop volumineux (${Math.round(stat.size / 1e6)} Mo, ${LIMITS.fileBytes / 1024 / 1024} Mo au plus)`,
+        );
+      bytes = Buffer.alloc(stat.size);
+      await fh.read(bytes, 0, stat.size, 0);
+    } finally {
+      await fh.close();
+    }
+    return new XlsxArchive(bytes, XlsxArchive.directory(bytes, shown), shown);
+  }
+
+  private static directory(bytes: Buffer, shown: string): Map<string, ZipEntry> {
+    const size = bytes.length;
+    if (size < 22 || bytes.readUInt32LE(0) !== 0x04034b50)
+      throw new UserError('file', `${shown} n'est pas un classeur .xlsx (ce n'est pas une archive Excel ; un .csv renommé ?)`);
+    const tailStart = Math.max(0, size - 65_536 - 22);
+    const eocdInTail = lastIndexOfSignature(bytes.subarray(tailStart), 0x06054b50);
+    if (eocdInTail < 0) throw new UserError('file', `${shown} est tronqué ou endommagé (fin d'archive introuvable)`);
+    const eocd = tailStart + eocdInTail;
+    const count = bytes.readUInt16LE(eocd + 10);
+    const cdSize = bytes.readUInt32LE(eocd + 12);
+    const cdOffset = bytes.readUInt32LE(eocd + 16);
+    if (count > LIMITS.entries) throw new UserError('file', `${shown} contient trop de fichiers internes (${count})`);
+    if (cdOffset + cdSize > size) throw new UserError('file', `${shown} est tronqué ou endommagé (répertoire d'archive hors du fichier)`);
+    const entries = new Map<string, ZipEntry>();
+    let p = cdOffset;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > cdOffset + cdSize || bytes.readUInt32LE(p) !== 0x02014b50)
+        throw new UserError('file', `${shown} est endommagé (répertoire d'archive illisible)`);
+      const flags = bytes.readUInt16LE(p + 8);
+      const method = bytes.readUInt16LE(p + 10);
+      const compressed = bytes.readUInt32LE(p + 20);
+      const uncompressed = bytes.readUInt32LE(p + 24);
+      const nameLen = bytes.readUInt16LE(p + 28);
+      const extraLen = bytes.readUInt16LE(p + 30);
+      const commentLen = bytes.readUInt16LE(p + 32);
+      const localOffset = bytes.readUInt32LE(p + 42);
+      const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
+      p += 46 + nameLen + extraLen + commentLen;
+      total += uncompressed;
+      if (uncompressed > 1_000_000 && uncompressed / Math.max(1, compressed) > LIMITS.compressionRatio)
+        throw new UserError(
+          'file',
+          `${shown} est refusé : « ${name} » se décompresse ${Math.round(uncompressed / Math.max(1, compressed))} fois (bombe de décompression ?)`,
+        );
+      entries.set(name, { name, method, flags, compressed, uncompressed, localOffset });
+    }
+    if (total > LIMITS.uncompressedBytes)
+      throw new UserError(
+        'file',
+        `${shown} est refusé : ${Math.round(total / 1e6)} Mo une fois décompressé (${LIMITS.uncompressedBytes / 1024 / 1024} Mo au plus)`,
+      );
+    if (!entries.has('xl/workbook.xml'))
+      throw new UserError('file', `${shown} n'est pas un classeur .xlsx (pas de xl/workbook.xml ; un .ods ou un .docx ?)`);
+    return entries;
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** One entry's text, inflated within its declared size (a lying header cannot inflate more). */
+  text(name: string): string {
+    const e = this.entries.get(name);
+    if (!e) throw new UserError('file', `${this.shown} est endommagé (${name} manquant)`);
+    if (e.flags & 1) throw new UserError('file', `${this.shown} est protégé par un mot de passe : enregistrez-le sans protection`);
+    const p = e.localOffset;
+    if (p + 30 > this.bytes.length || this.bytes.readUInt32LE(p) !== 0x04034b50)
+      throw new UserError('file', `${this.shown} est endommagé (${name} illisible)`);
+    const start = p + 30 + this.bytes.readUInt16LE(p + 26) + this.bytes.readUInt16LE(p + 28);
+    const data = this.bytes.subarray(start, start + e.compressed);
+    if (data.length < e.compressed) throw new UserError('file', `${this.shown} est tronqué ou endommagé (${name} incomplet)`);
+    let out: Buffer;
+    try {
+      if (e.method === 0) out = data;
+      else if (e.method === 8) out = inflateRawSync(data, { maxOutputLength: Math.max(e.uncompressed, 1) });
+      else throw new UserError('file', `${this.shown} utilise une compression inconnue (${e.method})`);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw new UserError('file', `${this.shown} est endommagé (${name} ne se décompresse pas)`);
+    }
+    return out.toString('utf8');
+  }
+}

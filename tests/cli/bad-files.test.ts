@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { citego, ROOT } from '../helpers/cli';
+import { makeZip } from '../helpers/zip';
+
+const dir = mkdtempSync(join(tmpdir(), 'citego-bad-'));
+const demo = join(ROOT, 'examples', 'demo.xlsx');
+
+function expectRefused(file: string, message: RegExp) {
+  const r = citego(['overview', '--workbook', file]);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^citego : /);
+  expect(lines[0]).toMatch(message);
+  expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+}
+
+describe('a workbook file that cannot be read is refused with one French line and exit code 2', () => {
+  it('a missing file', () => {
+    expectRefused(join(dir, 'absent.xlsx'), /Fichier introuvable : absent\.xlsx/);
+  });
+
+  it('a .csv renamed .xlsx', () => {
+    const f = join(dir, 'export.xlsx');
+    writeFileSync(f, 'Date;Libellé;Montant\n15/03/2025;Cotisation;30\n');
+    expectRefused(f, /export\.xlsx n'est pas un classeur \.xlsx/);
+  });
+
+  it('a truncated .xlsx', () => {
+    const f = join(dir, 'tronque.xlsx');
+    const bytes = readFileSync(demo);
+    writeFileSync(f, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expectRefused(f, /tronque\.xlsx est tronqué ou endommagé/);
+  });
+
+  it('a zip bomb (a sheet that inflates a thousand times)', () => {
+    const f = join(dir, 'bombe.xlsx');
+    const zeros = Buffer.alloc(60 * 1024 * 1024, 0x20);
+    writeFileSync(
+      f,
+      makeZip([
+        { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: zeros },
+      ]),
+    );
+    expectRefused(f, /bombe\.xlsx est refusé : « xl\/worksheets\/sheet1\.xml » se décompresse \d+ fois/);
+  });
+
+  it('an archive that declares gigabytes once inflated', () => {
+    const f = join(dir, 'enorme.xlsx');
+    writeFileSync(
+      f,
+      makeZip([
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet/>'.repeat(200)), declaredSize: 4_000_000_000 },
+      ]),
+    );
+    expectRefused(f, /enorme\.xlsx est refusé/);
+  });
+
+  it('a zip that is not a spreadsheet (a .docx renamed)', () => {
+    const f = join(dir, 'lettre.xlsx');
+    writeFileSync(f, makeZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]));
+    expectRefused(f, /pas de xl\/workbook\.xml/);
+  });
+
+  it('a sheet claiming a row number in the millions', async () => {
+    const f = join(dir, 'millions.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Journal');
+    ws.addRow(['Date', 'Compte', 'Recette', 'Dépense']);
+    ws.getCell('A3000000').value = 'x';
+    await wb.xlsx.writeFile(f);
+    expectRefused(f, /la feuille « Journal » a une ligne n° 3\s000\s000 ; au-delà de 200\s000 lignes le classeur est refusé/);
+  });
+
+  it('a folder given as workbook', () => {
+    expectRefused(dir, /est un dossier/);
+  });
+});
+
+describe('command-line usage', () => {
+  it('an unknown option is one French line and exit code 2', () => {
+    const r = citego(['overview', '--wrokbook', 'x.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('citego : option inconnue : --wrokbook');
+  });
+
+  it('an unknown command says so', () => {
+    const r = citego(['rapport']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('citego : commande inconnue : rapport (voir citego --help)');
+  });
+
+  it('a bad --lang is refused', () => {
+    const r = citego(['overview', '--lang', 'de']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^citego : .*de/);
+  });
+
+  it('--help lists the commands without loading the spreadsheet library', () => {
+    const r = citego(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/overview/);
+    expect(r.stdout).toMatch(/init/);
+    const probe = citego([], {});
+    expect(probe.code).toBe(0);
+    const loaded = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `require(${JSON.stringify(join(ROOT, 'build', 'citego.js'))}).main(['--help']).then(()=>{process.stderr.write(String(Object.keys(require.cache).some(k=>k.includes('exceljs'))))})`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(loaded.stderr).toBe('false');
+  });
+});
