@@ -46,7 +46,10 @@ export async function overviewCommand(io: Io, opts: { workbook?: string }): Prom
   if (errors.length === 0) io.out(paint(io, 'green', t.allGood));
   else {
     io.out(paint(io, 'bold', t.unreadable(errors.length)));
-    for (const f of errors) io.out(`  ${paint(io, 'red', cellReference(f).padEnd(16))} ${f.column ? `${f.column} : ` : ''}${f.message}`);
+    for (const f of errors)
+      io.out(
+        `  ${paint(io, 'red', cellReference(f).padEnd(16))} ${f.column ? `${f.column}${io.lang === 'en' ? ':' : ' :'} ` : ''}${f.message}`,
+      );
   }
   const infos = o.findings.filter((f) => f.severity === 'info');
   if (infos.length > 0) {

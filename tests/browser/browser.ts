@@ -1,0 +1,30 @@
+import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { startBridge, type BridgeServer, type Dispatch } from '../../scripts/bridge/server';
+import { findChromium } from './chromium-path';
+
+export const ROOT = join(__dirname, '..', '..');
+export const CHROMIUM = findChromium() as string | null;
+
+/** `describe` when Debian's Chromium is here; otherwise the suite is skipped (global-setup says so loudly, and fails under CI). */
+export const describeInBrowser = CHROMIUM ? describe : describe.skip;
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM ?? undefined,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function serveDist(dispatch: Dispatch): Promise<BridgeServer> {
+  return startBridge({ distDir: join(ROOT, 'dist'), shimFile: join(ROOT, 'build', 'bridge-shim.js'), dispatch });
+}
