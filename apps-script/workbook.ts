@@ -18,25 +18,25 @@ export function asTypedText(value: CellValue): CellValue {
 /** The Workbook port on the bound spreadsheet: one batch read per sheet, one setValues per block. */
 export class SpreadsheetWorkbook implements Workbook {
   readonly timeZone: string;
-  private sheets: Sheet[] | null = null;
+  private byName: Map<string, Sheet> | null = null;
 
   constructor(private readonly spreadsheet: Spreadsheet) {
     this.timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Europe/Paris';
   }
 
-  private all(): Sheet[] {
-    if (!this.sheets) this.sheets = this.spreadsheet.getSheets();
-    return this.sheets;
+  private sheets(): Map<string, Sheet> {
+    if (!this.byName) this.byName = new Map(this.spreadsheet.getSheets().map((s) => [s.getName(), s]));
+    return this.byName;
   }
 
   private sheet(name: string): Sheet {
-    const s = this.spreadsheet.getSheetByName(name);
+    const s = this.sheets().get(name) ?? this.spreadsheet.getSheetByName(name);
     if (!s) throw new Error(`Feuille introuvable : ${name}`);
     return s;
   }
 
   sheetNames(): string[] {
-    return this.all().map((s) => s.getName());
+    return [...this.sheets().keys()];
   }
 
   readSheet(name: string): CellValue[][] {
@@ -65,7 +65,7 @@ export class SpreadsheetWorkbook implements Workbook {
 
   addSheet(spec: NewSheet): void {
     const sheet = this.spreadsheet.insertSheet(spec.name);
-    this.sheets = null;
+    this.byName = null;
     const width = spec.columns.length;
     sheet
       .getRange(1, 1, 1, width)

@@ -76,6 +76,7 @@ async function node() {
   const entries = {
     citego: 'scripts/cli/main.ts',
     bench: 'scripts/bench/bench.ts',
+    'make-synthetic': 'scripts/bench/make-synthetic.ts',
     'make-demo': 'examples/make-demo.ts',
   };
   await esbuild.build({

@@ -21,9 +21,10 @@ export interface Bundle extends GoogleFakes {
   topLevelFunctions(): string[];
 }
 
-export function loadBundle(opts: { spreadsheet?: FakeSpreadsheet; userEmail?: string } = {}): Bundle {
-  const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-  const fakes = makeGoogleFakes({ distDir: DIST, spreadsheet: opts.spreadsheet, userEmail: opts.userEmail });
+export function loadBundle(opts: { spreadsheet?: FakeSpreadsheet; userEmail?: string; distDir?: string } = {}): Bundle {
+  const distDir = opts.distDir ?? DIST;
+  const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
+  const fakes = makeGoogleFakes({ distDir, spreadsheet: opts.spreadsheet, userEmail: opts.userEmail });
   const context = vm.createContext({ ...fakes.globals });
   new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
   return {

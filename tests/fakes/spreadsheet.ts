@@ -213,6 +213,10 @@ export class FakeSheet {
     this.log.hit('Sheet.getName');
     return this.name;
   }
+  /** The name, for the fakes' own lookups (not a call to Google). */
+  get sheetName(): string {
+    return this.name;
+  }
   setName(name: string): this {
     this.name = name;
     return this;
@@ -317,7 +321,7 @@ export class FakeSpreadsheet {
     return sheet;
   }
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.getName() === name);
+    const s = this.sheets.find((x) => x.sheetName === name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
   }
@@ -340,11 +344,11 @@ export class FakeSpreadsheet {
   }
   getSheetByName(name: string): FakeSheet | null {
     this.log.hit('Spreadsheet.getSheetByName');
-    return this.sheets.find((s) => s.getName() === name) ?? null;
+    return this.sheets.find((s) => s.sheetName === name) ?? null;
   }
   insertSheet(name: string): FakeSheet {
     this.log.hit('Spreadsheet.insertSheet');
-    if (this.sheets.some((s) => s.getName() === name))
+    if (this.sheets.some((s) => s.sheetName === name))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this, name);
     this.sheets.push(sheet);

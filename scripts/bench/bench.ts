@@ -1,0 +1,112 @@
+/**
+ * npm run bench — prints, for synthetic workbooks of 1k, 10k and 100k Journal lines:
+ *  - the time and peak memory to read and parse every table locally (readXlsx + readBook),
+ *  - beside the time exceljs's streaming reader takes merely to iterate the same file (the floor),
+ *  - the number of fake-Google calls to read them through the Apps Script adapter.
+ * Each measurement runs in a fresh Node process, so peak memory is that job's own.
+ * BENCH_SIZES=1000,10000 limits the sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readBook } from '../../shared/book';
+import { readXlsx } from '../xlsx/read';
+import { writeSynthetic } from './synthetic';
+import { CallLog } from '../../tests/fakes/calls';
+import { FakeSpreadsheet } from '../../tests/fakes/spreadsheet';
+import { loadBundle } from '../../tests/fakes/harness';
+
+interface Measure {
+  ms: number;
+  maxRssMb: number;
+  rows: number;
+}
+
+async function child(kind: string, file: string): Promise<Measure> {
+  const start = process.hrtime.bigint();
+  let rows = 0;
+  if (kind === 'floor') {
+    const ExcelJS = (await import('exceljs')).default;
+    // exceljs's streaming reader sometimes fails when workbook.xml comes after the sheets
+    // (a race in its parser); retry so the floor is measured at all.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        rows = 0;
+        const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+          worksheets: 'emit',
+          sharedStrings: 'cache',
+          styles: 'cache',
+          hyperlinks: 'ignore',
+          entries: 'ignore',
+        });
+        for await (const ws of reader) for await (const row of ws) if (row) rows++;
+        break;
+      } catch (e) {
+        if (attempt >= 5) throw e;
+      }
+    }
+  } else {
+    const book = readBook(await readXlsx(file));
+    rows = book.ledger.records.length;
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows };
+}
+
+function measure(kind: string, file: string, runs: number): Measure {
+  const results: Measure[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, [__filename, '--child', kind, file], { encoding: 'utf8', maxBuffer: 1e7 });
+    if (r.status !== 0) throw new Error(`${kind}: ${r.stderr}`);
+    results.push(JSON.parse(r.stdout) as Measure);
+  }
+  results.sort((a, b) => a.ms - b.ms);
+  return results[Math.floor(results.length / 2)];
+}
+
+async function googleCalls(file: string): Promise<number> {
+  const snap = await readXlsx(file);
+  const ss = new FakeSpreadsheet(new CallLog());
+  for (const name of snap.sheetNames()) ss.addSheetWith(name, snap.readSheet(name));
+  const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist') });
+  bundle.log.reset();
+  bundle.run('getOverview', 'fr');
+  return bundle.log.total();
+}
+
+const fmt = (n: number, d = 0) => n.toLocaleString('fr-FR', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+  const dir = join(tmpdir(), 'citego-bench');
+  mkdirSync(dir, { recursive: true });
+  process.stdout.write(`Lecture et analyse de classeurs synthétiques (médiane, processus neuf à chaque mesure)\n\n`);
+  process.stdout.write(
+    `${'lignes Journal'.padStart(14)} | ${'lecture+analyse'.padStart(15)} | ${'mémoire max'.padStart(11)} | ${'plancher exceljs'.padStart(16)} | ${'rapport'.padStart(7)} | ${'appels Google'.padStart(13)}\n`,
+  );
+  for (const n of sizes) {
+    const file = join(dir, `synthetic-${n}.xlsx`);
+    if (!existsSync(file)) await writeSynthetic(n, file);
+    const runs = n >= 100_000 ? 3 : 5;
+    const ours = measure('ours', file, runs);
+    const floor = measure('floor', file, runs);
+    if (ours.rows !== n) throw new Error(`${ours.rows} lignes lues au lieu de ${n}`);
+    const calls = await googleCalls(file);
+    process.stdout.write(
+      `${fmt(n).padStart(14)} | ${`${fmt(ours.ms)} ms`.padStart(15)} | ${`${fmt(ours.maxRssMb)} Mo`.padStart(11)} | ${`${fmt(floor.ms)} ms`.padStart(16)} | ${`${fmt(ours.ms / floor.ms, 2)}×`.padStart(7)} | ${fmt(calls).padStart(13)}\n`,
+    );
+  }
+  process.stdout.write(
+    `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille.\n`,
+  );
+}
+
+if (process.argv[2] === '--child') {
+  child(process.argv[3], process.argv[4]).then((m) => process.stdout.write(JSON.stringify(m)));
+} else {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}
