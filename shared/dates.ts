@@ -69,3 +69,51 @@ export function formatDateFr(date: IsoDate): string {
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
+
+/**
+ * The instant of midnight starting `date` in `timeZone`: what a date cell must hold so that the
+ * spreadsheet shows that calendar day (Sheets dates are instants shown in the sheet's time zone).
+ */
+export function midnightIn(date: IsoDate, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  let at = guess;
+  for (let i = 0; i < 2; i++) {
+    const p = wallClock(new Date(at), timeZone);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    at = at - (wall - guess);
+  }
+  return new Date(at);
+}
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** What a clock on the wall shows at `instant` in `timeZone`. */
+export function wallClock(
+  instant: Date,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  let f = wallFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallFormatters.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
+  return {
+    year: Number(p.year),
+    month: Number(p.month),
+    day: Number(p.day),
+    hour: Number(p.hour),
+    minute: Number(p.minute),
+    second: Number(p.second),
+  };
+}

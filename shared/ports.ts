@@ -52,8 +52,3 @@ export interface Clock {
   /** Today in the association's time zone. */
   today(): string;
 }
-
-/** A calendar date to write: each adapter turns it into its own date cell. */
-export interface DateToWrite {
-  readonly date: string;
-}

@@ -6,6 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallLog } from './calls';
+import { wallClock } from '../../shared/dates';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
 export class FakeMenu {
@@ -153,30 +154,17 @@ export class FakeProperties {
 
 /** Utilities.formatDate with the SimpleDateFormat letters we use (yyyy MM dd HH mm ss). */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (tok) =>
-    tok === 'yyyy'
-      ? get('year')
-      : tok === 'MM'
-        ? get('month')
-        : tok === 'dd'
-          ? get('day')
-          : tok === 'HH'
-            ? get('hour')
-            : tok === 'mm'
-              ? get('minute')
-              : get('second'),
-  );
+  const w = wallClock(date, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const values: Record<string, string> = {
+    yyyy: String(w.year),
+    MM: two(w.month),
+    dd: two(w.day),
+    HH: two(w.hour),
+    mm: two(w.minute),
+    ss: two(w.second),
+  };
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (tok) => values[tok]);
 }
 
 export interface GoogleFakes {
