@@ -6,6 +6,9 @@
 import { readBook } from '../shared/book';
 import { isLang, type Lang } from '../shared/i18n/messages';
 import { buildOverview } from '../shared/overview';
+import { runChecks } from '../shared/checks';
+import { dateInTimeZone, type IsoDate } from '../shared/dates';
+import { parseCellTarget } from '../shared/rpc-validate';
 import type { RpcContract } from '../shared/rpc';
 import { installSheets } from '../shared/setup';
 import { userFacing } from './errors';
@@ -23,6 +26,10 @@ export function onOpen(): void {
 
 export function onInstall(): void {
   onOpen();
+}
+
+export function menuShowCheck(): void {
+  showSidebar('check');
 }
 
 export function menuShowOverview(): void {
@@ -57,4 +64,29 @@ export function menuInstallSheets(): void {
 export function getOverview(lang: unknown): RpcContract['getOverview']['result'] {
   const language: Lang = isLang(lang) ? lang : 'fr';
   return userFacing(() => buildOverview(readBook(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), language)));
+}
+
+/** rpc: every consistency rule on the bound spreadsheet (each sheet read once). */
+export function runCheck(lang: unknown): RpcContract['runCheck']['result'] {
+  const language: Lang = isLang(lang) ? lang : 'fr';
+  return userFacing(() => {
+    const workbook = new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+    const book = readBook(workbook, language);
+    const today = dateInTimeZone(new Date(), workbook.timeZone) as IsoDate;
+    const result = runChecks(book, { year: null, today, lang: language });
+    return { associationName: book.settings.associationName, counts: result.counts, findings: result.findings };
+  });
+}
+
+/** rpc: selects a finding's cell. Validates the target: an existing sheet, a row and column inside it. */
+export function selectCell(target: unknown): RpcContract['selectCell']['result'] {
+  return userFacing(() => {
+    const t = parseCellTarget(target);
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(t.sheet);
+    if (!sheet) throw new Error(`La feuille « ${t.sheet} » n’existe plus.`);
+    const range = t.column ? sheet.getRange(t.row, t.column) : sheet.getRange(t.row, 1, 1, Math.max(1, sheet.getLastColumn()));
+    sheet.activate();
+    range.activate();
+    return { selected: range.getA1Notation() };
+  });
 }

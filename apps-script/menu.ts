@@ -2,6 +2,7 @@
 export const MENU = {
   title: 'Citego',
   items: [
+    { label: 'Vérifier la cohérence', fn: 'menuShowCheck' },
     { label: 'Aperçu du classeur', fn: 'menuShowOverview' },
     { label: 'Installer / réparer les feuilles', fn: 'menuInstallSheets' },
   ],

@@ -1,8 +1,9 @@
 /** Sidebars are the built dist/<name>.html files (JS and CSS inlined, no scriptlets). */
-export type SidebarName = 'overview';
+export type SidebarName = 'overview' | 'check';
 
 const TITLES: Record<SidebarName, string> = {
   overview: 'Aperçu du classeur',
+  check: 'Vérifier la cohérence',
 };
 
 export function showSidebar(name: SidebarName): void {

@@ -11,6 +11,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBook } from '../../shared/book';
+import { runChecks } from '../../shared/checks';
+import type { IsoDate } from '../../shared/dates';
 import { readXlsx } from '../xlsx/read';
 import { writeSynthetic } from './synthetic';
 import { CallLog } from '../../tests/fakes/calls';
@@ -21,6 +23,8 @@ interface Measure {
   ms: number;
   maxRssMb: number;
   rows: number;
+  /** For 'check': the time of the rules alone, after reading. */
+  rulesMs?: number;
 }
 
 async function child(kind: string, file: string): Promise<Measure> {
@@ -49,6 +53,13 @@ async function child(kind: string, file: string): Promise<Measure> {
   } else {
     const book = readBook(await readXlsx(file));
     rows = book.ledger.records.length;
+    if (kind === 'check') {
+      const t = process.hrtime.bigint();
+      runChecks(book, { year: null, today: '2026-01-15' as IsoDate, lang: 'fr' });
+      const rulesMs = Number(process.hrtime.bigint() - t) / 1e6;
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, rulesMs };
+    }
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows };
@@ -65,13 +76,14 @@ function measure(kind: string, file: string, runs: number): Measure {
   return results[Math.floor(results.length / 2)];
 }
 
-async function googleCalls(file: string): Promise<number> {
+/** Google calls to run an endpoint on the workbook through the built Apps Script bundle. */
+async function googleCalls(file: string, endpoint: string): Promise<number> {
   const snap = await readXlsx(file);
   const ss = new FakeSpreadsheet(new CallLog());
   for (const name of snap.sheetNames()) ss.addSheetWith(name, snap.readSheet(name));
   const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist') });
   bundle.log.reset();
-  bundle.run('getOverview', 'fr');
+  bundle.run(endpoint, 'fr');
   return bundle.log.total();
 }
 
@@ -85,6 +97,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${'lignes Journal'.padStart(14)} | ${'lecture+analyse'.padStart(15)} | ${'mémoire max'.padStart(11)} | ${'plancher exceljs'.padStart(16)} | ${'rapport'.padStart(7)} | ${'appels Google'.padStart(13)}\n`,
   );
+  const checks: { n: number; check: Measure; calls: number }[] = [];
   for (const n of sizes) {
     const file = join(dir, `synthetic-${n}.xlsx`);
     if (!existsSync(file)) await writeSynthetic(n, file);
@@ -92,9 +105,19 @@ async function main(): Promise<void> {
     const ours = measure('ours', file, runs);
     const floor = measure('floor', file, runs);
     if (ours.rows !== n) throw new Error(`${ours.rows} lignes lues au lieu de ${n}`);
-    const calls = await googleCalls(file);
+    const calls = await googleCalls(file, 'getOverview');
     process.stdout.write(
       `${fmt(n).padStart(14)} | ${`${fmt(ours.ms)} ms`.padStart(15)} | ${`${fmt(ours.maxRssMb)} Mo`.padStart(11)} | ${`${fmt(floor.ms)} ms`.padStart(16)} | ${`${fmt(ours.ms / floor.ms, 2)}×`.padStart(7)} | ${fmt(calls).padStart(13)}\n`,
+    );
+    checks.push({ n, check: measure('check', file, runs), calls: await googleCalls(file, 'runCheck') });
+  }
+  process.stdout.write(`\nVérification de cohérence (citego check : lecture + toutes les règles)\n\n`);
+  process.stdout.write(
+    `${'lignes Journal'.padStart(14)} | ${'total'.padStart(9)} | ${'règles seules'.padStart(13)} | ${'mémoire max'.padStart(11)} | ${'appels Google'.padStart(13)}\n`,
+  );
+  for (const { n, check, calls } of checks) {
+    process.stdout.write(
+      `${fmt(n).padStart(14)} | ${`${fmt(check.ms)} ms`.padStart(9)} | ${`${fmt(check.rulesMs ?? 0)} ms`.padStart(13)} | ${`${fmt(check.maxRssMb)} Mo`.padStart(11)} | ${fmt(calls).padStart(13)}\n`,
     );
   }
   process.stdout.write(

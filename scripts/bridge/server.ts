@@ -24,6 +24,7 @@ function isIllegalResult(value: unknown, seen = 0): boolean {
 
 const LABELS: Record<string, string> = {
   overview: 'Aperçu du classeur',
+  check: 'Vérifier la cohérence',
 };
 
 async function body(req: IncomingMessage): Promise<string> {

@@ -47,6 +47,18 @@ export async function main(argv: string[]): Promise<number> {
       code = await overviewCommand(io, opts);
     });
   program
+    .command('check')
+    .description('vérifie la cohérence du budget, du journal, des financements et des conventions (code 1 s’il y a des erreurs)')
+    .option('--workbook <file>', 'classeur .xlsx (par défaut : la démo intégrée)')
+    .option('--year <yyyy>', 'exercice à vérifier (par défaut : tous)')
+    .option('--json', 'sortie JSON {"findings":[…]}')
+    .option('--date <aaaa-mm-jj>', 'date du jour pour les échéances (par défaut : aujourd’hui)')
+    .addOption(langOption())
+    .action(async (opts: { workbook?: string; year?: string; json?: boolean; date?: string }) => {
+      const { checkCommand } = await import('./commands/check');
+      code = await checkCommand(io, opts);
+    });
+  program
     .command('init')
     .description('crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données')
     .option('--workbook <file>', 'classeur .xlsx à compléter (créé s’il n’existe pas)')

@@ -31,7 +31,11 @@ describe('the built Apps Script bundle', () => {
     bundle.run('onOpen', {});
     expect(bundle.ui.menus).toHaveLength(1);
     expect(bundle.ui.menus[0].title).toBe('Citego');
-    expect(bundle.ui.menus[0].items.map((i) => i.label)).toEqual(['Aperçu du classeur', 'Installer / réparer les feuilles']);
+    expect(bundle.ui.menus[0].items.map((i) => i.label)).toEqual([
+      'Vérifier la cohérence',
+      'Aperçu du classeur',
+      'Installer / réparer les feuilles',
+    ]);
   });
 
   it('ships a manifest with V8, Paris time and only the least-privilege scopes', () => {
@@ -190,5 +194,48 @@ describe('reading through the Apps Script adapter', () => {
     const bundle = loadBundle();
     const o = bundle.run('getOverview', { evil: true }) as { tables: unknown[] };
     expect(o.tables.length).toBe(12);
+  });
+});
+
+describe('the check through the Apps Script adapter', () => {
+  function workbook(lines: number): FakeSpreadsheet {
+    const ss = new FakeSpreadsheet(new CallLog());
+    ss.addSheetWith('Projets', [
+      ['Code', 'Intitulé'],
+      ['ATLAS', 'Atlas'],
+    ]);
+    const rows: (string | number | Date)[][] = [['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Recette', 'Dépense']];
+    for (let i = 0; i < lines; i++)
+      rows.push([new Date(Date.UTC(2025, i % 12, 2)), `P${i}`, `Achat ${i}`, 6064, 'ATLAS', '', 10 + (i % 90)]);
+    rows.push([new Date(Date.UTC(2025, 2, 2)), 'P1', 'Doublon de pièce', 6064, 'ATLS', '', 5]);
+    ss.addSheetWith('Journal', rows);
+    return ss;
+  }
+
+  it('returns JSON-safe findings pointing at cells, for the same number of Google calls at 100 and 5 000 lines', () => {
+    const counts = [100, 5000].map((n) => {
+      const bundle = loadBundle({ spreadsheet: workbook(n) });
+      bundle.log.reset();
+      const report = bundle.run('runCheck', 'fr') as { findings: { rule: string; row: number; columnIndex: number }[] };
+      expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+      expect(report.findings.map((f) => [f.rule, f.row, f.columnIndex])).toEqual([
+        ['ref.unknown', n + 2, 5],
+        ['ledger.voucher', n + 2, 2],
+      ]);
+      return bundle.log.total();
+    });
+    expect(counts[0]).toBe(counts[1]);
+  });
+
+  it('selectCell activates the sheet and selects the cell; a bad target is refused in French', () => {
+    const ss = workbook(3);
+    const bundle = loadBundle({ spreadsheet: ss });
+    expect(bundle.run('selectCell', { sheet: 'Journal', row: 5, column: 5 })).toEqual({ selected: 'E5' });
+    expect(ss.activeSheet?.sheetName).toBe('Journal');
+    expect(ss.activeRange?.getA1Notation()).toBe('E5');
+    expect(() => bundle.run('selectCell', { sheet: 'Inconnue', row: 1, column: 1 })).toThrow('La feuille « Inconnue » n’existe plus.');
+    expect(() => bundle.run('selectCell', { sheet: 'Journal', row: -1, column: 1 })).toThrow('Numéro de ligne invalide.');
+    expect(() => bundle.run('selectCell', 'Journal!A1')).toThrow('Cellule à sélectionner invalide.');
+    expect(() => bundle.run('selectCell', { sheet: 'Journal', row: 2, column: 1.5 })).toThrow('Numéro de colonne invalide.');
   });
 });

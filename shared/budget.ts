@@ -1,0 +1,83 @@
+import type { Book } from './book';
+import { isCvnSource, isCvnUse } from './accounts';
+import type { Cents } from './money';
+import type { RecordOf } from './schema/columns';
+import type { budget as budgetTable } from './schema/tables';
+import { fiscalYearOf } from './fiscal';
+
+export type BudgetLine = RecordOf<typeof budgetTable>;
+
+/** One project's budget for one year (the CERFA 12156 grid): its lines and totals. */
+export interface ProjectBudget {
+  readonly year: number;
+  readonly project: string;
+  readonly lines: BudgetLine[];
+  readonly charges: Cents;
+  readonly produits: Cents;
+  /** 86x (emplois des contributions volontaires) and 87x (contributions), included in the totals above. */
+  readonly cvnUses: Cents;
+  readonly cvnSources: Cents;
+  /** Produits with a named funder, and those without (own funds). */
+  readonly funded: Cents;
+  readonly ownFunds: Cents;
+}
+
+export function projectBudgets(book: Book): ProjectBudget[] {
+  const groups = new Map<string, BudgetLine[]>();
+  for (const line of book.budget.records) {
+    const key = `${line.year}|${line.project ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  return [...groups.values()].map((lines) => {
+    let charges = 0,
+      produits = 0,
+      cvnUses = 0,
+      cvnSources = 0,
+      funded = 0;
+    for (const l of lines) {
+      charges += l.charge ?? 0;
+      produits += l.income ?? 0;
+      if (isCvnUse(l.account)) cvnUses += (l.charge ?? 0) - (l.income ?? 0);
+      if (isCvnSource(l.account)) cvnSources += (l.income ?? 0) - (l.charge ?? 0);
+      if (l.funder && l.income) funded += l.income;
+    }
+    return {
+      year: lines[0].year,
+      project: lines[0].project ?? '',
+      lines,
+      charges,
+      produits,
+      cvnUses,
+      cvnSources,
+      funded,
+      ownFunds: produits - funded,
+    };
+  });
+}
+
+/**
+ * What was actually spent against each budget line: Journal expenses (less refunds) of the
+ * same fiscal year and project on the line's account or a sub-account; each Journal line goes
+ * to the most precise budget line (a budget on 622 and one on 6226: 62261 goes to 6226).
+ */
+export function actualsByBudgetLine(book: Book): Map<BudgetLine, Cents> {
+  const out = new Map<BudgetLine, Cents>();
+  const byProjectYear = new Map<string, BudgetLine[]>();
+  for (const l of book.budget.records) {
+    if (l.charge === null) continue;
+    out.set(l, 0);
+    const key = `${l.year}|${l.project ?? ''}`;
+    byProjectYear.set(key, [...(byProjectYear.get(key) ?? []), l]);
+  }
+  const start = book.settings.fiscalYearStart;
+  for (const r of book.ledger.records) {
+    if (r.date === null || r.account === null) continue;
+    const lines = byProjectYear.get(`${fiscalYearOf(r.date, start)}|${r.project ?? ''}`);
+    if (!lines) continue;
+    let best: BudgetLine | null = null;
+    for (const l of lines) if (r.account.startsWith(l.account) && (!best || l.account.length > best.account.length)) best = l;
+    if (!best) continue;
+    out.set(best, (out.get(best) ?? 0) + (r.expense ?? 0) - (r.income ?? 0));
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { Book } from '../book';
+import type { IsoDate } from '../dates';
+import { fiscalYearOf } from '../fiscal';
+import type { Finding, Severity } from '../findings';
+import type { Lang } from '../i18n/messages';
+import { formatEuros, formatEurosEn, type Cents } from '../money';
+import type { ParsedTable } from '../parse/table';
+import type { RecordOf, TableDef } from '../schema/columns';
+import { formatDateFr } from '../dates';
+
+export interface CheckOptions {
+  /** Only this fiscal year for the rules that look at a period; every year when null. */
+  readonly year: number | null;
+  /** Today, for deadlines. */
+  readonly today: IsoDate;
+  readonly lang: Lang;
+}
+
+/** What a rule sees: the parsed workbook, the options, and helpers to point at cells and speak. */
+export class CheckContext {
+  constructor(
+    readonly book: Book,
+    readonly options: CheckOptions,
+  ) {}
+
+  get lang(): Lang {
+    return this.options.lang;
+  }
+
+  /** The sentence in the user's language. */
+  say(fr: string, en: string): string {
+    return this.options.lang === 'en' ? en : fr;
+  }
+
+  euros(cents: Cents): string {
+    return this.options.lang === 'en' ? formatEurosEn(cents) : formatEuros(cents);
+  }
+
+  date(d: IsoDate): string {
+    return this.options.lang === 'en' ? d : formatDateFr(d);
+  }
+
+  fiscalYear(d: IsoDate): number {
+    return fiscalYearOf(d, this.book.settings.fiscalYearStart);
+  }
+
+  /** True when a dated row belongs to the period being checked. */
+  inScope(d: IsoDate | null): boolean {
+    return this.options.year === null || (d !== null && this.fiscalYear(d) === this.options.year);
+  }
+
+  /** A finding on a record's cell; `key` is the column (its header as the user wrote it). */
+  finding<T extends TableDef>(
+    rule: string,
+    severity: Severity,
+    table: ParsedTable<T>,
+    record: RecordOf<T> | null,
+    key: string | null,
+    message: string,
+    ids: string[] = [],
+  ): Finding {
+    const header = table.header;
+    const index = key && header ? header.index[key] : undefined;
+    return {
+      rule,
+      severity,
+      message,
+      sheet: table.sheet ?? table.def.sheet,
+      row: record ? record.row : (header?.headerRow ?? null),
+      column: key && header ? (header.headerText[key] ?? table.def.columns[key]?.header ?? null) : null,
+      ...(index !== undefined ? { columnIndex: index + 1 } : {}),
+      ...(ids.length > 0 ? { ids } : {}),
+    };
+  }
+}
+
+/** A consistency rule: a small pure function from the workbook to findings (DOMAIN.md, "Consistency rules"). */
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  check(ctx: CheckContext): Finding[];
+}

@@ -1,0 +1,74 @@
+import type { Book } from '../book';
+import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from '../findings';
+import { CheckContext, type CheckOptions, type Rule } from './context';
+import { budgetCvn, budgetOverrun, budgetUnbalanced } from './rules/budget';
+import {
+  assoThreshold,
+  conventionDates,
+  conventionIneligible,
+  conventionPeriod,
+  conventionReport,
+  conventionUnspent,
+  conventionWritten,
+} from './rules/conventions';
+import { fundingCofinancing, fundingOrder, fundingOver } from './rules/funding';
+import { idDuplicate } from './rules/id-duplicate';
+import { ledgerAmount, ledgerDuplicate, ledgerSide, ledgerVoucher } from './rules/ledger';
+import { refUnknown } from './rules/ref-unknown';
+
+/** Every consistency rule of DOMAIN.md, in the order findings are listed (`cell.invalid` comes from reading). */
+export const RULES: readonly Rule[] = [
+  refUnknown,
+  idDuplicate,
+  ledgerAmount,
+  ledgerSide,
+  ledgerVoucher,
+  ledgerDuplicate,
+  budgetUnbalanced,
+  budgetCvn,
+  budgetOverrun,
+  fundingOrder,
+  fundingCofinancing,
+  fundingOver,
+  conventionDates,
+  conventionPeriod,
+  conventionIneligible,
+  conventionWritten,
+  conventionReport,
+  conventionUnspent,
+  assoThreshold,
+];
+
+export interface CheckResult {
+  readonly findings: Finding[];
+  readonly counts: Record<Severity, number>;
+}
+
+/**
+ * Runs every rule on the parsed workbook. A rule that crashes becomes an `internal` finding,
+ * never a crashed check. Findings: reading problems first, then by severity, sheet and row.
+ */
+export function runChecks(book: Book, options: CheckOptions): CheckResult {
+  const ctx = new CheckContext(book, options);
+  const findings: Finding[] = [...book.findings];
+  for (const rule of RULES) {
+    try {
+      findings.push(...rule.check(ctx));
+    } catch (e) {
+      findings.push({
+        rule: 'internal',
+        severity: 'error',
+        message: ctx.say(
+          `La règle ${rule.id} n'a pas pu s'exécuter (${e instanceof Error ? e.message : String(e)}) : signalez-le.`,
+          `Rule ${rule.id} failed (${e instanceof Error ? e.message : String(e)}): please report it.`,
+        ),
+        sheet: '',
+        row: null,
+        column: null,
+      });
+    }
+  }
+  const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+  findings.sort((a, b) => rank(a.severity) - rank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+  return { findings, counts: countBySeverity(findings) };
+}

@@ -1,0 +1,86 @@
+import { citego } from '../helpers/cli';
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  sheet: string;
+  row: number | null;
+  column: string | null;
+}
+
+function json(args: string[]): { code: number; findings: JsonFinding[] } {
+  const r = citego(['check', '--json', '--date', '2026-01-15', ...args]);
+  return { code: r.code, findings: (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings };
+}
+
+describe('citego check on the demo workbook', () => {
+  it('finds exactly the deliberate inconsistencies listed in examples/README.md', () => {
+    const { code, findings } = json([]);
+    expect(code).toBe(1);
+    const seen = findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.row} ${f.column}`);
+    expect(seen.sort()).toEqual(
+      [
+        'error cell.invalid Journal!72 Date',
+        'error id.duplicate Partenaires!17 ID',
+        'error ref.unknown Journal!220 Projet',
+        'error ledger.amount Journal!97 Dépense',
+        'error budget.unbalanced Budget!21 Charge',
+        'error funding.cofinancing Budget!21 Produit',
+        'error funding.order Financements!6 Reçu',
+        'error convention.dates Conventions!12 Fin',
+        'warning ledger.voucher Journal!241 Pièce',
+        'warning ledger.duplicate Journal!183 Libellé',
+        'warning ledger.side Journal!253 Compte',
+        'warning convention.ineligible Journal!233 Compte',
+        'warning convention.period Journal!292 Date',
+        'warning convention.written Conventions!10 Signée le',
+        'warning convention.report Échéances!12 Fait',
+        'warning budget.overrun Budget!31 Charge',
+      ].sort(),
+    );
+    expect(findings.find((f) => f.rule === 'budget.unbalanced')?.message).toBe(
+      'Budget 2025 du projet ATLAS déséquilibré : charges 48\u202f200,00\u202f€, produits 45\u202f000,00\u202f€ (écart 3\u202f200,00\u202f€).',
+    );
+  });
+
+  it('--json prints only {"findings":[...]} with the documented keys', () => {
+    const r = citego(['check', '--json', '--date', '2026-01-15']);
+    const parsed = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] };
+    expect(Object.keys(parsed)).toEqual(['findings']);
+    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'sheet', 'row', 'column']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('groups the human output by severity with counts and Feuille!B17 references', () => {
+    const r = citego(['check', '--date', '2026-01-15']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Vérification de Citego — Cités, territoires, gouvernance');
+    expect(lines[1]).toBe('8 erreurs · 8 avertissements · 6 informations');
+    expect(r.stdout).toContain('  Budget!E21         Budget 2025 du projet ATLAS déséquilibré');
+    expect(r.stdout.indexOf('8 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('8 erreurs\n'));
+  });
+
+  it('checks one year with --year and speaks English with --lang en', () => {
+    const { findings } = json(['--year', '2024']);
+    expect(findings.filter((f) => f.rule === 'convention.unspent').map((f) => f.row)).toEqual([13]);
+    const en = citego(['check', '--date', '2026-01-15', '--lang', 'en']);
+    expect(en.stdout).toContain('8 errors · 8 warnings · 6 notes');
+    expect(en.stdout).toContain('2025 budget of project ATLAS is unbalanced');
+  });
+
+  it('exits 0 without error-level findings, 2 on bad usage', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'citego-check-')), 'vide.xlsx');
+    expect(citego(['init', '--workbook', file]).code).toBe(0);
+    const clean = citego(['check', '--workbook', file]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('Tout est cohérent.');
+    const bad = citego(['check', '--year', 'vingt']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe('citego : --year attend une année comme 2025, pas « vingt »');
+  });
+});

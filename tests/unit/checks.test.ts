@@ -1,0 +1,432 @@
+import { readBook } from '../../shared/book';
+import { runChecks, RULES } from '../../shared/checks';
+import type { IsoDate } from '../../shared/dates';
+import type { CellValue } from '../../shared/ports';
+import { MemoryWorkbook } from '../fakes/memory-workbook';
+
+type Sheets = Record<string, CellValue[][]>;
+
+const PROJECTS: CellValue[][] = [
+  ['Code', 'Intitulé', 'Action'],
+  ['ATLAS', 'Atlas relationnel', 'atlas'],
+  ['FORM', 'Formation', 'formation'],
+];
+const PARTNERS: CellValue[][] = [
+  ['ID', 'Nom', 'Type'],
+  ['P-0001', 'Région', 'collectivité'],
+  ['P-0002', 'Fondation', 'fondation'],
+];
+const CONVENTIONS: CellValue[][] = [
+  ['ID', 'Intitulé', 'Partenaire', 'Type', 'Projet', 'Signée le', 'Début', 'Fin', 'Montant', 'Sens'],
+  ['C-2025-001', 'Atlas', 'P-0001', 'subvention', 'ATLAS', '20/03/2025', '01/01/2025', '31/12/2025', '28 000', 'recette'],
+  ['C-2025-002', 'Formation', 'P-0002', 'prestation', 'FORM', '01/02/2025', '01/02/2025', '30/11/2025', '7 200', 'recette'],
+];
+const JOURNAL_HEADER = ['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Convention', 'Recette', 'Dépense', 'Moyen'];
+
+function journal(...rows: CellValue[][]): CellValue[][] {
+  return [JOURNAL_HEADER, ...rows];
+}
+
+function check(sheets: Sheets, opts: { year?: number | null; today?: string } = {}) {
+  const book = readBook(new MemoryWorkbook({ Projets: PROJECTS, Partenaires: PARTNERS, Conventions: CONVENTIONS, ...sheets }));
+  return runChecks(book, { year: opts.year ?? null, today: (opts.today ?? '2026-01-15') as IsoDate, lang: 'fr' });
+}
+
+/** [row, column] of the findings of one rule. */
+function fired(rule: string, sheets: Sheets, opts?: { year?: number | null; today?: string }): [number | null, string | null][] {
+  return check(sheets, opts)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => [f.row, f.column]);
+}
+
+describe('the consistency rules (DOMAIN.md)', () => {
+  it('registers every rule id of the handbook once', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual(
+      [
+        'ref.unknown',
+        'id.duplicate',
+        'ledger.amount',
+        'ledger.side',
+        'ledger.voucher',
+        'ledger.duplicate',
+        'budget.unbalanced',
+        'budget.cvn',
+        'budget.overrun',
+        'funding.order',
+        'funding.cofinancing',
+        'funding.over',
+        'convention.dates',
+        'convention.period',
+        'convention.ineligible',
+        'convention.written',
+        'convention.report',
+        'convention.unspent',
+        'asso.threshold',
+      ].sort(),
+    );
+  });
+
+  it('the fixtures alone are consistent (the near-miss of every rule below starts here)', () => {
+    expect(check({}).findings).toEqual([]);
+  });
+
+  describe('ref.unknown', () => {
+    it('fires on an unknown project, convention or account, at its cell', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Posters', '6236', 'ATLS', '', '', '210', 'banque'],
+        ['03/03/2025', 'B2', 'Frais', '6251', 'ATLAS', 'C-2099-001', '', '10', 'banque'],
+        ['04/03/2025', 'B3', 'Divers', '9999', 'ATLAS', '', '', '10', 'banque'],
+      );
+      expect(fired('ref.unknown', { Journal: j })).toEqual([
+        [2, 'Projet'],
+        [3, 'Convention'],
+        [4, 'Compte'],
+      ]);
+      const f = check({ Journal: j }).findings[0];
+      expect(f.message).toBe("Projet « ATLS » inconnu : il n'existe pas dans la feuille Projets. Corrigez le code ou ajoutez-le.");
+    });
+    it('accepts both the 2018 (740, 748) and 2025 (741) subsidy accounts and sub-accounts', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Subvention', '740', 'ATLAS', '', '100', '', 'banque'],
+        ['03/03/2025', 'B2', 'Subvention', '741', 'ATLAS', '', '100', '', 'banque'],
+        ['04/03/2025', 'B3', 'Honoraires', '622600', 'ATLAS', '', '', '10', 'banque'],
+      );
+      expect(fired('ref.unknown', { Journal: j })).toEqual([]);
+    });
+  });
+
+  describe('id.duplicate', () => {
+    it('fires on the second row holding an ID', () => {
+      expect(fired('id.duplicate', { Partenaires: [...PARTNERS, ['P-0001', 'Autre', 'autre']] })).toEqual([[4, 'ID']]);
+    });
+    it('does not fire on distinct IDs or blank ones', () => {
+      expect(fired('id.duplicate', { Partenaires: [...PARTNERS, ['', 'Sans ID', 'autre'], ['', 'Sans ID 2', 'autre']] })).toEqual([]);
+    });
+  });
+
+  describe('ledger.amount', () => {
+    it('fires on both, neither, or a negative amount', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Cotisation', '7561', '', '', '30', '30', 'banque'],
+        ['03/03/2025', 'B2', 'Vide', '7561', '', '', '', '', 'banque'],
+        ['04/03/2025', 'B3', 'Négatif', '6064', '', '', '', '-12', 'banque'],
+      );
+      expect(fired('ledger.amount', { Journal: j })).toEqual([
+        [2, 'Dépense'],
+        [3, 'Recette'],
+        [4, 'Dépense'],
+      ]);
+    });
+    it('does not fire on one positive amount', () => {
+      expect(fired('ledger.amount', { Journal: journal(['02/03/2025', 'B1', 'Cotisation', '7561', '', '', '30', '', 'banque']) })).toEqual(
+        [],
+      );
+    });
+  });
+
+  describe('ledger.side', () => {
+    it('fires on an expense on class 7 and an income on class 6', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Erreur', '7561', '', '', '', '30', 'banque'],
+        ['03/03/2025', 'B2', 'Avoir', '6064', '', '', '39', '', 'banque'],
+      );
+      expect(fired('ledger.side', { Journal: j })).toEqual([
+        [2, 'Compte'],
+        [3, 'Compte'],
+      ]);
+    });
+    it('does not fire on the right sides', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Cotisation', '7561', '', '', '30', '', 'banque'],
+        ['03/03/2025', 'B2', 'Achat', '6064', '', '', '', '39', 'banque'],
+      );
+      expect(fired('ledger.side', { Journal: j })).toEqual([]);
+    });
+  });
+
+  describe('ledger.voucher', () => {
+    it('fires on a missing voucher and on a number reused in the same year', () => {
+      const j = journal(
+        ['02/03/2025', '', 'Sans pièce', '6064', '', '', '', '10', 'banque'],
+        ['03/03/2025', '2025-001', 'A', '6064', '', '', '', '11', 'banque'],
+        ['04/03/2025', '2025-001', 'B', '6064', '', '', '', '12', 'banque'],
+      );
+      expect(fired('ledger.voucher', { Journal: j })).toEqual([
+        [2, 'Pièce'],
+        [4, 'Pièce'],
+      ]);
+    });
+    it('does not fire on the same number in two different fiscal years', () => {
+      const j = journal(
+        ['03/03/2024', '001', 'A', '6064', '', '', '', '11', 'banque'],
+        ['04/03/2025', '001', 'B', '6064', '', '', '', '12', 'banque'],
+      );
+      expect(fired('ledger.voucher', { Journal: j })).toEqual([]);
+    });
+  });
+
+  describe('ledger.duplicate', () => {
+    it('fires on the second of two identical lines', () => {
+      const j = journal(
+        ['21/05/2025', 'B1', 'Papeterie AG', '6064', '', '', '', '63,50', 'caisse'],
+        ['21/05/2025', 'B2', 'papeterie ag', '6064', '', '', '', '63.5', 'caisse'],
+      );
+      expect(fired('ledger.duplicate', { Journal: j })).toEqual([[3, 'Libellé']]);
+    });
+    it('does not fire when the amount differs by a cent', () => {
+      const j = journal(
+        ['21/05/2025', 'B1', 'Papeterie AG', '6064', '', '', '', '63,50', 'caisse'],
+        ['21/05/2025', 'B2', 'Papeterie AG', '6064', '', '', '', '63,51', 'caisse'],
+      );
+      expect(fired('ledger.duplicate', { Journal: j })).toEqual([]);
+    });
+  });
+
+  const BUDGET_HEADER = ['Année', 'Projet', 'Compte', 'Libellé', 'Charge', 'Produit', 'Financeur'];
+  const balanced: CellValue[][] = [
+    BUDGET_HEADER,
+    [2025, 'ATLAS', '611', 'Développement', '21 600', '', ''],
+    [2025, 'ATLAS', '6226', 'Chercheurs', '6 000', '', ''],
+    [2025, 'ATLAS', '864', 'Bénévolat', '2 000', '', ''],
+    [2025, 'ATLAS', '741', 'Région', '', '25 600', 'Région'],
+    [2025, 'ATLAS', '7561', 'Fonds propres', '', '2 000', ''],
+    [2025, 'ATLAS', '875', 'Bénévolat', '', '2 000', ''],
+  ];
+
+  describe('budget.unbalanced', () => {
+    it('fires with the gap in the message', () => {
+      const b = balanced.map((r) => [...r]);
+      b[1][4] = '26 800';
+      expect(fired('budget.unbalanced', { Budget: b })).toEqual([[2, 'Charge']]);
+      expect(check({ Budget: b }).findings[0].message).toBe(
+        'Budget 2025 du projet ATLAS déséquilibré : charges 34\u202f800,00\u202f€, produits 29\u202f600,00\u202f€ (écart 5\u202f200,00\u202f€).',
+      );
+    });
+    it('does not fire on a balanced budget', () => {
+      expect(fired('budget.unbalanced', { Budget: balanced })).toEqual([]);
+    });
+  });
+
+  describe('budget.cvn', () => {
+    it('fires when 86 and 87 differ even if the budget balances', () => {
+      const b = balanced.map((r) => [...r]);
+      b[3][4] = '2 500';
+      b[6][5] = '1 500';
+      b[5][5] = '3 000';
+      expect(fired('budget.cvn', { Budget: b })).toEqual([[4, 'Compte']]);
+      expect(fired('budget.unbalanced', { Budget: b })).toEqual([]);
+    });
+    it('does not fire when 86 = 87', () => {
+      expect(fired('budget.cvn', { Budget: balanced })).toEqual([]);
+    });
+  });
+
+  describe('budget.overrun', () => {
+    const spent = (amount: string) => ({
+      Budget: balanced,
+      Journal: journal(['02/03/2025', 'B1', 'Chercheurs', '6226', 'ATLAS', '', '', amount, 'banque']),
+    });
+    it('fires above budget + 10 %', () => {
+      expect(fired('budget.overrun', spent('6 600,01'))).toEqual([[3, 'Charge']]);
+    });
+    it('does not fire at exactly budget + 10 %', () => {
+      expect(fired('budget.overrun', spent('6 600,00'))).toEqual([]);
+    });
+    it('uses the threshold of Paramètres', () => {
+      const s = {
+        ...spent('6 600,01'),
+        Paramètres: [
+          ['Paramètre', 'Valeur'],
+          ['Seuil de dépassement budgétaire (%)', 20],
+        ] as CellValue[][],
+      };
+      expect(fired('budget.overrun', s)).toEqual([]);
+    });
+  });
+
+  const FUNDING_HEADER = ['ID', 'Financeur', 'Projet', 'Demandé', 'Accordé', 'Reçu', 'Décision le'];
+
+  describe('funding.order', () => {
+    it('fires when received > granted and granted > requested', () => {
+      const f = [
+        FUNDING_HEADER,
+        ['F-1', 'Ville', 'ATLAS', '5 000', '5 000', '6 000', '01/03/2025'],
+        ['F-2', 'Ville', 'ATLAS', '5 000', '6 000', '', ''],
+      ];
+      expect(fired('funding.order', { Financements: f })).toEqual([
+        [2, 'Reçu'],
+        [3, 'Accordé'],
+      ]);
+    });
+    it('does not fire when received ≤ granted ≤ requested', () => {
+      expect(fired('funding.order', { Financements: [FUNDING_HEADER, ['F-1', 'Ville', 'ATLAS', '6 000', '5 000', '5 000', '']] })).toEqual(
+        [],
+      );
+    });
+  });
+
+  describe('funding.cofinancing and funding.over', () => {
+    const funding = (granted: string) => ({
+      Budget: balanced,
+      Financements: [FUNDING_HEADER, ['F-1', 'Région', 'ATLAS', '30 000', granted, '', '12/03/2025']],
+    });
+    it('fire when the funders plus own funds differ from the cost, and above 100 %', () => {
+      expect(fired('funding.cofinancing', funding('28 000'))).toEqual([[2, 'Produit']]);
+      expect(fired('funding.over', funding('30 000'))).toEqual([[2, 'Produit']]);
+    });
+    it('do not fire when the plan adds up', () => {
+      expect(fired('funding.cofinancing', funding('25 600'))).toEqual([]);
+      expect(fired('funding.over', funding('25 600'))).toEqual([]);
+    });
+  });
+
+  describe('convention.dates', () => {
+    it('fires when a convention ends before it starts', () => {
+      const c = CONVENTIONS.map((r) => [...r]);
+      c[2][7] = '31/01/2025';
+      expect(fired('convention.dates', { Conventions: c })).toEqual([[3, 'Fin']]);
+    });
+    it('does not fire on a one-day convention', () => {
+      const c = CONVENTIONS.map((r) => [...r]);
+      c[2][7] = '01/02/2025';
+      expect(fired('convention.dates', { Conventions: c })).toEqual([]);
+    });
+  });
+
+  describe('convention.period', () => {
+    it('fires on a line outside the convention period', () => {
+      expect(
+        fired('convention.period', {
+          Journal: journal(['01/12/2025', 'B1', 'Formation', '6251', 'FORM', 'C-2025-002', '', '100', 'banque']),
+        }),
+      ).toEqual([[2, 'Date']]);
+    });
+    it('does not fire on the last day of the period', () => {
+      expect(
+        fired('convention.period', {
+          Journal: journal(['30/11/2025', 'B1', 'Formation', '6251', 'FORM', 'C-2025-002', '', '100', 'banque']),
+        }),
+      ).toEqual([]);
+    });
+  });
+
+  describe('convention.ineligible', () => {
+    it('fires on a penalty, bank fees or interest charged to a subsidy', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Pénalité', '6712', 'ATLAS', 'C-2025-001', '', '135', 'banque'],
+        ['03/03/2025', 'B2', 'Frais bancaires', '627', 'ATLAS', 'C-2025-001', '', '8', 'banque'],
+        ['04/03/2025', 'B3', 'Intérêts', '661', 'ATLAS', 'C-2025-001', '', '20', 'banque'],
+      );
+      expect(fired('convention.ineligible', { Journal: j })).toEqual([
+        [2, 'Compte'],
+        [3, 'Compte'],
+        [4, 'Compte'],
+      ]);
+    });
+    it('does not fire on eligible costs, nor on a penalty charged to a non-subsidy agreement', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Honoraires', '6226', 'ATLAS', 'C-2025-001', '', '135', 'banque'],
+        ['03/03/2025', 'B2', 'Pénalité', '6712', 'FORM', 'C-2025-002', '', '10', 'banque'],
+      );
+      expect(fired('convention.ineligible', { Journal: j })).toEqual([]);
+    });
+  });
+
+  describe('convention.written', () => {
+    it('fires on a subsidy above 23 000 € without signature date', () => {
+      const c = CONVENTIONS.map((r) => [...r]);
+      c[1][5] = '';
+      expect(fired('convention.written', { Conventions: c })).toEqual([[2, 'Signée le']]);
+    });
+    it('does not fire at exactly 23 000 €', () => {
+      const c = CONVENTIONS.map((r) => [...r]);
+      c[1][5] = '';
+      c[1][8] = '23 000';
+      expect(fired('convention.written', { Conventions: c })).toEqual([]);
+    });
+  });
+
+  describe('convention.report', () => {
+    const schedule = (date: string, done: string) => ({
+      Échéances: [
+        ['Convention', 'Date', 'Type', 'Montant', 'Fait'],
+        ['C-2025-001', date, 'rapport', '', done],
+      ] as CellValue[][],
+    });
+    it('fires on a passed deadline and on one within 30 days', () => {
+      expect(fired('convention.report', schedule('30/06/2025', 'non'))).toEqual([[2, 'Fait']]);
+      expect(fired('convention.report', schedule('10/02/2026', ''))).toEqual([[2, 'Fait']]);
+    });
+    it('does not fire when done, or due in more than 30 days', () => {
+      expect(fired('convention.report', schedule('30/06/2025', 'oui'))).toEqual([]);
+      expect(fired('convention.report', schedule('15/02/2026', ''))).toEqual([]);
+    });
+  });
+
+  describe('convention.unspent', () => {
+    const j = (spent: string) => ({
+      Journal: journal(
+        ['15/04/2025', 'B1', 'Subvention', '741', 'ATLAS', 'C-2025-001', '14 000', '', 'banque'],
+        ['15/05/2025', 'B2', 'Chercheurs', '6226', 'ATLAS', 'C-2025-001', '', spent, 'banque'],
+      ),
+    });
+    it('gives the candidate fonds dédiés of a closed year', () => {
+      expect(fired('convention.unspent', j('6 000'))).toEqual([[2, 'Montant']]);
+      expect(check(j('6 000')).findings[0].message).toContain('8\u202f000,00\u202f€ non utilisés');
+    });
+    it('says nothing when all was spent, or before the year is over', () => {
+      expect(fired('convention.unspent', j('14 000'))).toEqual([]);
+      expect(fired('convention.unspent', j('6 000'), { today: '2025-12-31' })).toEqual([]);
+    });
+  });
+
+  describe('asso.threshold', () => {
+    const subsidies = (amount: string) => ({
+      Journal: journal(['15/04/2025', 'B1', 'Subvention', '741', 'ATLAS', '', amount, '', 'banque']),
+    });
+    it('informs above 153 000 € of public subsidies in a year', () => {
+      expect(
+        check(subsidies('153 000,01'))
+          .findings.filter((f) => f.rule === 'asso.threshold')
+          .map((f) => f.severity),
+      ).toEqual(['info']);
+    });
+    it('says nothing at 153 000 €', () => {
+      expect(fired('asso.threshold', subsidies('153 000'))).toEqual([]);
+    });
+  });
+
+  it('--year keeps only that year for the rules on a period', () => {
+    const j = journal(
+      ['02/03/2024', 'B1', 'Erreur', '7561', '', '', '', '30', 'banque'],
+      ['02/03/2025', 'B1', 'Erreur', '7561', '', '', '', '30', 'banque'],
+    );
+    expect(fired('ledger.side', { Journal: j }, { year: 2025 })).toEqual([[3, 'Compte']]);
+  });
+
+  it('a rule that crashes becomes an internal finding, not a crashed check', () => {
+    const broken = { ...RULES[0] };
+    const spy = jest.spyOn(RULES[0], 'check').mockImplementation(() => {
+      throw new Error('boum');
+    });
+    try {
+      const r = check({});
+      expect(r.findings).toEqual([
+        expect.objectContaining({
+          rule: 'internal',
+          severity: 'error',
+          message: expect.stringContaining("La règle ref.unknown n'a pas pu s'exécuter (boum)"),
+        }),
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(broken.id).toBe('ref.unknown');
+  });
+
+  it('speaks English on request', () => {
+    const book = readBook(new MemoryWorkbook({ Projets: PROJECTS, Partenaires: [...PARTNERS, ['P-0001', 'X', 'autre']] }), 'en');
+    const r = runChecks(book, { year: null, today: '2026-01-15' as IsoDate, lang: 'en' });
+    expect(r.findings[0].message).toBe('ID P-0001 appears 2 times (rows 2, 4): give this row a free ID.');
+  });
+});
