@@ -81,3 +81,46 @@ export function actualsByBudgetLine(book: Book): Map<BudgetLine, Cents> {
   }
   return out;
 }
+
+/** One budget line against what the Journal shows for it (CERFA 15059: prévu / réalisé, écarts). */
+export interface BudgetVsActual {
+  readonly project: string;
+  readonly account: string;
+  readonly label: string;
+  readonly plannedCharge: Cents;
+  readonly actualCharge: Cents;
+  readonly plannedIncome: Cents;
+  readonly actualIncome: Cents;
+}
+
+/** Budget vs réalisé of a fiscal year; a Journal line goes to the most precise budget line of its project and account. */
+export function budgetVsActual(book: Book, year: number): BudgetVsActual[] {
+  const lines = book.budget.records.filter((l) => l.year === year);
+  const rows = new Map<BudgetLine, { charge: Cents; income: Cents }>(lines.map((l) => [l, { charge: 0, income: 0 }]));
+  const start = book.settings.fiscalYearStart;
+  for (const r of book.ledger.records) {
+    if (r.date === null || r.account === null || fiscalYearOf(r.date, start) !== year) continue;
+    if (r.income !== null && r.expense !== null) continue;
+    let best: BudgetLine | null = null;
+    for (const l of lines) {
+      if ((l.project ?? '') !== (r.project ?? '') || !r.account.startsWith(l.account)) continue;
+      if (!best || l.account.length > best.account.length) best = l;
+    }
+    if (!best) continue;
+    const v = rows.get(best) as { charge: Cents; income: Cents };
+    if (r.account.startsWith('7')) v.income += (r.income ?? 0) - (r.expense ?? 0);
+    else v.charge += (r.expense ?? 0) - (r.income ?? 0);
+  }
+  return lines.map((l) => {
+    const v = rows.get(l) as { charge: Cents; income: Cents };
+    return {
+      project: l.project ?? '',
+      account: l.account,
+      label: l.label ?? '',
+      plannedCharge: l.charge ?? 0,
+      actualCharge: v.charge,
+      plannedIncome: l.income ?? 0,
+      actualIncome: v.income,
+    };
+  });
+}

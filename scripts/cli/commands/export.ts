@@ -1,0 +1,40 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { readBook } from '../../../shared/book';
+import { ExportRefused } from '../../../shared/exports/fec';
+import { buildAccountantPack } from '../../../shared/exports/pack';
+import { fiscalYearOf } from '../../../shared/fiscal';
+import { UserError } from '../../xlsx/errors';
+import { readXlsx } from '../../xlsx/read';
+import { paint, workbookPath, type Io } from '../io';
+import { parseToday, parseYear } from '../options';
+
+/** Writes a file next to its final name, then renames: a crash never leaves half a file. */
+export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}
+
+/** `citego export`: the accountant's year-end pack in DIR/<year>/. */
+export async function exportCommand(io: Io, opts: { workbook?: string; year?: string; out?: string }): Promise<number> {
+  const { path } = workbookPath(opts.workbook);
+  const book = readBook(await readXlsx(path), io.lang);
+  const year = parseYear(opts.year, io.lang) ?? fiscalYearOf(parseToday(undefined, io.lang), book.settings.fiscalYearStart) - 1;
+  let pack;
+  try {
+    pack = buildAccountantPack(book, year);
+  } catch (e) {
+    if (e instanceof ExportRefused) throw new UserError('data', e.message);
+    throw e;
+  }
+  const dir = join(resolve(opts.out ?? 'out'), String(year));
+  await mkdir(dir, { recursive: true });
+  for (const f of pack.files) await writeFileAtomic(join(dir, f.name), f.content);
+  const shown = relative(process.cwd(), dir) || '.';
+  io.out(paint(io, 'bold', `Dossier expert-comptable ${year} : ${shown}/`));
+  for (const f of pack.files) io.out(`  ${f.name.padEnd(28)} ${f.description}`);
+  io.out('');
+  for (const c of pack.checklist) io.out(`  ${c.ok ? paint(io, 'green', '✓') : paint(io, 'yellow', '!')} ${c.label} : ${c.detail}`);
+  return pack.checklist.some((c) => c.label === 'FEC' && !c.ok) ? 1 : 0;
+}

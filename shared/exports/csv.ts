@@ -1,0 +1,36 @@
+import { formatDateFr, type IsoDate } from '../dates';
+import type { ExportCell, ExportTable } from './table';
+
+/**
+ * A cell that a spreadsheet would run as a formula (`= + - @`, or a tab / carriage return
+ * before them) is prefixed with an apostrophe: opened in Excel or Sheets it stays inert text.
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** `1234.5` euros as French spreadsheets read a number: `1234,50` (no thousands separator). */
+export function decimalComma(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+function cellText(cell: ExportCell): string {
+  if (cell === null) return '';
+  if ('text' in cell) return neutralizeFormula(cell.text);
+  if ('cents' in cell) return decimalComma(cell.cents);
+  if ('date' in cell) return formatDateFr(cell.date as IsoDate);
+  return String(cell.number).replace('.', ',');
+}
+
+function quote(field: string): string {
+  return /[;"\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/** CSV as French spreadsheet users open it: UTF-8 with BOM, `;` separator, CRLF line ends. */
+export function toCsv(table: ExportTable): string {
+  const lines = [table.headers.map((h) => quote(neutralizeFormula(h))).join(';')];
+  for (const row of table.rows) lines.push(row.map((c) => quote(cellText(c))).join(';'));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}

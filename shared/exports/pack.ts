@@ -1,0 +1,266 @@
+/**
+ * The accountant's year-end pack (DOMAIN.md, "What the accountant expects at year end"):
+ * FEC, general ledger, trial balance, budget vs actual, volunteer valuation, subsidies and
+ * unspent amounts, an index of vouchers, and the Journal lines that could not be booked.
+ */
+import type { Book } from '../book';
+import { budgetVsActual } from '../budget';
+import { fiscalYearBounds } from '../fiscal';
+import type { Cents } from '../money';
+import { subsidiesOfYear } from '../subsidies';
+import { volunteerValuation } from '../volunteering';
+import { toCsv } from './csv';
+import { journalEntries, type Entry, type Excluded } from './entries';
+import { ExportRefused, writeFec } from './fec';
+import { cents, date, num, text, type ExportTable } from './table';
+
+export interface PackFile {
+  readonly name: string;
+  readonly mimeType: 'text/csv' | 'text/plain';
+  readonly content: string;
+  readonly description: string;
+  /** The table behind a CSV, for adapters that make a spreadsheet of it. */
+  readonly table?: ExportTable;
+}
+
+export interface ChecklistItem {
+  readonly label: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+export interface AccountantPack {
+  readonly year: number;
+  readonly files: PackFile[];
+  readonly checklist: ChecklistItem[];
+  readonly excluded: readonly Excluded[];
+  readonly entries: number;
+}
+
+function generalLedger(entries: readonly Entry[], year: number): ExportTable {
+  const lines = entries.flatMap((e) => e.lines.map((l) => ({ e, l })));
+  lines.sort(
+    (a, b) =>
+      a.l.account.localeCompare(b.l.account) ||
+      (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : 0) ||
+      a.e.number.localeCompare(b.e.number),
+  );
+  let account = '';
+  let balance = 0;
+  const rows = lines.map(({ e, l }) => {
+    if (l.account !== account) {
+      account = l.account;
+      balance = 0;
+    }
+    balance += l.debit - l.credit;
+    return [
+      text(l.account),
+      text(l.accountLabel),
+      date(e.date),
+      text(e.journal.code),
+      text(e.number),
+      text(e.voucher),
+      text(e.label),
+      cents(l.debit),
+      cents(l.credit),
+      cents(balance),
+    ];
+  });
+  return {
+    name: `grand-livre-${year}`,
+    title: `Grand livre ${year}`,
+    headers: ['Compte', 'Intitulé du compte', 'Date', 'Journal', 'N° écriture', 'Pièce', 'Libellé', 'Débit', 'Crédit', 'Solde'],
+    rows,
+  };
+}
+
+function trialBalance(entries: readonly Entry[], year: number): ExportTable {
+  const accounts = new Map<string, { label: string; debit: Cents; credit: Cents }>();
+  for (const e of entries)
+    for (const l of e.lines) {
+      const a = accounts.get(l.account) ?? { label: l.accountLabel, debit: 0, credit: 0 };
+      a.debit += l.debit;
+      a.credit += l.credit;
+      accounts.set(l.account, a);
+    }
+  const sorted = [...accounts.entries()].sort(([a], [b]) => a.localeCompare(b));
+  let debit = 0,
+    credit = 0;
+  const rows = sorted.map(([account, a]) => {
+    debit += a.debit;
+    credit += a.credit;
+    const net = a.debit - a.credit;
+    return [text(account), text(a.label), cents(a.debit), cents(a.credit), cents(net > 0 ? net : 0), cents(net < 0 ? -net : 0)];
+  });
+  rows.push([text('Total'), null, cents(debit), cents(credit), null, null]);
+  return {
+    name: `balance-${year}`,
+    title: `Balance ${year}`,
+    headers: ['Compte', 'Intitulé', 'Débit', 'Crédit', 'Solde débiteur', 'Solde créditeur'],
+    rows,
+  };
+}
+
+function budgetTable(book: Book, year: number): ExportTable {
+  const rows = budgetVsActual(book, year).map((b) => {
+    const planned = b.plannedCharge || b.plannedIncome;
+    const actual = b.plannedCharge ? b.actualCharge : b.actualIncome;
+    const gap = actual - planned;
+    return [
+      text(b.project),
+      text(b.account),
+      text(b.label),
+      cents(b.plannedCharge || null),
+      cents(b.plannedCharge ? b.actualCharge : null),
+      cents(b.plannedIncome || null),
+      cents(b.plannedIncome ? b.actualIncome : null),
+      cents(gap),
+      num(planned ? Math.round((gap * 1000) / planned) / 10 : null),
+    ];
+  });
+  return {
+    name: `budget-realise-${year}`,
+    title: `Budget et réalisé ${year}`,
+    headers: [
+      'Projet',
+      'Compte',
+      'Libellé',
+      'Charge prévue',
+      'Charge réalisée',
+      'Produit prévu',
+      'Produit réalisé',
+      'Écart (€)',
+      'Écart (%)',
+    ],
+    rows,
+  };
+}
+
+function volunteerTable(book: Book, year: number): ExportTable {
+  const v = volunteerValuation(book, year);
+  const rows = v.projects.map((p) => [text(p.project || '(sans projet)'), num(p.hours), cents(v.rate), cents(p.value), cents(p.value)]);
+  rows.push([text('Total'), num(v.hours), cents(v.rate), cents(v.value), cents(v.value)]);
+  return {
+    name: `benevolat-${year}`,
+    title: `Valorisation du bénévolat ${year}`,
+    headers: ['Projet', 'Heures', 'Taux horaire', '864 Personnel bénévole', '875 Bénévolat'],
+    rows,
+  };
+}
+
+function subsidiesTable(book: Book, year: number): ExportTable {
+  const rows = subsidiesOfYear(book, year).map((s) => [
+    text(s.convention),
+    text(s.funder),
+    text(s.project),
+    cents(s.requested),
+    cents(s.granted),
+    cents(s.receivedInYear),
+    cents(s.spentInYear),
+    cents(s.unspent),
+  ]);
+  return {
+    name: `subventions-${year}`,
+    title: `Subventions et fonds dédiés ${year}`,
+    headers: [
+      'Convention',
+      'Financeur',
+      'Projet',
+      'Demandé',
+      'Accordé',
+      `Reçu en ${year}`,
+      `Dépensé en ${year}`,
+      'Non utilisé (fonds dédiés possibles)',
+    ],
+    rows,
+  };
+}
+
+function vouchersTable(entries: readonly Entry[], year: number): { table: ExportTable; missing: number } {
+  let missing = 0;
+  const rows = entries.map((e) => {
+    const amount = e.lines.reduce((s, l) => s + l.debit, 0);
+    const state = !e.voucher ? 'pièce non numérotée' : !e.receipt ? 'justificatif manquant' : '';
+    if (state) missing += 1;
+    return [text(e.voucher), date(e.date), text(e.number), text(e.label), text(e.party), cents(amount), text(e.receipt), text(state)];
+  });
+  return {
+    table: {
+      name: `pieces-${year}`,
+      title: `Index des pièces ${year}`,
+      headers: ['Pièce', 'Date', 'N° écriture', 'Libellé', 'Tiers', 'Montant', 'Justificatif', 'À compléter'],
+      rows,
+    },
+    missing,
+  };
+}
+
+const csv = (table: ExportTable, description: string): PackFile => ({
+  name: `${table.name}.csv`,
+  mimeType: 'text/csv',
+  content: toCsv(table),
+  description,
+  table,
+});
+
+/** Builds the whole pack of a fiscal year; refuses (ExportRefused) when the year has no Journal line. */
+export function buildAccountantPack(book: Book, year: number, opts: { reportReady?: boolean } = {}): AccountantPack {
+  const { entries, excluded } = journalEntries(book, year);
+  if (entries.length === 0) {
+    const { first, last } = fiscalYearBounds(year, book.settings.fiscalYearStart);
+    throw new ExportRefused(`Aucune opération du Journal entre le ${first} et le ${last} : pas de dossier ${year} à préparer.`);
+  }
+  const files: PackFile[] = [];
+  const checklist: ChecklistItem[] = [];
+  try {
+    const fec = writeFec(entries, year, book.settings);
+    files.push({
+      name: fec.name,
+      mimeType: 'text/plain',
+      content: fec.content,
+      description: `Fichier des écritures comptables (${fec.lines} lignes)`,
+    });
+    checklist.push({ label: 'FEC', ok: true, detail: `${fec.name}, ${entries.length} écritures équilibrées` });
+  } catch (e) {
+    if (!(e instanceof ExportRefused)) throw e;
+    checklist.push({ label: 'FEC', ok: false, detail: e.message });
+  }
+  files.push(csv(generalLedger(entries, year), 'Grand livre'));
+  files.push(csv(trialBalance(entries, year), 'Balance des comptes'));
+  files.push(csv(budgetTable(book, year), 'Budget et réalisé par projet'));
+  files.push(csv(volunteerTable(book, year), 'Valorisation du bénévolat (864/875)'));
+  files.push(csv(subsidiesTable(book, year), 'Subventions accordées, reçues, non utilisées'));
+  const vouchers = vouchersTable(entries, year);
+  files.push(csv(vouchers.table, 'Index des pièces et justificatifs'));
+  if (excluded.length > 0) {
+    const table: ExportTable = {
+      name: `lignes-ecartees-${year}`,
+      title: `Lignes du Journal non reprises ${year}`,
+      headers: ['Ligne du Journal', 'Motif'],
+      rows: excluded.map((x) => [num(x.row), text(x.reason)]),
+    };
+    files.push(csv(table, 'Lignes du Journal à corriger, non reprises dans les écritures'));
+  }
+  checklist.push({
+    label: 'Journal',
+    ok: excluded.length === 0,
+    detail:
+      excluded.length === 0
+        ? `${entries.length} opérations reprises`
+        : `${excluded.length} ligne(s) à corriger (lignes ${excluded.map((x) => x.row).join(', ')}), non reprises`,
+  });
+  checklist.push({
+    label: 'Justificatifs',
+    ok: vouchers.missing === 0,
+    detail:
+      vouchers.missing === 0 ? 'toutes les pièces ont un justificatif' : `${vouchers.missing} pièce(s) sans numéro ou sans justificatif`,
+  });
+  checklist.push({
+    label: "E-mail de l'expert-comptable",
+    ok: book.settings.accountantEmail !== null,
+    detail: book.settings.accountantEmail ?? 'à renseigner dans Paramètres',
+  });
+  if (opts.reportReady !== undefined)
+    checklist.push({ label: 'Rapport annuel', ok: opts.reportReady, detail: opts.reportReady ? 'joint au dossier' : 'pas encore généré' });
+  return { year, files, checklist, excluded, entries: entries.length };
+}

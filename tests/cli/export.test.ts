@@ -1,0 +1,40 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { citego } from '../helpers/cli';
+
+describe('citego export', () => {
+  it('writes the demo year’s pack into DIR/<year>/ and a second run replaces it without duplicates', () => {
+    const out = mkdtempSync(join(tmpdir(), 'citego-export-'));
+    const r = citego(['export', '--year', '2025', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Dossier expert-comptable 2025 :');
+    expect(r.stdout).toContain('✓ FEC : 812345679FEC20251231.txt, 241 écritures équilibrées');
+    expect(r.stdout).toContain('! Journal : 2 ligne(s) à corriger (lignes 72, 97), non reprises');
+    const files = readdirSync(join(out, '2025')).sort();
+    expect(files).toEqual(
+      [
+        '812345679FEC20251231.txt',
+        'balance-2025.csv',
+        'benevolat-2025.csv',
+        'budget-realise-2025.csv',
+        'grand-livre-2025.csv',
+        'lignes-ecartees-2025.csv',
+        'pieces-2025.csv',
+        'subventions-2025.csv',
+      ].sort(),
+    );
+    const volunteer = readFileSync(join(out, '2025', 'benevolat-2025.csv'), 'utf8');
+    expect(volunteer).toContain('Total;856,5;12,00;10278,00;10278,00');
+    expect(citego(['export', '--year', '2025', '--out', out]).code).toBe(0);
+    expect(readdirSync(join(out, '2025')).sort()).toEqual(files);
+  });
+
+  it('a year without data is one clear line and exit code 2', () => {
+    const r = citego(['export', '--year', '2019', '--out', mkdtempSync(join(tmpdir(), 'citego-export-'))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      'citego : Aucune opération du Journal entre le 2019-01-01 et le 2019-12-31 : pas de dossier 2019 à préparer.',
+    );
+  });
+});
