@@ -8,7 +8,10 @@ import { isLang, type Lang } from '../shared/i18n/messages';
 import { buildOverview } from '../shared/overview';
 import { runChecks } from '../shared/checks';
 import { dateInTimeZone, type IsoDate } from '../shared/dates';
-import { parseCellTarget } from '../shared/rpc-validate';
+import { parseCellTarget, parseEmail, parseYearArg } from '../shared/rpc-validate';
+import { writeSetting } from '../shared/settings-write';
+import { accountantStatus, prepareAccountantFolder as prepareFolder } from './accountant';
+import { withDocumentLock } from './lock';
 import type { RpcContract } from '../shared/rpc';
 import { installSheets } from '../shared/setup';
 import { userFacing } from './errors';
@@ -30,6 +33,10 @@ export function onInstall(): void {
 
 export function menuShowCheck(): void {
   showSidebar('check');
+}
+
+export function menuShowAccountant(): void {
+  showSidebar('accountant');
 }
 
 export function menuShowOverview(): void {
@@ -89,4 +96,23 @@ export function selectCell(target: unknown): RpcContract['selectCell']['result']
     range.activate();
     return { selected: range.getA1Notation() };
   });
+}
+
+/** rpc: the accountant's pack status for a year (the last closed one by default). */
+export function getAccountantStatus(year: unknown): RpcContract['getAccountantStatus']['result'] {
+  return userFacing(() => accountantStatus(parseYearArg(year, true)));
+}
+
+/** rpc: stores the accountant's e-mail in Paramètres, under the document lock. */
+export function setAccountantEmail(email: unknown): RpcContract['setAccountantEmail']['result'] {
+  return userFacing(() => {
+    const valid = parseEmail(email);
+    withDocumentLock(() => writeSetting(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), 'accountantEmail', valid));
+    return { email: valid };
+  });
+}
+
+/** rpc: writes the year's pack into the shared folder (replacing that year's files) and shares it with the accountant only. */
+export function prepareAccountantFolder(year: unknown): RpcContract['prepareAccountantFolder']['result'] {
+  return userFacing(() => prepareFolder(parseYearArg(year)));
 }

@@ -3,6 +3,7 @@ export const MENU = {
   title: 'Citego',
   items: [
     { label: 'Vérifier la cohérence', fn: 'menuShowCheck' },
+    { label: 'Dossier expert-comptable', fn: 'menuShowAccountant' },
     { label: 'Aperçu du classeur', fn: 'menuShowOverview' },
     { label: 'Installer / réparer les feuilles', fn: 'menuInstallSheets' },
   ],

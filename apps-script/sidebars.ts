@@ -1,9 +1,10 @@
 /** Sidebars are the built dist/<name>.html files (JS and CSS inlined, no scriptlets). */
-export type SidebarName = 'overview' | 'check';
+export type SidebarName = 'overview' | 'check' | 'accountant';
 
 const TITLES: Record<SidebarName, string> = {
   overview: 'Aperçu du classeur',
   check: 'Vérifier la cohérence',
+  accountant: 'Dossier expert-comptable',
 };
 
 export function showSidebar(name: SidebarName): void {

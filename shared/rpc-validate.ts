@@ -27,3 +27,20 @@ export function parseCellTarget(value: unknown): CellTarget {
   if (value.column !== null && value.column !== undefined && column === null) throw new InvalidArgument('Numéro de colonne invalide.');
   return { sheet, row, column };
 }
+
+export function parseYearArg(value: unknown, optional: true): number | null;
+export function parseYearArg(value: unknown, optional?: false): number;
+export function parseYearArg(value: unknown, optional = false): number | null {
+  if (optional && (value === null || value === undefined)) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1990 || value > 2200) throw new InvalidArgument('Année invalide.');
+  return value;
+}
+
+/** One address, no display name, no list: what the accountant's sharing needs. */
+export function parseEmail(value: unknown): string {
+  if (typeof value !== 'string') throw new InvalidArgument('Adresse e-mail invalide.');
+  const email = value.trim();
+  if (email.length > 254 || !/^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(email) || email.includes('..'))
+    throw new InvalidArgument(`« ${email.slice(0, 60)} » n’est pas une adresse e-mail valide.`);
+  return email;
+}

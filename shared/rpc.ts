@@ -23,6 +23,30 @@ export interface CellTarget {
 
 export type JsonFinding = Finding;
 
+/** The "Dossier expert-comptable" sidebar's view of a year. */
+export interface AccountantStatus {
+  readonly associationName: string;
+  readonly email: string | null;
+  readonly year: number;
+  readonly years: readonly number[];
+  readonly folderUrl: string | null;
+  /** `YYYY-MM-DD` of the last sending of that year's pack. */
+  readonly lastSent: string | null;
+  readonly checklist: readonly { readonly label: string; readonly ok: boolean; readonly detail: string }[];
+  /** Why no pack can be made for that year, if so. */
+  readonly problem: string | null;
+}
+
+export interface AccountantResult {
+  readonly year: number;
+  readonly folderUrl: string;
+  readonly sharedWith: string;
+  readonly files: readonly { readonly name: string; readonly id: string; readonly url: string }[];
+  readonly checklist: AccountantStatus['checklist'];
+  readonly sentOn: string;
+  readonly notedInMemory: boolean;
+}
+
 export interface RpcContract {
   /** Reads every table of the bound spreadsheet and says what was found. */
   getOverview: { args: [lang: Lang]; result: Overview };
@@ -30,8 +54,19 @@ export interface RpcContract {
   runCheck: { args: [lang: Lang]; result: CheckReport };
   /** Activates the sheet and selects the cell of a finding. */
   selectCell: { args: [target: CellTarget]; result: { selected: string } };
+  getAccountantStatus: { args: [year: number | null]; result: AccountantStatus };
+  /** Validates and stores the accountant's e-mail in Paramètres. */
+  setAccountantEmail: { args: [email: string]; result: { email: string } };
+  prepareAccountantFolder: { args: [year: number]; result: AccountantResult };
 }
 
 export type RpcName = keyof RpcContract;
 
-export const RPC_NAMES: readonly RpcName[] = ['getOverview', 'runCheck', 'selectCell'];
+export const RPC_NAMES: readonly RpcName[] = [
+  'getOverview',
+  'runCheck',
+  'selectCell',
+  'getAccountantStatus',
+  'setAccountantEmail',
+  'prepareAccountantFolder',
+];

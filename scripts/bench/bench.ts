@@ -15,8 +15,7 @@ import { runChecks } from '../../shared/checks';
 import type { IsoDate } from '../../shared/dates';
 import { readXlsx } from '../xlsx/read';
 import { writeSynthetic } from './synthetic';
-import { CallLog } from '../../tests/fakes/calls';
-import { FakeSpreadsheet } from '../../tests/fakes/spreadsheet';
+import { spreadsheetFromXlsx } from '../../tests/fakes/from-xlsx';
 import { loadBundle } from '../../tests/fakes/harness';
 
 interface Measure {
@@ -78,9 +77,7 @@ function measure(kind: string, file: string, runs: number): Measure {
 
 /** Google calls to run an endpoint on the workbook through the built Apps Script bundle. */
 async function googleCalls(file: string, endpoint: string): Promise<number> {
-  const snap = await readXlsx(file);
-  const ss = new FakeSpreadsheet(new CallLog());
-  for (const name of snap.sheetNames()) ss.addSheetWith(name, snap.readSheet(name));
+  const ss = await spreadsheetFromXlsx(file);
   const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist') });
   bundle.log.reset();
   bundle.run(endpoint, 'fr');

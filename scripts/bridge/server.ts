@@ -25,6 +25,7 @@ function isIllegalResult(value: unknown, seen = 0): boolean {
 const LABELS: Record<string, string> = {
   overview: 'Aperçu du classeur',
   check: 'Vérifier la cohérence',
+  accountant: 'Dossier expert-comptable',
 };
 
 async function body(req: IncomingMessage): Promise<string> {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CallLog } from './calls';
 import { wallClock } from '../../shared/dates';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
+import { FakeBlob, FakeDrive } from './drive';
 
 export class FakeMenu {
   readonly items: { label: string; fn: string }[] = [];
@@ -173,6 +174,7 @@ export interface GoogleFakes {
   ui: FakeUi;
   documentLock: FakeLock;
   documentProperties: FakeProperties;
+  drive: FakeDrive;
   globals: Record<string, unknown>;
 }
 
@@ -185,6 +187,7 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
   const documentProperties = new FakeProperties(log);
   const scriptProperties = new FakeProperties(log);
   const userProperties = new FakeProperties(log);
+  const drive = new FakeDrive(log, opts.userEmail ?? 'secretaire@example.org');
   const globals: Record<string, unknown> = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (log.hit('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
@@ -213,10 +216,15 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
     },
     Utilities: {
       formatDate: (d: Date, tz: string, p: string) => (log.hit('Utilities.formatDate'), formatDate(d, tz, p)),
+      newBlob: (data: string, contentType: string, name: string) => (
+        log.hit('Utilities.newBlob'),
+        new FakeBlob(String(data), contentType, name)
+      ),
       getUuid: () => `uuid-${log.total('Utilities.getUuid')}-${Math.random().toString(16).slice(2)}`,
     },
+    Drive: drive,
     Logger: { log: () => undefined },
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
   };
-  return { log, spreadsheet, ui, documentLock, documentProperties, globals };
+  return { log, spreadsheet, ui, documentLock, documentProperties, drive, globals };
 }

@@ -1,0 +1,110 @@
+/**
+ * "Dossier expert-comptable": the pack built by shared/exports, written into
+ * `<Association> — Expert-comptable/<année>/` through Drive v3, shared with the accountant only.
+ */
+import { readBook } from '../shared/book';
+import { dateInTimeZone, type IsoDate } from '../shared/dates';
+import { ExportRefused } from '../shared/exports/fec';
+import { buildAccountantPack } from '../shared/exports/pack';
+import { fiscalYearOf } from '../shared/fiscal';
+import type { AccountantResult, AccountantStatus } from '../shared/rpc';
+import { memory } from '../shared/schema/tables';
+import { appendRecords, WriteRefused } from '../shared/store';
+import { ensureFolder, ensureShortcut, folderUrl, shareOnlyWith, upsertFile } from './drive';
+import { withDocumentLock } from './lock';
+import { SpreadsheetWorkbook } from './workbook';
+
+const ROOT_KEY = 'accountantFolder';
+const yearKey = (year: number) => `accountantFolder:${year}`;
+const sentKey = (year: number) => `accountantSent:${year}`;
+export const reportKey = (year: number) => `report:${year}`;
+
+/** The Drive folder ID in "Dossier Drive" of Paramètres (an ID or a folder URL), if any. */
+function parentFolder(setting: string | null): string | null {
+  if (!setting) return null;
+  const m = /folders\/([\w-]{10,})/.exec(setting) ?? /^([\w-]{10,})$/.exec(setting.trim());
+  return m ? m[1] : null;
+}
+
+function today(timeZone: string): IsoDate {
+  return dateInTimeZone(new Date(), timeZone) as IsoDate;
+}
+
+export function accountantStatus(year: number | null): AccountantStatus {
+  const wb = new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  const book = readBook(wb);
+  const current = fiscalYearOf(today(wb.timeZone), book.settings.fiscalYearStart);
+  const years = [
+    ...new Set(book.ledger.records.filter((r) => r.date).map((r) => fiscalYearOf(r.date as IsoDate, book.settings.fiscalYearStart))),
+  ].sort((a, b) => b - a);
+  const chosen = year ?? (years.includes(current - 1) ? current - 1 : (years[0] ?? current - 1));
+  const props = PropertiesService.getDocumentProperties();
+  const folderId = props.getProperty(yearKey(chosen));
+  let checklist: AccountantStatus['checklist'] = [];
+  let problem: string | null = null;
+  try {
+    checklist = buildAccountantPack(book, chosen, { reportReady: props.getProperty(reportKey(chosen)) !== null }).checklist;
+  } catch (e) {
+    if (!(e instanceof ExportRefused)) throw e;
+    problem = e.message;
+  }
+  return {
+    associationName: book.settings.associationName,
+    email: book.settings.accountantEmail,
+    year: chosen,
+    years,
+    folderUrl: folderId ? folderUrl(folderId) : null,
+    lastSent: props.getProperty(sentKey(chosen)),
+    checklist,
+    problem,
+  };
+}
+
+export function prepareAccountantFolder(year: number): AccountantResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const wb = new SpreadsheetWorkbook(ss);
+  const book = readBook(wb);
+  const email = book.settings.accountantEmail;
+  if (!email) throw new Error("Renseignez d'abord l'e-mail de l'expert-comptable.");
+  const props = PropertiesService.getDocumentProperties();
+  let pack;
+  try {
+    pack = buildAccountantPack(book, year, { reportReady: props.getProperty(reportKey(year)) !== null });
+  } catch (e) {
+    if (e instanceof ExportRefused) throw new Error(e.message);
+    throw e;
+  }
+  const name = book.settings.associationName || ss.getName();
+  const root = ensureFolder(`${name} — Expert-comptable`, parentFolder(book.settings.driveFolder), ROOT_KEY);
+  const folder = ensureFolder(String(year), root, yearKey(year));
+  const files = pack.files.map((f) => ({ name: f.name, ...upsertFile(folder, f.name, f.mimeType, f.content) }));
+  const ledger = pack.files.find((f) => f.name.startsWith('grand-livre-'));
+  if (ledger) files.push({ name: `Grand livre ${year}`, ...upsertFile(folder, `Grand livre ${year}`, 'text/csv', ledger.content, true) });
+  const report = props.getProperty(reportKey(year));
+  if (report) ensureShortcut(folder, `Rapport annuel ${year}`, report);
+  shareOnlyWith(
+    root,
+    email,
+    `${name} : le dossier comptable ${year} est prêt (FEC, grand livre, balance, budgets, bénévolat, subventions, pièces).`,
+  );
+  const when = today(wb.timeZone);
+  props.setProperty(sentKey(year), when);
+  let noted = true;
+  try {
+    withDocumentLock(() =>
+      appendRecords(wb, memory, [
+        {
+          date: { date: when },
+          type: 'événement',
+          title: `Dossier expert-comptable ${year} envoyé`,
+          description: `${files.length} fichiers partagés avec ${email}`,
+          link: folderUrl(folder),
+        },
+      ]),
+    );
+  } catch (e) {
+    if (!(e instanceof WriteRefused)) throw e;
+    noted = false;
+  }
+  return { year, folderUrl: folderUrl(folder), sharedWith: email, files, checklist: pack.checklist, sentOn: when, notedInMemory: noted };
+}

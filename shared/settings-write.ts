@@ -1,0 +1,36 @@
+import { findSheet } from './book';
+import { locateHeader } from './parse/header';
+import { SETTING_NAMES, type Settings } from './parse/settings';
+import type { Workbook } from './ports';
+import { settingsTable } from './schema/tables';
+import { WriteRefused } from './store';
+import { normalizeLabel } from './text';
+
+/**
+ * Sets one parameter in Paramètres: the value cell of its row (re-read just before writing),
+ * or a new row when the parameter is not there yet.
+ */
+export function writeSetting(wb: Workbook, key: keyof Settings, value: string): void {
+  const spec = SETTING_NAMES.find((s) => s.key === key);
+  if (!spec) throw new Error(`unknown setting ${key}`);
+  const sheet = findSheet(settingsTable, wb.sheetNames());
+  if (!sheet) throw new WriteRefused('La feuille Paramètres est absente : lancez « Installer / réparer les feuilles ».');
+  const rows = wb.readSheet(sheet);
+  const located = locateHeader(settingsTable, rows);
+  if (!located.ok) throw new WriteRefused('Feuille Paramètres : colonnes « Paramètre » et « Valeur » introuvables ; rien n’a été écrit.');
+  const { index, headerRow, width } = located.header;
+  const names = [spec.label, ...spec.synonyms].map(normalizeLabel);
+  for (let r = headerRow; r < rows.length; r++) {
+    const name = rows[r][index.name];
+    if (typeof name !== 'string' || !names.includes(normalizeLabel(name))) continue;
+    const now = wb.readRow(sheet, r + 1, Math.max(width, index.name + 1));
+    if (typeof now[index.name] !== 'string' || normalizeLabel(String(now[index.name])) !== normalizeLabel(name))
+      throw new WriteRefused('La feuille Paramètres a changé entre-temps : rien n’a été écrit. Recommencez.');
+    wb.writeBlock(sheet, r + 1, index.value + 1, [[value]]);
+    return;
+  }
+  const row = new Array(Math.max(width, index.name + 1, index.value + 1)).fill('');
+  row[index.name] = spec.label;
+  row[index.value] = value;
+  wb.appendRows(sheet, [row]);
+}

@@ -1,0 +1,118 @@
+import type { AccountantStatus } from '../../shared/rpc';
+import { formatDateFr, type IsoDate } from '../../shared/dates';
+import { byId, clear, el } from '../common/dom';
+import { call, failureText } from '../common/rpc';
+
+const status = byId('status');
+const content = byId('content');
+const email = byId<HTMLInputElement>('email');
+const emailError = byId('email-error');
+const year = byId<HTMLSelectElement>('year');
+const prepare = byId<HTMLButtonElement>('prepare');
+const result = byId('result');
+const problem = byId('problem');
+let current: AccountantStatus | null = null;
+
+function busy(text: string): void {
+  status.hidden = false;
+  status.className = 'busy';
+  status.textContent = text;
+}
+
+function fail(prefix: string, e: unknown): void {
+  status.hidden = false;
+  status.className = 'banner error';
+  status.textContent = `${prefix} : ${failureText(e)}`;
+}
+
+function render(s: AccountantStatus): void {
+  current = s;
+  if (document.activeElement !== email) email.value = s.email ?? '';
+  clear(year);
+  const years = s.years.includes(s.year) ? s.years : [s.year, ...s.years];
+  for (const y of years) {
+    const option = el('option', { value: String(y) }, String(y));
+    if (y === s.year) option.selected = true;
+    year.append(option);
+  }
+  const folder = byId('folder');
+  clear(folder);
+  folder.hidden = !s.folderUrl;
+  if (s.folderUrl) {
+    folder.append(el('a', { href: s.folderUrl, target: '_blank', rel: 'noopener' }, 'Ouvrir le dossier partagé'));
+    if (s.lastSent) folder.append(` — envoyé le ${formatDateFr(s.lastSent as IsoDate)}`);
+  }
+  const list = byId('checklist');
+  clear(list);
+  for (const c of s.checklist) list.append(el('li', { class: c.ok ? 'ok' : 'todo' }, el('strong', {}, c.label), ` : ${c.detail}`));
+  problem.hidden = !s.problem;
+  problem.textContent = s.problem ?? '';
+  prepare.disabled = !s.email || s.problem !== null;
+}
+
+async function load(y: number | null): Promise<void> {
+  busy('Chargement…');
+  prepare.disabled = true;
+  try {
+    render(await call('getAccountantStatus', y));
+    status.hidden = true;
+    content.hidden = false;
+  } catch (e) {
+    fail('Le dossier n’a pas pu être lu', e);
+  }
+}
+
+byId('email-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const value = email.value.trim();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value)) {
+    email.setAttribute('aria-invalid', 'true');
+    emailError.textContent = 'Saisissez une adresse comme nom@cabinet.fr.';
+    return;
+  }
+  email.removeAttribute('aria-invalid');
+  emailError.textContent = '';
+  const button = byId<HTMLButtonElement>('save-email');
+  button.disabled = true;
+  call('setAccountantEmail', value)
+    .then(() => load(current?.year ?? null))
+    .catch((e: unknown) => {
+      email.setAttribute('aria-invalid', 'true');
+      emailError.textContent = failureText(e);
+    })
+    .finally(() => {
+      button.disabled = false;
+    });
+});
+
+year.addEventListener('change', () => void load(Number(year.value)));
+
+prepare.addEventListener('click', () => {
+  if (!current) return;
+  prepare.disabled = true;
+  result.hidden = true;
+  busy('Préparation du dossier : écriture des fichiers et partage…');
+  call('prepareAccountantFolder', current.year)
+    .then((r) => {
+      status.hidden = true;
+      clear(result);
+      result.append(
+        el('div', {}, `Dossier ${r.year} prêt et partagé avec ${r.sharedWith} (commentateur).`),
+        el('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, 'Ouvrir le dossier'),
+        el(
+          'ul',
+          { class: 'files' },
+          ...r.files.map((f) => el('li', {}, el('a', { href: f.url, target: '_blank', rel: 'noopener' }, f.name))),
+        ),
+      );
+      if (!r.notedInMemory) result.append(el('div', { class: 'warning' }, 'La feuille Mémoire est absente : l’envoi n’y a pas été noté.'));
+      result.hidden = false;
+      return load(r.year);
+    })
+    .catch((e: unknown) => fail('Le dossier n’a pas pu être préparé', e))
+    .finally(() => {
+      prepare.disabled = !current?.email;
+    });
+});
+
+void load(null);

@@ -1,0 +1,127 @@
+import { join } from 'node:path';
+import { loadBundle, ROOT, type Bundle } from '../fakes/harness';
+import { spreadsheetFromXlsx } from '../fakes/from-xlsx';
+
+const DEMO = join(ROOT, 'examples', 'demo.xlsx');
+const ACCOUNTANT = 'cabinet.durand@expert-comptable.example';
+
+async function demoBundle(): Promise<Bundle> {
+  return loadBundle({ spreadsheet: await spreadsheetFromXlsx(DEMO) });
+}
+
+describe('"Dossier expert-comptable" through the bundle harness', () => {
+  it('creates the folder once, puts the pack in it and shares it with the accountant only, as commenter', async () => {
+    const b = await demoBundle();
+    const r = b.run('prepareAccountantFolder', 2025) as {
+      folderUrl: string;
+      sharedWith: string;
+      files: { name: string }[];
+      notedInMemory: boolean;
+    };
+    const [root] = b.drive.byName('Citego — Cités, territoires, gouvernance — Expert-comptable');
+    expect(root.parents).toEqual(['root']);
+    const [year] = b.drive.childrenOf(root.id);
+    expect(year.name).toBe('2025');
+    expect(r.folderUrl).toBe(`https://drive.google.com/drive/folders/${year.id}`);
+    const names = b.drive
+      .childrenOf(year.id)
+      .map((f) => f.name)
+      .sort();
+    expect(names).toEqual(
+      [
+        '812345679FEC20251231.txt',
+        'Grand livre 2025',
+        'balance-2025.csv',
+        'benevolat-2025.csv',
+        'budget-realise-2025.csv',
+        'grand-livre-2025.csv',
+        'lignes-ecartees-2025.csv',
+        'pieces-2025.csv',
+        'subventions-2025.csv',
+      ].sort(),
+    );
+    const sheet = b.drive.byName('Grand livre 2025')[0];
+    expect(sheet.mimeType).toBe('application/vnd.google-apps.spreadsheet');
+    expect(sheet.sourceType).toBe('text/csv');
+    expect(b.drive.byName('812345679FEC20251231.txt')[0].content).toMatch(/^JournalCode\tJournalLib\t/);
+
+    expect(
+      b.drive.createdPermissions.map((p) => [
+        p.fileId,
+        p.permission.type,
+        p.permission.role,
+        p.permission.emailAddress,
+        p.options.sendNotificationEmail,
+      ]),
+    ).toEqual([[root.id, 'user', 'commenter', ACCOUNTANT, true]]);
+    expect(b.drive.createdPermissions[0].options.emailMessage).toContain('dossier comptable 2025 est prêt');
+    expect(r.sharedWith).toBe(ACCOUNTANT);
+
+    const memory = b.spreadsheet.sheet('Mémoire').rows();
+    const last = memory[memory.length - 1];
+    expect(last.slice(1, 3)).toEqual(['événement', 'Dossier expert-comptable 2025 envoyé']);
+    expect(last[5]).toBe(r.folderUrl);
+    expect(r.notedInMemory).toBe(true);
+  });
+
+  it('a second run replaces that year’s files and duplicates nothing', async () => {
+    const b = await demoBundle();
+    b.run('prepareAccountantFolder', 2025);
+    const files = b.drive.files.size;
+    const permissions = b.drive.createdPermissions.length;
+    b.log.reset();
+    b.run('prepareAccountantFolder', 2025);
+    expect(b.drive.files.size).toBe(files);
+    expect(b.drive.createdPermissions.length).toBe(permissions);
+    expect(b.log.count('Drive.Files.create')).toBe(0);
+    expect(b.log.count('Drive.Files.update')).toBe(9);
+    expect(b.drive.byName('balance-2025.csv')[0].versions).toBe(2);
+  });
+
+  it('moves the sharing to the new accountant when the e-mail changes, and never creates an "anyone" link', async () => {
+    const b = await demoBundle();
+    b.run('prepareAccountantFolder', 2025);
+    expect(b.run('setAccountantEmail', '  nouveau@cabinet.example ')).toEqual({ email: 'nouveau@cabinet.example' });
+    const params = b.spreadsheet.sheet('Paramètres').rows();
+    expect(params.find((r) => r[0] === "E-mail de l'expert-comptable")?.[1]).toBe('nouveau@cabinet.example');
+    b.run('prepareAccountantFolder', 2025);
+    const [root] = b.drive.byName('Citego — Cités, territoires, gouvernance — Expert-comptable');
+    const perms = (b.drive.permissions.get(root.id) ?? []).filter((p) => p.role !== 'owner');
+    expect(perms.map((p) => [p.type, p.role, p.emailAddress])).toEqual([['user', 'commenter', 'nouveau@cabinet.example']]);
+    expect(b.drive.createdPermissions.every((p) => p.permission.type === 'user')).toBe(true);
+  });
+
+  it('refuses bad arguments in French and writes nothing', async () => {
+    const b = await demoBundle();
+    const before = JSON.stringify(b.spreadsheet.sheet('Paramètres').rows());
+    for (const bad of ['pas-une-adresse', 'a@b', '<script>@x.fr', 'a@b.fr, c@d.fr', { email: 'a@b.fr' }, 'x'.repeat(300) + '@b.fr']) {
+      expect(() => b.run('setAccountantEmail', bad)).toThrow(/[Aa]dresse e-mail/);
+    }
+    expect(JSON.stringify(b.spreadsheet.sheet('Paramètres').rows())).toBe(before);
+    expect(() => b.run('prepareAccountantFolder', '2025')).toThrow('Année invalide.');
+    expect(() => b.run('prepareAccountantFolder', 2019)).toThrow('Aucune opération du Journal entre le 2019-01-01 et le 2019-12-31');
+    expect(b.drive.files.size).toBe(0);
+  });
+
+  it('status: the last closed year by default, with its checklist', async () => {
+    const b = await demoBundle();
+    const s = b.run('getAccountantStatus', 2025) as {
+      year: number;
+      years: number[];
+      email: string;
+      checklist: { label: string; ok: boolean }[];
+      folderUrl: string | null;
+    };
+    expect(s.year).toBe(2025);
+    expect(s.years).toEqual([2025, 2024]);
+    expect(s.email).toBe(ACCOUNTANT);
+    expect(s.folderUrl).toBeNull();
+    expect(s.checklist.map((c) => [c.label, c.ok])).toEqual([
+      ['FEC', true],
+      ['Journal', false],
+      ['Justificatifs', false],
+      ["E-mail de l'expert-comptable", true],
+      ['Rapport annuel', false],
+    ]);
+  });
+});
