@@ -59,6 +59,17 @@ export async function main(argv: string[]): Promise<number> {
       code = await checkCommand(io, opts);
     });
   program
+    .command('report')
+    .description('génère le rapport annuel (activité et financier) en .docx dans --out')
+    .option('--workbook <file>', 'classeur .xlsx (par défaut : la démo intégrée)')
+    .option('--year <yyyy>', 'exercice (par défaut : le dernier exercice clos)')
+    .option('--out <dir>', 'dossier de sortie', 'out')
+    .addOption(langOption())
+    .action(async (opts: { workbook?: string; year?: string; out?: string }) => {
+      const { reportCommand } = await import('./commands/report');
+      code = await reportCommand(io, opts);
+    });
+  program
     .command('export')
     .description('prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/')
     .option('--workbook <file>', 'classeur .xlsx (par défaut : la démo intégrée)')

@@ -28,7 +28,7 @@ export class XlsxArchive {
     private readonly shown: string,
   ) {}
 
-  static async open(path: string, shown: string): Promise<XlsxArchive> {
+  static async open(path: string, shown: string, required = 'xl/workbook.xml'): Promise<XlsxArchive> {
     const fh = await open(path, 'r').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') throw new UserError('file', `Fichier introuvable : ${shown}`);
       if (e.code === 'EISDIR') throw new UserError('file', `${shown} est un dossier, pas un classeur .xlsx`);
@@ -49,10 +49,10 @@ export class XlsxArchive {
     } finally {
       await fh.close();
     }
-    return new XlsxArchive(bytes, XlsxArchive.directory(bytes, shown), shown);
+    return new XlsxArchive(bytes, XlsxArchive.directory(bytes, shown, required), shown);
   }
 
-  private static directory(bytes: Buffer, shown: string): Map<string, ZipEntry> {
+  private static directory(bytes: Buffer, shown: string, required: string): Map<string, ZipEntry> {
     const size = bytes.length;
     if (size < 22 || bytes.readUInt32LE(0) !== 0x04034b50)
       throw new UserError('file', `${shown} n'est pas un classeur .xlsx (ce n'est pas une archive Excel ; un .csv renommé ?)`);
@@ -94,8 +94,13 @@ export class XlsxArchive {
         'file',
         `${shown} est refusé : ${Math.round(total / 1e6)} Mo une fois décompressé (${LIMITS.uncompressedBytes / 1024 / 1024} Mo au plus)`,
       );
-    if (!entries.has('xl/workbook.xml'))
-      throw new UserError('file', `${shown} n'est pas un classeur .xlsx (pas de xl/workbook.xml ; un .ods ou un .docx ?)`);
+    if (!entries.has(required))
+      throw new UserError(
+        'file',
+        required === 'xl/workbook.xml'
+          ? `${shown} n'est pas un classeur .xlsx (pas de xl/workbook.xml ; un .ods ou un .docx ?)`
+          : `${shown} : ${required} manquant`,
+      );
     return entries;
   }
 

@@ -1,0 +1,31 @@
+import { mkdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { readBook } from '../../../shared/book';
+import { buildAnnualReport, lastClosedYear, ReportRefused } from '../../../shared/reports/annual';
+import { renderDocx } from '../../report/docx';
+import { UserError } from '../../xlsx/errors';
+import { readXlsx } from '../../xlsx/read';
+import { writeFileAtomic } from './export';
+import { workbookPath, type Io } from '../io';
+import { parseToday, parseYear } from '../options';
+
+/** `citego report`: the annual report of a fiscal year as DIR/rapport-annuel-<année>.docx. */
+export async function reportCommand(io: Io, opts: { workbook?: string; year?: string; out?: string }): Promise<number> {
+  const { path } = workbookPath(opts.workbook);
+  const book = readBook(await readXlsx(path), io.lang);
+  const today = parseToday(undefined, io.lang);
+  const year = parseYear(opts.year, io.lang) ?? lastClosedYear(book, today);
+  let doc;
+  try {
+    doc = buildAnnualReport(book, year, { lang: io.lang, generatedOn: today });
+  } catch (e) {
+    if (e instanceof ReportRefused) throw new UserError('data', e.message);
+    throw e;
+  }
+  const dir = resolve(opts.out ?? 'out');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${io.lang === 'en' ? 'annual-report' : 'rapport-annuel'}-${year}.docx`);
+  await writeFileAtomic(file, await renderDocx(doc));
+  io.out(relative(process.cwd(), file) || file);
+  return 0;
+}

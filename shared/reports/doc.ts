@@ -1,0 +1,42 @@
+/**
+ * A report as a small document tree: the use case computes every figure into it; renderers
+ * (Google Docs in apps-script/, .docx in scripts/) only lay it out.
+ */
+import type { IsoDate } from '../dates';
+import type { Lang } from '../i18n/messages';
+import type { Cents } from '../money';
+
+export type ReportCell =
+  | { readonly text: string; readonly bold?: boolean }
+  | { readonly amount: Cents; readonly bold?: boolean }
+  | { readonly percent: number; readonly bold?: boolean }
+  | { readonly date: IsoDate }
+  | { readonly number: number; readonly bold?: boolean }
+  | null;
+
+export interface ReportTable {
+  readonly kind: 'table';
+  readonly columns: readonly { readonly header: string; readonly align: 'left' | 'right' }[];
+  readonly rows: readonly (readonly ReportCell[])[];
+}
+
+export interface ReportChart {
+  readonly kind: 'chart';
+  readonly title: string;
+  /** Bars from largest to smallest, amounts in cents. */
+  readonly bars: readonly { readonly label: string; readonly amount: Cents }[];
+}
+
+export type ReportBlock =
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly style?: 'title' | 'subtitle' | 'note' }
+  | { readonly kind: 'bullets'; readonly items: readonly string[] }
+  | ReportTable
+  | ReportChart
+  | { readonly kind: 'pageBreak' };
+
+export interface ReportDoc {
+  readonly title: string;
+  readonly lang: Lang;
+  readonly blocks: readonly ReportBlock[];
+}
