@@ -10,7 +10,7 @@ import { fiscalYearOf } from '../shared/fiscal';
 import type { AccountantResult, AccountantStatus } from '../shared/rpc';
 import { memory } from '../shared/schema/tables';
 import { appendRecords, WriteRefused } from '../shared/store';
-import { ensureFolder, ensureShortcut, folderUrl, shareOnlyWith, upsertFile } from './drive';
+import { ensureFolder, ensureShortcut, folderIdFromSetting, folderUrl, shareOnlyWith, upsertFile } from './drive';
 import { withDocumentLock } from './lock';
 import { SpreadsheetWorkbook } from './workbook';
 
@@ -18,13 +18,6 @@ const ROOT_KEY = 'accountantFolder';
 const yearKey = (year: number) => `accountantFolder:${year}`;
 const sentKey = (year: number) => `accountantSent:${year}`;
 export const reportKey = (year: number) => `report:${year}`;
-
-/** The Drive folder ID in "Dossier Drive" of Paramètres (an ID or a folder URL), if any. */
-function parentFolder(setting: string | null): string | null {
-  if (!setting) return null;
-  const m = /folders\/([\w-]{10,})/.exec(setting) ?? /^([\w-]{10,})$/.exec(setting.trim());
-  return m ? m[1] : null;
-}
 
 function today(timeZone: string): IsoDate {
   return dateInTimeZone(new Date(), timeZone) as IsoDate;
@@ -75,7 +68,7 @@ export function prepareAccountantFolder(year: number): AccountantResult {
     throw e;
   }
   const name = book.settings.associationName || ss.getName();
-  const root = ensureFolder(`${name} — Expert-comptable`, parentFolder(book.settings.driveFolder), ROOT_KEY);
+  const root = ensureFolder(`${name} — Expert-comptable`, folderIdFromSetting(book.settings.driveFolder), ROOT_KEY);
   const folder = ensureFolder(String(year), root, yearKey(year));
   const files = pack.files.map((f) => ({ name: f.name, ...upsertFile(folder, f.name, f.mimeType, f.content) }));
   const ledger = pack.files.find((f) => f.name.startsWith('grand-livre-'));

@@ -93,3 +93,20 @@ export function shareOnlyWith(folderId: string, email: string, message: string):
       emailMessage: message,
     });
 }
+
+/** Moves a file (e.g. a Doc made by DocumentApp in My Drive's root) into a folder. */
+export function moveToFolder(fileId: string, folderId: string): void {
+  // The advanced service takes a null media blob when only metadata and parents change.
+  drive().Files!.update({}, fileId, null as unknown as GoogleAppsScript.Base.Blob, {
+    addParents: folderId,
+    removeParents: 'root',
+    fields: 'id',
+  });
+}
+
+/** The Drive folder ID in "Dossier Drive" of Paramètres (an ID or a folder URL), if any. */
+export function folderIdFromSetting(setting: string | null): string | null {
+  if (!setting) return null;
+  const m = /folders\/([\w-]{10,})/.exec(setting) ?? /^([\w-]{10,})$/.exec(setting.trim());
+  return m ? m[1] : null;
+}

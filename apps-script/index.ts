@@ -12,6 +12,7 @@ import { parseCellTarget, parseEmail, parseYearArg } from '../shared/rpc-validat
 import { writeSetting } from '../shared/settings-write';
 import { accountantStatus, prepareAccountantFolder as prepareFolder } from './accountant';
 import { withDocumentLock } from './lock';
+import { generateReport, previewReport } from './annual-report';
 import type { RpcContract } from '../shared/rpc';
 import { installSheets } from '../shared/setup';
 import { userFacing } from './errors';
@@ -33,6 +34,22 @@ export function onInstall(): void {
 
 export function menuShowCheck(): void {
   showSidebar('check');
+}
+
+export function menuShowReport(): void {
+  showSidebar('report');
+}
+
+/** One click: the report of the last closed fiscal year, then a toast with its link. */
+export function menuGenerateReport(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast('Génération du rapport annuel…', 'Citego', 30);
+  try {
+    const r = generateReport(null, 'fr');
+    ss.toast(`Rapport annuel ${r.year} prêt : ${r.url}`, 'Citego', 30);
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(`Le rapport n’a pas pu être généré : ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
 }
 
 export function menuShowAccountant(): void {
@@ -115,4 +132,14 @@ export function setAccountantEmail(email: unknown): RpcContract['setAccountantEm
 /** rpc: writes the year's pack into the shared folder (replacing that year's files) and shares it with the accountant only. */
 export function prepareAccountantFolder(year: unknown): RpcContract['prepareAccountantFolder']['result'] {
   return userFacing(() => prepareFolder(parseYearArg(year)));
+}
+
+/** rpc: the figures of a year before writing its report. */
+export function previewAnnualReport(year: unknown, lang: unknown): RpcContract['previewAnnualReport']['result'] {
+  return userFacing(() => previewReport(parseYearArg(year, true), isLang(lang) ? lang : 'fr'));
+}
+
+/** rpc: writes the annual report of a year as a Google Doc in the association's folder. */
+export function generateAnnualReport(year: unknown, lang: unknown): RpcContract['generateAnnualReport']['result'] {
+  return userFacing(() => generateReport(parseYearArg(year, true), isLang(lang) ? lang : 'fr'));
 }

@@ -3,6 +3,8 @@ export const MENU = {
   title: 'Citego',
   items: [
     { label: 'Vérifier la cohérence', fn: 'menuShowCheck' },
+    { label: 'Générer le rapport annuel', fn: 'menuGenerateReport' },
+    { label: 'Rapport annuel…', fn: 'menuShowReport' },
     { label: 'Dossier expert-comptable', fn: 'menuShowAccountant' },
     { label: 'Aperçu du classeur', fn: 'menuShowOverview' },
     { label: 'Installer / réparer les feuilles', fn: 'menuInstallSheets' },

@@ -1,10 +1,11 @@
 /** Sidebars are the built dist/<name>.html files (JS and CSS inlined, no scriptlets). */
-export type SidebarName = 'overview' | 'check' | 'accountant';
+export type SidebarName = 'overview' | 'check' | 'accountant' | 'report';
 
 const TITLES: Record<SidebarName, string> = {
   overview: 'Aperçu du classeur',
   check: 'Vérifier la cohérence',
   accountant: 'Dossier expert-comptable',
+  report: 'Rapport annuel',
 };
 
 export function showSidebar(name: SidebarName): void {

@@ -47,6 +47,25 @@ export interface AccountantResult {
   readonly notedInMemory: boolean;
 }
 
+/** What the "Rapport annuel" sidebar shows before writing the Doc. */
+export interface ReportPreview {
+  readonly year: number;
+  readonly years: readonly number[];
+  /** Journal lines booked for the year. */
+  readonly lines: number;
+  readonly totalIncome: number;
+  readonly totalCharges: number;
+  readonly netResult: number;
+  readonly existingUrl: string | null;
+}
+
+export interface ReportResult {
+  readonly year: number;
+  readonly url: string;
+  readonly title: string;
+  readonly folderUrl: string;
+}
+
 export interface RpcContract {
   /** Reads every table of the bound spreadsheet and says what was found. */
   getOverview: { args: [lang: Lang]; result: Overview };
@@ -58,6 +77,8 @@ export interface RpcContract {
   /** Validates and stores the accountant's e-mail in Paramètres. */
   setAccountantEmail: { args: [email: string]; result: { email: string } };
   prepareAccountantFolder: { args: [year: number]; result: AccountantResult };
+  previewAnnualReport: { args: [year: number | null, lang: Lang]; result: ReportPreview };
+  generateAnnualReport: { args: [year: number | null, lang: Lang]; result: ReportResult };
 }
 
 export type RpcName = keyof RpcContract;

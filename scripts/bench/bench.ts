@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBook } from '../../shared/book';
 import { runChecks } from '../../shared/checks';
+import { buildAnnualReport } from '../../shared/reports/annual';
+import { renderDocx } from '../report/docx';
 import type { IsoDate } from '../../shared/dates';
 import { readXlsx } from '../xlsx/read';
 import { writeSynthetic } from './synthetic';
@@ -52,6 +54,12 @@ async function child(kind: string, file: string): Promise<Measure> {
   } else {
     const book = readBook(await readXlsx(file));
     rows = book.ledger.records.length;
+    if (kind === 'report') {
+      const doc = buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate });
+      const bytes = (await renderDocx(doc)).length;
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: bytes };
+    }
     if (kind === 'check') {
       const t = process.hrtime.bigint();
       runChecks(book, { year: null, today: '2026-01-15' as IsoDate, lang: 'fr' });
@@ -76,11 +84,11 @@ function measure(kind: string, file: string, runs: number): Measure {
 }
 
 /** Google calls to run an endpoint on the workbook through the built Apps Script bundle. */
-async function googleCalls(file: string, endpoint: string): Promise<number> {
+async function googleCalls(file: string, endpoint: string, ...args: unknown[]): Promise<number> {
   const ss = await spreadsheetFromXlsx(file);
-  const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist') });
+  const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist'), now: '2026-01-15T10:00:00+01:00' });
   bundle.log.reset();
-  bundle.run(endpoint, 'fr');
+  bundle.run(endpoint, ...(args.length > 0 ? args : ['fr']));
   return bundle.log.total();
 }
 
@@ -95,6 +103,7 @@ async function main(): Promise<void> {
     `${'lignes Journal'.padStart(14)} | ${'lecture+analyse'.padStart(15)} | ${'mémoire max'.padStart(11)} | ${'plancher exceljs'.padStart(16)} | ${'rapport'.padStart(7)} | ${'appels Google'.padStart(13)}\n`,
   );
   const checks: { n: number; check: Measure; calls: number }[] = [];
+  const reports: { n: number; report: Measure; calls: number }[] = [];
   for (const n of sizes) {
     const file = join(dir, `synthetic-${n}.xlsx`);
     if (!existsSync(file)) await writeSynthetic(n, file);
@@ -107,6 +116,7 @@ async function main(): Promise<void> {
       `${fmt(n).padStart(14)} | ${`${fmt(ours.ms)} ms`.padStart(15)} | ${`${fmt(ours.maxRssMb)} Mo`.padStart(11)} | ${`${fmt(floor.ms)} ms`.padStart(16)} | ${`${fmt(ours.ms / floor.ms, 2)}×`.padStart(7)} | ${fmt(calls).padStart(13)}\n`,
     );
     checks.push({ n, check: measure('check', file, runs), calls: await googleCalls(file, 'runCheck') });
+    reports.push({ n, report: measure('report', file, runs), calls: await googleCalls(file, 'generateAnnualReport', 2025, 'fr') });
   }
   process.stdout.write(`\nVérification de cohérence (citego check : lecture + toutes les règles)\n\n`);
   process.stdout.write(
@@ -115,6 +125,17 @@ async function main(): Promise<void> {
   for (const { n, check, calls } of checks) {
     process.stdout.write(
       `${fmt(n).padStart(14)} | ${`${fmt(check.ms)} ms`.padStart(9)} | ${`${fmt(check.rulesMs ?? 0)} ms`.padStart(13)} | ${`${fmt(check.maxRssMb)} Mo`.padStart(11)} | ${fmt(calls).padStart(13)}\n`,
+    );
+  }
+  process.stdout.write(
+    `\nRapport annuel (local : lecture + modèle + .docx avec graphiques ; Google : Doc écrit via le faux DocumentApp)\n\n`,
+  );
+  process.stdout.write(
+    `${'lignes Journal'.padStart(14)} | ${'rapport local'.padStart(13)} | ${'mémoire max'.padStart(11)} | ${'appels Google'.padStart(13)}\n`,
+  );
+  for (const { n, report, calls } of reports) {
+    process.stdout.write(
+      `${fmt(n).padStart(14)} | ${`${fmt(report.ms)} ms`.padStart(13)} | ${`${fmt(report.maxRssMb)} Mo`.padStart(11)} | ${fmt(calls).padStart(13)}\n`,
     );
   }
   process.stdout.write(

@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   overview: 'Aperçu du classeur',
   check: 'Vérifier la cohérence',
   accountant: 'Dossier expert-comptable',
+  report: 'Rapport annuel',
 };
 
 async function body(req: IncomingMessage): Promise<string> {

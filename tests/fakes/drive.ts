@@ -105,10 +105,12 @@ export class FakeDrive {
       this.log.hit('Drive.Files.get');
       return this.view(this.file(id));
     },
-    update: (resource: FileResource, id: string, blob?: FakeBlob, _opts?: Record<string, unknown>) => {
+    update: (resource: FileResource, id: string, blob?: FakeBlob | null, opts: { addParents?: string; removeParents?: string } = {}) => {
       this.log.hit('Drive.Files.update');
       const f = this.file(id);
       if (resource.name) f.name = resource.name;
+      if (opts.removeParents) f.parents = f.parents.filter((p) => !opts.removeParents?.split(',').includes(p));
+      if (opts.addParents) f.parents.push(...opts.addParents.split(',').filter((p) => !f.parents.includes(p)));
       if (blob) {
         f.content = blob.getDataAsString();
         f.sourceType = blob.getContentType();

@@ -21,11 +21,26 @@ export interface Bundle extends GoogleFakes {
   topLevelFunctions(): string[];
 }
 
-export function loadBundle(opts: { spreadsheet?: FakeSpreadsheet; userEmail?: string; distDir?: string } = {}): Bundle {
+/** A Date whose "now" is fixed, for tests that depend on today. */
+function fixedDate(now: string): DateConstructor {
+  const fixed = new Date(now).getTime();
+  class FixedDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [string]));
+    }
+    static now(): number {
+      return fixed;
+    }
+  }
+  return FixedDate as unknown as DateConstructor;
+}
+
+export function loadBundle(opts: { spreadsheet?: FakeSpreadsheet; userEmail?: string; distDir?: string; now?: string } = {}): Bundle {
   const distDir = opts.distDir ?? DIST;
   const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
   const fakes = makeGoogleFakes({ distDir, spreadsheet: opts.spreadsheet, userEmail: opts.userEmail });
-  const context = vm.createContext({ ...fakes.globals });
+  const context = vm.createContext({ ...fakes.globals, ...(opts.now ? { Date: fixedDate(opts.now) } : {}) });
   new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
   return {
     ...fakes,

@@ -9,6 +9,7 @@ import { CallLog } from './calls';
 import { wallClock } from '../../shared/dates';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 import { FakeBlob, FakeDrive } from './drive';
+import { fakeCharts, fakeDocumentApp, type FakeDocument } from './document';
 
 export class FakeMenu {
   readonly items: { label: string; fn: string }[] = [];
@@ -175,6 +176,8 @@ export interface GoogleFakes {
   documentLock: FakeLock;
   documentProperties: FakeProperties;
   drive: FakeDrive;
+  documents: Map<string, FakeDocument>;
+  charts: { title: string; rows: unknown[][] }[];
   globals: Record<string, unknown>;
 }
 
@@ -188,6 +191,8 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
   const scriptProperties = new FakeProperties(log);
   const userProperties = new FakeProperties(log);
   const drive = new FakeDrive(log, opts.userEmail ?? 'secretaire@example.org');
+  const documentApp = fakeDocumentApp(log, (name) => drive.Files.create({ name, mimeType: 'application/vnd.google-apps.document' }).id);
+  const charts = fakeCharts(log);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (log.hit('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
@@ -223,8 +228,10 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
       getUuid: () => `uuid-${log.total('Utilities.getUuid')}-${Math.random().toString(16).slice(2)}`,
     },
     Drive: drive,
+    DocumentApp: documentApp.service,
+    Charts: charts.service,
     Logger: { log: () => undefined },
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
   };
-  return { log, spreadsheet, ui, documentLock, documentProperties, drive, globals };
+  return { log, spreadsheet, ui, documentLock, documentProperties, drive, documents: documentApp.documents, charts: charts.made, globals };
 }

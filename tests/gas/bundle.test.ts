@@ -33,6 +33,8 @@ describe('the built Apps Script bundle', () => {
     expect(bundle.ui.menus[0].title).toBe('Citego');
     expect(bundle.ui.menus[0].items.map((i) => i.label)).toEqual([
       'Vérifier la cohérence',
+      'Générer le rapport annuel',
+      'Rapport annuel…',
       'Dossier expert-comptable',
       'Aperçu du classeur',
       'Installer / réparer les feuilles',

@@ -1,0 +1,73 @@
+/** "Générer le rapport annuel": the ReportDoc of shared/reports rendered as a Google Doc in the association's Drive folder. */
+import { readBook } from '../shared/book';
+import { dateInTimeZone, type IsoDate } from '../shared/dates';
+import { fiscalYearOf } from '../shared/fiscal';
+import type { Lang } from '../shared/i18n/messages';
+import { buildAnnualReport, lastClosedYear, ReportRefused } from '../shared/reports/annual';
+import { incomeStatement } from '../shared/reports/statement';
+import type { ReportPreview, ReportResult } from '../shared/rpc';
+import { reportKey } from './accountant';
+import { ensureFolder, folderIdFromSetting, folderUrl, moveToFolder } from './drive';
+import { renderGoogleDoc } from './report-doc';
+import { SpreadsheetWorkbook } from './workbook';
+
+function context() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const wb = new SpreadsheetWorkbook(ss);
+  return { ss, wb, today: dateInTimeZone(new Date(), wb.timeZone) as IsoDate };
+}
+
+/** Years with data and the figures the sidebar shows before writing the Doc. */
+export function previewReport(year: number | null, lang: Lang): ReportPreview {
+  const { wb, today } = context();
+  const book = readBook(wb, lang);
+  const years = [
+    ...new Set(book.ledger.records.filter((r) => r.date).map((r) => fiscalYearOf(r.date as IsoDate, book.settings.fiscalYearStart))),
+  ].sort((a, b) => b - a);
+  const chosen = year ?? lastClosedYear(book, today);
+  const st = incomeStatement(book, chosen);
+  const existing = PropertiesService.getDocumentProperties().getProperty(reportKey(chosen));
+  return {
+    year: chosen,
+    years,
+    lines: st.lines,
+    totalIncome: st.totalIncome,
+    totalCharges: st.totalCharges,
+    netResult: st.netResult,
+    existingUrl: existing ? `https://docs.google.com/document/d/${existing}/edit` : null,
+  };
+}
+
+/** Builds the report and writes it into the year's Doc (created once, then rewritten in place). */
+export function generateReport(year: number | null, lang: Lang): ReportResult {
+  const { ss, wb, today } = context();
+  const book = readBook(wb, lang);
+  const chosen = year ?? lastClosedYear(book, today);
+  let report;
+  try {
+    report = buildAnnualReport(book, chosen, { lang, generatedOn: today });
+  } catch (e) {
+    if (e instanceof ReportRefused) throw new Error(e.message);
+    throw e;
+  }
+  const props = PropertiesService.getDocumentProperties();
+  const name = book.settings.associationName || ss.getName();
+  const root = ensureFolder(name, folderIdFromSetting(book.settings.driveFolder), 'associationFolder');
+  const folder = ensureFolder(`Rapports annuels`, root, 'reportsFolder');
+  let doc: GoogleAppsScript.Document.Document | null = null;
+  const known = props.getProperty(reportKey(chosen));
+  if (known) {
+    try {
+      doc = DocumentApp.openById(known);
+    } catch {
+      doc = null; // deleted meanwhile: make a new one
+    }
+  }
+  if (!doc) {
+    doc = DocumentApp.create(report.title);
+    moveToFolder(doc.getId(), folder);
+    props.setProperty(reportKey(chosen), doc.getId());
+  }
+  renderGoogleDoc(doc, report);
+  return { year: chosen, url: `https://docs.google.com/document/d/${doc.getId()}/edit`, title: report.title, folderUrl: folderUrl(folder) };
+}

@@ -1,0 +1,83 @@
+import { cellText } from '../../shared/reports/format';
+import { byId, clear, el } from '../common/dom';
+import { call, failureText } from '../common/rpc';
+
+const status = byId('status');
+const year = byId<HTMLSelectElement>('year');
+const lang = byId<HTMLSelectElement>('lang');
+const generate = byId<HTMLButtonElement>('generate');
+const steps = byId('steps');
+const done = byId('done');
+
+function step(id: 'step-read' | 'step-write', state: 'running' | 'done' | ''): void {
+  byId(id).className = state;
+}
+
+function fail(e: unknown): void {
+  status.hidden = false;
+  status.className = 'banner error';
+  status.textContent = `Le rapport n’a pas pu être généré : ${failureText(e)}`;
+}
+
+function link(url: string, text: string): HTMLAnchorElement {
+  return el('a', { href: url, target: '_blank', rel: 'noopener' }, text);
+}
+
+async function load(): Promise<void> {
+  try {
+    const p = await call('previewAnnualReport', null, 'fr');
+    clear(year);
+    for (const y of p.years.includes(p.year) ? p.years : [p.year, ...p.years]) {
+      const option = el('option', { value: String(y) }, String(y));
+      if (y === p.year) option.selected = true;
+      year.append(option);
+    }
+    const existing = byId('existing');
+    clear(existing);
+    existing.hidden = !p.existingUrl;
+    if (p.existingUrl) existing.append('Déjà généré : ', link(p.existingUrl, 'ouvrir'), ' (il sera mis à jour).');
+    status.hidden = true;
+    byId('content').hidden = false;
+    generate.disabled = false;
+  } catch (e) {
+    fail(e);
+  }
+}
+
+generate.addEventListener('click', () => {
+  const y = Number(year.value);
+  const l = lang.value === 'en' ? 'en' : 'fr';
+  generate.disabled = true;
+  status.hidden = true;
+  done.hidden = true;
+  byId('figures').hidden = true;
+  steps.hidden = false;
+  step('step-read', 'running');
+  step('step-write', '');
+  call('previewAnnualReport', y, l)
+    .then((p) => {
+      step('step-read', 'done');
+      byId('fig-income').textContent = cellText({ amount: p.totalIncome }, 'fr');
+      byId('fig-charges').textContent = cellText({ amount: p.totalCharges }, 'fr');
+      byId('fig-result').textContent = cellText({ amount: p.netResult }, 'fr');
+      byId('figures').hidden = false;
+      step('step-write', 'running');
+      return call('generateAnnualReport', y, l);
+    })
+    .then((r) => {
+      step('step-write', 'done');
+      clear(done);
+      done.append(el('div', {}, `${r.title} est prêt.`), link(r.url, 'Ouvrir le rapport'));
+      done.hidden = false;
+    })
+    .catch((e: unknown) => {
+      step('step-read', '');
+      step('step-write', '');
+      fail(e);
+    })
+    .finally(() => {
+      generate.disabled = false;
+    });
+});
+
+void load();

@@ -1,0 +1,310 @@
+/**
+ * DocumentApp and Charts as the report renderer uses them
+ * (developers.google.com/apps-script/reference/document, /charts). Calls are counted.
+ */
+import { CallLog } from './calls';
+import { FakeBlob } from './drive';
+
+export const ParagraphHeading = {
+  NORMAL: 'NORMAL',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+  HEADING1: 'HEADING1',
+  HEADING2: 'HEADING2',
+  HEADING3: 'HEADING3',
+} as const;
+export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
+export const GlyphType = { BULLET: 'BULLET', NUMBER: 'NUMBER' } as const;
+
+export class FakeText {
+  bold = false;
+  italic = false;
+  fontSize: number | null = null;
+  color: string | null = null;
+  constructor(private readonly log: CallLog) {}
+  setBold(b: boolean): this {
+    this.log.hit('Text.setBold');
+    this.bold = b;
+    return this;
+  }
+  setItalic(b: boolean): this {
+    this.log.hit('Text.setItalic');
+    this.italic = b;
+    return this;
+  }
+  setFontSize(n: number): this {
+    this.log.hit('Text.setFontSize');
+    this.fontSize = n;
+    return this;
+  }
+  setForegroundColor(c: string): this {
+    this.log.hit('Text.setForegroundColor');
+    this.color = c;
+    return this;
+  }
+}
+
+export class FakeParagraph {
+  heading: string = ParagraphHeading.NORMAL;
+  alignment: string = HorizontalAlignment.LEFT;
+  glyph: string | null = null;
+  readonly text: FakeText;
+  constructor(
+    private readonly log: CallLog,
+    readonly content: string,
+    readonly kind: 'paragraph' | 'listItem' = 'paragraph',
+  ) {
+    this.text = new FakeText(log);
+  }
+  setHeading(h: string): this {
+    this.log.hit('Paragraph.setHeading');
+    this.heading = h;
+    return this;
+  }
+  setAlignment(a: string): this {
+    this.log.hit('Paragraph.setAlignment');
+    this.alignment = a;
+    return this;
+  }
+  setGlyphType(g: string): this {
+    this.log.hit('ListItem.setGlyphType');
+    this.glyph = g;
+    return this;
+  }
+  editAsText(): FakeText {
+    return this.text;
+  }
+  asParagraph(): this {
+    return this;
+  }
+  getText(): string {
+    return this.content;
+  }
+}
+
+export class FakeTableCell {
+  readonly paragraph: FakeParagraph;
+  constructor(log: CallLog, text: string) {
+    this.paragraph = new FakeParagraph(log, text);
+  }
+  getChild(i: number): FakeParagraph {
+    if (i !== 0) throw new Error('Child index out of bounds.');
+    return this.paragraph;
+  }
+  getText(): string {
+    return this.paragraph.content;
+  }
+}
+
+export class FakeTableRow {
+  readonly text: FakeText;
+  constructor(
+    private readonly log: CallLog,
+    readonly cells: FakeTableCell[],
+  ) {
+    this.text = new FakeText(log);
+  }
+  getCell(i: number): FakeTableCell {
+    this.log.hit('TableRow.getCell');
+    const c = this.cells[i];
+    if (!c) throw new Error('Child index out of bounds.');
+    return c;
+  }
+  editAsText(): FakeText {
+    return this.text;
+  }
+}
+
+export class FakeTable {
+  readonly rows: FakeTableRow[];
+  borderColor: string | null = null;
+  constructor(
+    private readonly log: CallLog,
+    cells: string[][],
+  ) {
+    const width = cells[0]?.length ?? 0;
+    if (cells.some((r) => r.length !== width)) throw new Error('Invalid argument: cells (rows of different lengths)');
+    this.rows = cells.map(
+      (r) =>
+        new FakeTableRow(
+          log,
+          r.map((t) => new FakeTableCell(log, String(t))),
+        ),
+    );
+  }
+  getRow(i: number): FakeTableRow {
+    this.log.hit('Table.getRow');
+    const r = this.rows[i];
+    if (!r) throw new Error('Child index out of bounds.');
+    return r;
+  }
+  getNumRows(): number {
+    return this.rows.length;
+  }
+  setBorderColor(c: string): this {
+    this.log.hit('Table.setBorderColor');
+    this.borderColor = c;
+    return this;
+  }
+  /** Test helper: the cell texts. */
+  texts(): string[][] {
+    return this.rows.map((r) => r.cells.map((c) => c.getText()));
+  }
+}
+
+export type FakeElement = FakeParagraph | FakeTable | { kind: 'image'; blob: FakeBlob } | { kind: 'pageBreak' };
+
+export class FakeBody {
+  readonly children: FakeElement[] = [];
+  constructor(private readonly log: CallLog) {}
+  clear(): this {
+    this.log.hit('Body.clear');
+    this.children.length = 0;
+    return this;
+  }
+  appendParagraph(text: string): FakeParagraph {
+    this.log.hit('Body.appendParagraph');
+    const p = new FakeParagraph(this.log, text);
+    this.children.push(p);
+    return p;
+  }
+  appendListItem(text: string): FakeParagraph {
+    this.log.hit('Body.appendListItem');
+    const p = new FakeParagraph(this.log, text, 'listItem');
+    this.children.push(p);
+    return p;
+  }
+  appendTable(cells: string[][]): FakeTable {
+    this.log.hit('Body.appendTable');
+    const t = new FakeTable(this.log, cells);
+    this.children.push(t);
+    return t;
+  }
+  appendImage(blob: FakeBlob): { setWidth(): unknown } {
+    this.log.hit('Body.appendImage');
+    this.children.push({ kind: 'image', blob });
+    return { setWidth: () => undefined };
+  }
+  appendPageBreak(): void {
+    this.log.hit('Body.appendPageBreak');
+    this.children.push({ kind: 'pageBreak' });
+  }
+  getNumChildren(): number {
+    return this.children.length;
+  }
+  paragraphs(): FakeParagraph[] {
+    return this.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+  }
+  tables(): FakeTable[] {
+    return this.children.filter((c): c is FakeTable => c instanceof FakeTable);
+  }
+}
+
+export class FakeDocument {
+  readonly body: FakeBody;
+  closed = false;
+  constructor(
+    private readonly log: CallLog,
+    readonly id: string,
+    public name: string,
+  ) {
+    this.body = new FakeBody(log);
+  }
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  setName(n: string): this {
+    this.log.hit('Document.setName');
+    this.name = n;
+    return this;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/document/d/${this.id}/edit`;
+  }
+  getBody(): FakeBody {
+    this.log.hit('Document.getBody');
+    return this.body;
+  }
+  saveAndClose(): void {
+    this.log.hit('Document.saveAndClose');
+    this.closed = true;
+  }
+}
+
+/** DocumentApp.create also makes a Drive file (in My Drive's root), which the Drive fake must know. */
+export function fakeDocumentApp(log: CallLog, onCreate: (name: string) => string) {
+  const documents = new Map<string, FakeDocument>();
+  return {
+    documents,
+    service: {
+      ParagraphHeading,
+      HorizontalAlignment,
+      GlyphType,
+      create: (name: string) => {
+        log.hit('DocumentApp.create');
+        const id = onCreate(name);
+        const d = new FakeDocument(log, id, name);
+        documents.set(id, d);
+        return d;
+      },
+      openById: (id: string) => {
+        log.hit('DocumentApp.openById');
+        const d = documents.get(id);
+        if (!d) throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+        return d;
+      },
+    },
+  };
+}
+
+export function fakeCharts(log: CallLog) {
+  const made: { title: string; rows: unknown[][] }[] = [];
+  const dataTable = () => {
+    const rows: unknown[][] = [];
+    const b = {
+      addColumn: () => b,
+      addRow: (r: unknown[]) => {
+        rows.push(r);
+        return b;
+      },
+      build: () => ({ rows }),
+      rows,
+    };
+    return b;
+  };
+  const barChart = () => {
+    let title = '';
+    let rows: unknown[][] = [];
+    const b = {
+      setDataTable: (t: { rows: unknown[][] }) => {
+        rows = t.rows;
+        return b;
+      },
+      setTitle: (t: string) => {
+        title = t;
+        return b;
+      },
+      setColors: () => b,
+      setLegendPosition: () => b,
+      setDimensions: () => b,
+      build: () => {
+        log.hit('Charts.build');
+        made.push({ title, rows });
+        return { getAs: (mime: string) => new FakeBlob(`chart:${title}`, mime, `${title}.png`) };
+      },
+    };
+    return b;
+  };
+  return {
+    made,
+    service: {
+      ColumnType: { STRING: 'string', NUMBER: 'number' },
+      Position: { NONE: 'none', RIGHT: 'right' },
+      newDataTable: () => dataTable(),
+      newBarChart: () => barChart(),
+    },
+  };
+}
