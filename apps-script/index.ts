@@ -13,6 +13,7 @@ import { writeSetting } from '../shared/settings-write';
 import { accountantStatus, prepareAccountantFolder as prepareFolder } from './accountant';
 import { withDocumentLock } from './lock';
 import { generateReport, previewReport } from './annual-report';
+import { clearConventionToEdit, conventionFormData, saveConventionFromForm, selectConventionToEdit } from './conventions';
 import type { RpcContract } from '../shared/rpc';
 import { installSheets } from '../shared/setup';
 import { userFacing } from './errors';
@@ -34,6 +35,18 @@ export function onInstall(): void {
 
 export function menuShowCheck(): void {
   showSidebar('check');
+}
+
+export function menuNewConvention(): void {
+  clearConventionToEdit();
+  showSidebar('convention');
+}
+
+/** Opens the form on the convention of the active row. */
+export function menuEditConvention(): void {
+  const problem = selectConventionToEdit();
+  if (problem) SpreadsheetApp.getUi().alert(problem);
+  else showSidebar('convention');
 }
 
 export function menuShowReport(): void {
@@ -142,4 +155,14 @@ export function previewAnnualReport(year: unknown, lang: unknown): RpcContract['
 /** rpc: writes the annual report of a year as a Google Doc in the association's folder. */
 export function generateAnnualReport(year: unknown, lang: unknown): RpcContract['generateAnnualReport']['result'] {
   return userFacing(() => generateReport(parseYearArg(year, true), isLang(lang) ? lang : 'fr'));
+}
+
+/** rpc: the convention form's data. */
+export function getConventionForm(id: unknown): RpcContract['getConventionForm']['result'] {
+  return userFacing(() => conventionFormData(typeof id === 'string' && /^[\w-]{1,40}$/.test(id) ? id : null));
+}
+
+/** rpc: validates and saves a convention (every field checked again here), under the document lock. */
+export function saveConvention(payload: unknown): RpcContract['saveConvention']['result'] {
+  return userFacing(() => saveConventionFromForm(payload));
 }

@@ -2,6 +2,8 @@
 export const MENU = {
   title: 'Citego',
   items: [
+    { label: 'Nouvelle convention', fn: 'menuNewConvention' },
+    { label: 'Modifier la convention sélectionnée', fn: 'menuEditConvention' },
     { label: 'Vérifier la cohérence', fn: 'menuShowCheck' },
     { label: 'Générer le rapport annuel', fn: 'menuGenerateReport' },
     { label: 'Rapport annuel…', fn: 'menuShowReport' },

@@ -63,6 +63,11 @@ export class SpreadsheetWorkbook implements Workbook {
     return first;
   }
 
+  deleteRows(name: string, rows: readonly number[]): void {
+    const sheet = this.sheet(name);
+    for (const r of [...rows].sort((a, b) => b - a)) sheet.deleteRow(r);
+  }
+
   addSheet(spec: NewSheet): void {
     const sheet = this.spreadsheet.insertSheet(spec.name);
     this.byName = null;

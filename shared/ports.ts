@@ -40,12 +40,26 @@ export interface Workbook extends WorkbookReader {
   appendRows(sheet: string, rows: readonly (readonly CellValue[])[]): number;
   /** Creates a sheet with its header row frozen, formats and dropdowns. */
   addSheet(sheet: NewSheet): void;
+  /** Deletes whole rows (1-based), bottom first so that numbers stay right. */
+  deleteRows(sheet: string, rows: readonly number[]): void;
+}
+
+/** Small durable key/value store (PropertiesService, or a JSON file next to the workbook). */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
 }
 
 /** A lock shared by every script writing to this spreadsheet (LockService document lock). */
 export interface Lock {
-  /** Runs `work` while holding the lock; throws a `LockTimeout` when it cannot be had in time. */
+  /** Runs `work` while holding the lock; throws an Error with a French message when it cannot be had in time. */
   withLock<T>(work: () => T): T;
+}
+
+/** Where a convention's documents go: a Drive folder, or a folder on disk offline. */
+export interface FolderStore {
+  /** Creates (or finds) the folder `name` for a convention and writes its one-page sheet in it; returns the folder's link. */
+  conventionFolder(association: string, name: string, sheet: import('./reports/doc').ReportDoc): string;
 }
 
 export interface Clock {

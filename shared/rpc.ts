@@ -6,6 +6,7 @@ import type { Finding } from './findings';
 import type { Lang } from './i18n/messages';
 import type { Overview } from './overview';
 import type { Severity } from './findings';
+import type { ConventionForm, ConventionPayload, SaveResult } from './conventions/payload';
 
 /** The check as the sidebar receives it. */
 export interface CheckReport {
@@ -79,6 +80,9 @@ export interface RpcContract {
   prepareAccountantFolder: { args: [year: number]; result: AccountantResult };
   previewAnnualReport: { args: [year: number | null, lang: Lang]; result: ReportPreview };
   generateAnnualReport: { args: [year: number | null, lang: Lang]; result: ReportResult };
+  /** The convention form's lists, and the convention to edit when the menu asked for one. */
+  getConventionForm: { args: [id: string | null]; result: ConventionForm };
+  saveConvention: { args: [payload: ConventionPayload]; result: SaveResult };
 }
 
 export type RpcName = keyof RpcContract;

@@ -27,6 +27,7 @@ const LABELS: Record<string, string> = {
   check: 'Vérifier la cohérence',
   accountant: 'Dossier expert-comptable',
   report: 'Rapport annuel',
+  convention: 'Nouvelle convention',
 };
 
 async function body(req: IncomingMessage): Promise<string> {

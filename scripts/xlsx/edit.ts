@@ -91,6 +91,11 @@ export class XlsxEditable implements Workbook {
     return last + 1;
   }
 
+  deleteRows(name: string, rows: readonly number[]): void {
+    const ws = this.sheet(name);
+    for (const r of [...rows].sort((a, b) => b - a)) ws.spliceRows(r, 1);
+  }
+
   addSheet(spec: NewSheet): void {
     const ws = this.book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     spec.columns.forEach((col, i) => {

@@ -43,6 +43,11 @@ export class MemoryWorkbook implements Workbook {
     this.writeBlock(name, first, 1, values);
     return first;
   }
+  deleteRows(name: string, rows: readonly number[]): void {
+    const grid = this.sheets.get(name) ?? [];
+    for (const r of [...rows].sort((a, b) => b - a)) grid.splice(r - 1, 1);
+  }
+
   addSheet(spec: NewSheet): void {
     this.sheets.set(spec.name, [spec.columns.map((c) => c.header), ...(spec.rows ?? []).map((r) => [...r])]);
   }

@@ -32,6 +32,8 @@ describe('the built Apps Script bundle', () => {
     expect(bundle.ui.menus).toHaveLength(1);
     expect(bundle.ui.menus[0].title).toBe('Citego');
     expect(bundle.ui.menus[0].items.map((i) => i.label)).toEqual([
+      'Nouvelle convention',
+      'Modifier la convention sélectionnée',
       'Vérifier la cohérence',
       'Générer le rapport annuel',
       'Rapport annuel…',
