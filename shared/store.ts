@@ -121,3 +121,16 @@ export function updateRecordById(wb: Workbook, def: TableDef, id: string, change
   }
   return rowNumber;
 }
+
+/**
+ * Adds a column the add-on introduced (e.g. Dossier) at the end of the header row when the
+ * user's sheet does not have it yet; touches nothing else. Returns its 1-based column.
+ */
+export function ensureColumn(wb: Workbook, def: TableDef, key: string): number {
+  const { sheet, header } = locate(wb, def);
+  const at = header.index[key];
+  if (at !== undefined) return at + 1;
+  const column = header.width + 1;
+  wb.writeBlock(sheet, header.headerRow, column, [[(def.columns as Columns)[key].header]]);
+  return column;
+}

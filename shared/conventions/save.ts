@@ -5,7 +5,7 @@
 import { readBook, type Book } from '../book';
 import type { FolderStore, KeyValueStore, Lock, Workbook } from '../ports';
 import { conventions, partners, schedule } from '../schema/tables';
-import { appendRecords, updateRecordById, WriteRefused, type FieldValue } from '../store';
+import { appendRecords, ensureColumn, updateRecordById, WriteRefused, type FieldValue } from '../store';
 import { isBlank } from '../parse/cells';
 import { locateHeader } from '../parse/header';
 import { findSheet } from '../book';
@@ -160,6 +160,7 @@ export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult
       conventionSheet(todo.id, todo.valid, todo.partnerName, todo.association),
     );
     return ports.lock.withLock(() => {
+      ensureColumn(ports.workbook, conventions, 'folder');
       updateRecordById(ports.workbook, conventions, todo.id, { folder: url });
       const done: SaveResult = { ...result, folderUrl: url };
       if (rid) ports.requests.set(requestKey(rid), JSON.stringify(done));

@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import { loadBundle, ROOT, type Bundle } from '../fakes/harness';
+import { spreadsheetFromXlsx } from '../fakes/from-xlsx';
+
+const DEMO = join(ROOT, 'examples', 'demo.xlsx');
+
+const PAYLOAD = {
+  requestId: 'gas-request-0001',
+  id: null,
+  version: null,
+  title: 'Atlas — volet sud-américain',
+  partnerId: 'P-0007',
+  newPartner: null,
+  type: 'subvention',
+  action: 'atlas relationnel',
+  project: 'ATLAS',
+  signedOn: '02/12/2025',
+  start: '01/01/2026',
+  end: '31/12/2026',
+  amount: '12 500,00',
+  direction: 'recette',
+  status: 'signée',
+  notes: '',
+  instalments: [
+    { date: '15/01/2026', amount: '6 250' },
+    { date: '15/09/2026', amount: '6 250' },
+  ],
+  reports: [{ date: '30/06/2027' }],
+  createFolder: true,
+};
+
+async function demo(): Promise<Bundle> {
+  return loadBundle({ spreadsheet: await spreadsheetFromXlsx(DEMO), now: '2025-12-03T10:00:00+01:00' });
+}
+
+describe('conventions through the bundle harness', () => {
+  it('saves a convention, its Échéances, its Drive folder with a fiche, and links the folder in Dossier', async () => {
+    const b = await demo();
+    const r = b.run('saveConvention', PAYLOAD) as { ok: boolean; id: string; folderUrl: string; row: number };
+    expect(r).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-012', row: 14 }));
+    const conv = b.spreadsheet.sheet('Conventions').rows();
+    const header = conv[0];
+    const row = conv[13];
+    expect(row[header.indexOf('ID')]).toBe('C-2025-012');
+    expect(row[header.indexOf('Montant')]).toBe(12500);
+    expect(row[header.indexOf('Dossier')]).toBe(r.folderUrl);
+    const [folder] = b.drive.byName('C-2025-012 — Atlas — volet sud-américain');
+    const [parent] = b.drive.byName('Conventions');
+    expect(folder.parents).toEqual([parent.id]);
+    expect(r.folderUrl).toBe(`https://drive.google.com/drive/folders/${folder.id}`);
+    const fiche = [...b.documents.values()].find((d) => d.name === 'Fiche convention C-2025-012');
+    expect(fiche?.body.tables()[0].texts()).toContainEqual(['Montant', '12\u202f500,00\u202f€']);
+    expect(b.drive.files.get(fiche?.id ?? '')?.parents).toEqual([folder.id]);
+    const params = b.spreadsheet.sheet('Paramètres').rows();
+    expect(params.find((p) => p[0] === 'Dossier Drive')?.[1]).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\/file-\d+$/);
+    const sched = b.spreadsheet
+      .sheet('Échéances')
+      .rows()
+      .filter((s) => s[0] === 'C-2025-012');
+    expect(sched.map((s) => [s[2], s[3]])).toEqual([
+      ['versement', 6250],
+      ['versement', 6250],
+      ['rapport', ''],
+    ]);
+  });
+
+  it('a double submit writes one row; a hostile payload writes nothing', async () => {
+    const b = await demo();
+    const first = b.run('saveConvention', PAYLOAD);
+    expect(b.run('saveConvention', PAYLOAD)).toEqual(first);
+    expect(
+      b.spreadsheet
+        .sheet('Conventions')
+        .rows()
+        .filter((r) => r[0] === 'C-2025-012'),
+    ).toHaveLength(1);
+    const before = JSON.stringify(b.spreadsheet.sheets.map((s) => s.rows()));
+    const r = b.run('saveConvention', { ...PAYLOAD, requestId: 'gas-request-0002', amount: '=1+1', title: '<b>x</b>' }) as {
+      ok: boolean;
+      errors: Record<string, string>;
+    };
+    expect(r.ok).toBe(false);
+    expect(r.errors.amount).toBe("« =1+1 » n'est pas un montant (ex. 1 234,56).");
+    expect(JSON.stringify(b.spreadsheet.sheets.map((s) => s.rows()))).toBe(before);
+  });
+
+  it('"Modifier la convention sélectionnée" opens the form on the active row’s convention', async () => {
+    const b = await demo();
+    const sheet = b.spreadsheet.sheet('Conventions');
+    sheet.getRange(4, 2).activate();
+    b.run('menuEditConvention');
+    expect(b.ui.sidebars.map((s) => s.file)).toEqual(['convention']);
+    const form = b.run('getConventionForm', null) as { mode: string; current: { id: string; amount: string; instalments: unknown[] } };
+    expect(form.mode).toBe('edit');
+    expect(form.current.id).toBe('C-2025-003');
+    expect(form.current.amount).toBe('18000,00');
+    expect(form.current.instalments).toHaveLength(2);
+    // The selection is consumed: the next opening is a new convention.
+    expect((b.run('getConventionForm', null) as { mode: string }).mode).toBe('new');
+  });
+
+  it('says what to do when the selection is not a convention', async () => {
+    const b = await demo();
+    b.spreadsheet.sheet('Journal').getRange(5, 1).activate();
+    b.run('menuEditConvention');
+    expect(b.ui.alerts).toEqual(['Sélectionnez d’abord une ligne de la feuille Conventions.']);
+    expect(b.ui.sidebars).toHaveLength(0);
+  });
+});
