@@ -3,6 +3,7 @@
  * `<Association> — Expert-comptable/<année>/` through Drive v3, shared with the accountant only.
  */
 import { readBook } from '../shared/book';
+import { ledgerYears } from '../shared/years';
 import { dateInTimeZone, type IsoDate } from '../shared/dates';
 import { ExportRefused } from '../shared/exports/fec';
 import { buildAccountantPack } from '../shared/exports/pack';
@@ -27,9 +28,7 @@ export function accountantStatus(year: number | null): AccountantStatus {
   const wb = new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
   const book = readBook(wb);
   const current = fiscalYearOf(today(wb.timeZone), book.settings.fiscalYearStart);
-  const years = [
-    ...new Set(book.ledger.records.filter((r) => r.date).map((r) => fiscalYearOf(r.date as IsoDate, book.settings.fiscalYearStart))),
-  ].sort((a, b) => b - a);
+  const years = ledgerYears(book);
   const chosen = year ?? (years.includes(current - 1) ? current - 1 : (years[0] ?? current - 1));
   const props = PropertiesService.getDocumentProperties();
   const folderId = props.getProperty(yearKey(chosen));

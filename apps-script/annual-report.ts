@@ -1,7 +1,7 @@
 /** "Générer le rapport annuel": the ReportDoc of shared/reports rendered as a Google Doc in the association's Drive folder. */
 import { readBook } from '../shared/book';
+import { ledgerYears } from '../shared/years';
 import { dateInTimeZone, type IsoDate } from '../shared/dates';
-import { fiscalYearOf } from '../shared/fiscal';
 import type { Lang } from '../shared/i18n/messages';
 import { buildAnnualReport, lastClosedYear, ReportRefused } from '../shared/reports/annual';
 import { incomeStatement } from '../shared/reports/statement';
@@ -21,9 +21,7 @@ function context() {
 export function previewReport(year: number | null, lang: Lang): ReportPreview {
   const { wb, today } = context();
   const book = readBook(wb, lang);
-  const years = [
-    ...new Set(book.ledger.records.filter((r) => r.date).map((r) => fiscalYearOf(r.date as IsoDate, book.settings.fiscalYearStart))),
-  ].sort((a, b) => b - a);
+  const years = ledgerYears(book);
   const chosen = year ?? lastClosedYear(book, today);
   const st = incomeStatement(book, chosen);
   const existing = PropertiesService.getDocumentProperties().getProperty(reportKey(chosen));

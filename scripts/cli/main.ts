@@ -81,6 +81,16 @@ export async function main(argv: string[]): Promise<number> {
       code = await exportCommand(io, opts);
     });
   program
+    .command('preview')
+    .description('sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx')
+    .option('--workbook <file>', 'classeur .xlsx (par défaut : la démo intégrée)')
+    .option('--port <n>', 'port (par défaut 8787 ; 0 = un port libre)')
+    .addOption(langOption())
+    .action(async (opts: { workbook?: string; port?: string }) => {
+      const { previewCommand } = await import('./commands/preview');
+      code = await previewCommand(io, opts);
+    });
+  program
     .command('init')
     .description('crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données')
     .option('--workbook <file>', 'classeur .xlsx à compléter (créé s’il n’existe pas)')

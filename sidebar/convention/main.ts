@@ -275,7 +275,8 @@ form.addEventListener('submit', (ev) => {
     });
 });
 
-call('getConventionForm', null)
+// Offline preview: /convention.html?convention=C-2025-003 opens that convention.
+call('getConventionForm', new URLSearchParams(location.search).get('convention'))
   .then((d) => {
     fill(d);
     status.hidden = true;

@@ -1,0 +1,10 @@
+import type { Book } from './book';
+import type { IsoDate } from './dates';
+import { fiscalYearOf } from './fiscal';
+
+/** The fiscal years that have Journal lines, most recent first. */
+export function ledgerYears(book: Book): number[] {
+  const years = new Set<number>();
+  for (const r of book.ledger.records) if (r.date) years.add(fiscalYearOf(r.date as IsoDate, book.settings.fiscalYearStart));
+  return [...years].sort((a, b) => b - a);
+}
