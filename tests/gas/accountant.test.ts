@@ -103,6 +103,17 @@ describe('"Dossier expert-comptable" through the bundle harness', () => {
     expect(b.drive.files.size).toBe(0);
   });
 
+  it('includes the annual report of the year once it has been generated (a shortcut to the Doc)', async () => {
+    const b = await demoBundle();
+    const report = b.run('generateAnnualReport', 2025, 'fr') as { url: string };
+    b.run('prepareAccountantFolder', 2025);
+    const [shortcut] = b.drive.byName('Rapport annuel 2025');
+    expect(shortcut.mimeType).toBe('application/vnd.google-apps.shortcut');
+    expect(report.url).toContain(shortcut.shortcutTarget as string);
+    const status = b.run('getAccountantStatus', 2025) as { checklist: { label: string; ok: boolean }[] };
+    expect(status.checklist.find((c) => c.label === 'Rapport annuel')?.ok).toBe(true);
+  });
+
   it('status: the last closed year by default, with its checklist', async () => {
     const b = await demoBundle();
     const s = b.run('getAccountantStatus', 2025) as {
