@@ -1,4 +1,5 @@
 import type { AccountantStatus } from '../../shared/rpc';
+import { say, t } from '../common/i18n';
 import { formatDateFr, type IsoDate } from '../../shared/dates';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';
@@ -39,8 +40,10 @@ function render(s: AccountantStatus): void {
   clear(folder);
   folder.hidden = !s.folderUrl;
   if (s.folderUrl) {
-    folder.append(el('a', { href: s.folderUrl, target: '_blank', rel: 'noopener' }, 'Ouvrir le dossier partagé'));
-    if (s.lastSent) folder.append(` — envoyé le ${formatDateFr(s.lastSent as IsoDate)}`);
+    folder.append(
+      el('a', { href: s.folderUrl, target: '_blank', rel: 'noopener' }, say('Ouvrir le dossier partagé', 'Open the shared folder')),
+    );
+    if (s.lastSent) folder.append(say(` — envoyé le ${formatDateFr(s.lastSent as IsoDate)}`, ` — sent on ${s.lastSent}`));
   }
   const list = byId('checklist');
   clear(list);
@@ -51,14 +54,14 @@ function render(s: AccountantStatus): void {
 }
 
 async function load(y: number | null): Promise<void> {
-  busy('Chargement…');
+  busy(t('Chargement…'));
   prepare.disabled = true;
   try {
     render(await call('getAccountantStatus', y));
     status.hidden = true;
     content.hidden = false;
   } catch (e) {
-    fail('Le dossier n’a pas pu être lu', e);
+    fail(say('Le dossier n’a pas pu être lu', 'The folder could not be read'), e);
   }
 }
 
@@ -67,7 +70,7 @@ byId('email-form').addEventListener('submit', (ev) => {
   const value = email.value.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value)) {
     email.setAttribute('aria-invalid', 'true');
-    emailError.textContent = 'Saisissez une adresse comme nom@cabinet.fr.';
+    emailError.textContent = say('Saisissez une adresse comme nom@cabinet.fr.', 'Enter an address like name@firm.com.');
     return;
   }
   email.removeAttribute('aria-invalid');
@@ -91,25 +94,39 @@ prepare.addEventListener('click', () => {
   if (!current) return;
   prepare.disabled = true;
   result.hidden = true;
-  busy('Préparation du dossier : écriture des fichiers et partage…');
+  busy(say('Préparation du dossier : écriture des fichiers et partage…', 'Preparing the folder: writing the files and sharing…'));
   call('prepareAccountantFolder', current.year)
     .then((r) => {
       status.hidden = true;
       clear(result);
       result.append(
-        el('div', {}, `Dossier ${r.year} prêt et partagé avec ${r.sharedWith} (commentateur).`),
-        el('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, 'Ouvrir le dossier'),
+        el(
+          'div',
+          {},
+          say(
+            `Dossier ${r.year} prêt et partagé avec ${r.sharedWith} (commentateur).`,
+            `${r.year} folder ready and shared with ${r.sharedWith} (commenter).`,
+          ),
+        ),
+        el('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, say('Ouvrir le dossier', 'Open the folder')),
         el(
           'ul',
           { class: 'files' },
           ...r.files.map((f) => el('li', {}, el('a', { href: f.url, target: '_blank', rel: 'noopener' }, f.name))),
         ),
       );
-      if (!r.notedInMemory) result.append(el('div', { class: 'warning' }, 'La feuille Mémoire est absente : l’envoi n’y a pas été noté.'));
+      if (!r.notedInMemory)
+        result.append(
+          el(
+            'div',
+            { class: 'warning' },
+            say('La feuille Mémoire est absente : l’envoi n’y a pas été noté.', 'No Mémoire sheet: the sending was not recorded.'),
+          ),
+        );
       result.hidden = false;
       return load(r.year);
     })
-    .catch((e: unknown) => fail('Le dossier n’a pas pu être préparé', e))
+    .catch((e: unknown) => fail(say('Le dossier n’a pas pu être préparé', 'The folder could not be prepared'), e))
     .finally(() => {
       prepare.disabled = !current?.email;
     });

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../shared/findings';
+import { lang, say, t } from '../common/i18n';
 import { cellReference } from '../../shared/findings';
 import type { CheckReport } from '../../shared/rpc';
 import { byId, clear, el } from '../common/dom';
@@ -8,11 +9,10 @@ const status = byId('status');
 const content = byId('content');
 const rerun = byId<HTMLButtonElement>('rerun');
 const groups = byId('groups');
-const LABELS: Record<Severity, [string, string]> = {
-  error: ['erreur', 'erreurs'],
-  warning: ['avertissement', 'avertissements'],
-  info: ['information', 'informations'],
-};
+const LABELS: Record<Severity, [string, string]> =
+  lang === 'en'
+    ? { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] }
+    : { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['information', 'informations'] };
 let report: CheckReport | null = null;
 
 function shownSeverities(): Set<string> {
@@ -26,7 +26,7 @@ function select(f: Finding, item: HTMLElement): void {
   call('selectCell', { sheet: f.sheet, row: f.row, column: f.columnIndex ?? null }).catch((e: unknown) => {
     status.hidden = false;
     status.className = 'banner error';
-    status.textContent = `Impossible d’aller à la cellule : ${failureText(e)}`;
+    status.textContent = `${say('Impossible d’aller à la cellule', 'Cannot go to the cell')} : ${failureText(e)}`;
   });
 }
 
@@ -65,15 +65,15 @@ async function runCheck(): Promise<void> {
   rerun.disabled = true;
   status.hidden = false;
   status.className = 'busy';
-  status.textContent = 'Vérification en cours…';
+  status.textContent = t('Vérification en cours…');
   try {
-    report = await call('runCheck', 'fr');
+    report = await call('runCheck', lang);
     status.hidden = true;
     content.hidden = false;
     render();
   } catch (e) {
     status.className = 'banner error';
-    status.textContent = `La vérification a échoué : ${failureText(e)}`;
+    status.textContent = `${say('La vérification a échoué', 'The check failed')} : ${failureText(e)}`;
   } finally {
     rerun.disabled = false;
   }

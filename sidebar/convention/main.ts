@@ -1,4 +1,5 @@
 import type { ConventionForm, ConventionPayload } from '../../shared/conventions/payload';
+import { say, t } from '../common/i18n';
 import { suggestedReportDate } from '../../shared/conventions/validate';
 import { formatDateFr, parseDate, type IsoDate } from '../../shared/dates';
 import { formatEuros, parseAmount } from '../../shared/money';
@@ -60,8 +61,8 @@ function refresh(): void {
   const target = parseAmount(input('amount').value);
   byId('instalment-sum').textContent =
     amounts.length === 0
-      ? 'Facultatif : des versements datés dont la somme fait le montant.'
-      : `Total des versements : ${formatEuros(total)}${target.ok ? ` sur ${formatEuros(target.cents)}` : ''}`;
+      ? say('Facultatif : des versements datés dont la somme fait le montant.', 'Optional: dated instalments adding up to the amount.')
+      : `${say('Total des versements', 'Instalments total')} : ${formatEuros(total)}${target.ok ? ` ${say('sur', 'of')} ${formatEuros(target.cents)}` : ''}`;
   const suggest = byId<HTMLButtonElement>('suggest-report');
   const dates = [...document.querySelectorAll<HTMLInputElement>('#instalments .date')]
     .map((i) => parseDate(i.value, 'UTC'))
@@ -72,7 +73,7 @@ function refresh(): void {
     const d = suggestedReportDate(last, data.fiscalYearStart);
     suggest.hidden = false;
     suggest.dataset.date = formatDateFr(d);
-    suggest.textContent = `Proposer le compte rendu financier : ${formatDateFr(d)}`;
+    suggest.textContent = `${say('Proposer le compte rendu financier', 'Suggest the financial report')} : ${formatDateFr(d)}`;
   } else suggest.hidden = true;
 }
 
@@ -187,7 +188,7 @@ function fill(d: ConventionForm): void {
   byId('notice').hidden = true;
   const c = d.current;
   if (c) {
-    byId('heading').textContent = `Modifier la convention ${c.id}`;
+    byId('heading').textContent = say(`Modifier la convention ${c.id}`, `Edit agreement ${c.id}`);
     input('title').value = c.title;
     const p = d.partners.find((x) => x.id === c.partnerId);
     input('partner').value = p ? `${p.name} (${p.id})` : (c.partnerId ?? '');
@@ -240,7 +241,7 @@ form.addEventListener('submit', (ev) => {
   showErrors(local);
   if (Object.keys(local).length > 0) return;
   save.disabled = true;
-  save.textContent = 'Enregistrement…';
+  save.textContent = say('Enregistrement…', 'Saving…');
   call('saveConvention', p)
     .then((r) => {
       if (!r.ok) {
@@ -255,10 +256,14 @@ form.addEventListener('submit', (ev) => {
         el(
           'div',
           {},
-          `Convention ${r.id} ${r.created ? 'enregistrée' : 'mise à jour'}${r.partnerId ? `, partenaire ${r.partnerId} créé` : ''}.`,
+          say(
+            `Convention ${r.id} ${r.created ? 'enregistrée' : 'mise à jour'}${r.partnerId ? `, partenaire ${r.partnerId} créé` : ''}.`,
+            `Agreement ${r.id} ${r.created ? 'saved' : 'updated'}${r.partnerId ? `, partner ${r.partnerId} created` : ''}.`,
+          ),
         ),
       );
-      if (r.folderUrl) saved.append(el('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, 'Ouvrir son dossier'));
+      if (r.folderUrl)
+        saved.append(el('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, say('Ouvrir son dossier', 'Open its folder')));
       if (r.warning) saved.append(el('div', { class: 'warning' }, r.warning));
       saved.hidden = false;
       requestId = newRequestId();
@@ -266,12 +271,12 @@ form.addEventListener('submit', (ev) => {
       return call('getConventionForm', r.id).then((d) => fill(d));
     })
     .catch((e: unknown) => {
-      byId('form-error').textContent = `Rien n’a été enregistré : ${failureText(e)}`;
+      byId('form-error').textContent = `${say('Rien n’a été enregistré', 'Nothing was saved')} : ${failureText(e)}`;
       byId('form-error').hidden = false;
     })
     .finally(() => {
       save.disabled = false;
-      save.textContent = 'Enregistrer';
+      save.textContent = t('Enregistrer');
     });
 });
 
@@ -284,5 +289,5 @@ call('getConventionForm', new URLSearchParams(location.search).get('convention')
   })
   .catch((e: unknown) => {
     status.className = 'banner error';
-    status.textContent = `Le formulaire n’a pas pu s’ouvrir : ${failureText(e)}`;
+    status.textContent = `${say('Le formulaire n’a pas pu s’ouvrir', 'The form could not open')} : ${failureText(e)}`;
   });

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../shared/format';
+import { lang, say, t as tr } from '../common/i18n';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';
 
@@ -14,13 +15,13 @@ async function load(): Promise<void> {
   refresh.disabled = true;
   status.hidden = false;
   status.className = 'busy';
-  status.textContent = 'Lecture des feuilles…';
+  status.textContent = tr('Lecture des feuilles…');
   try {
-    const o = await call('getOverview', 'fr');
+    const o = await call('getOverview', lang);
     const present = o.tables.filter((t) => t.found);
     byId('summary').textContent =
-      `${o.associationName ? `${o.associationName} : ` : ''}${plural(present.length, 'feuille lue', 'feuilles lues')}, ` +
-      `${plural(o.counts.error, 'erreur', 'erreurs')}.`;
+      `${o.associationName ? `${o.associationName} : ` : ''}${plural(present.length, say('feuille lue', 'sheet read'), say('feuilles lues', 'sheets read'))}, ` +
+      `${plural(o.counts.error, say('erreur', 'error'), say('erreurs', 'errors'))}.`;
     const body = byId('tables').querySelector('tbody') as HTMLElement;
     clear(body);
     for (const t of o.tables) {
@@ -28,7 +29,7 @@ async function load(): Promise<void> {
         el(
           'tr',
           {},
-          el('td', {}, t.found ?? `${t.sheet} (absente)`),
+          el('td', {}, t.found ?? `${t.sheet} (${say('absente', 'missing')})`),
           el('td', { class: 'num' }, t.found ? formatNumber(t.records) : '–'),
           el('td', { class: `num${t.problems ? ' error' : ''}` }, t.found ? formatNumber(t.problems) : '–'),
         ),
@@ -39,15 +40,16 @@ async function load(): Promise<void> {
     const shown = o.findings.filter((f) => f.severity === 'error');
     byId('findings-title').hidden = shown.length === 0;
     for (const f of shown) {
-      const where = `${f.sheet}${f.row ? ` ligne ${f.row}` : ''}${f.column ? `, ${f.column}` : ''}`;
+      const where = `${f.sheet}${f.row ? ` ${say('ligne', 'row')} ${f.row}` : ''}${f.column ? `, ${f.column}` : ''}`;
       list.append(el('li', {}, el('div', { class: 'ref' }, where), el('div', {}, f.message)));
     }
-    if (shown.length === 0) list.append(el('li', { class: 'banner ok' }, 'Toutes les cellules se lisent correctement.'));
+    if (shown.length === 0)
+      list.append(el('li', { class: 'banner ok' }, say('Toutes les cellules se lisent correctement.', 'Every cell reads correctly.')));
     status.hidden = true;
     content.hidden = false;
   } catch (e) {
     status.className = 'banner error';
-    status.textContent = `La lecture a échoué : ${failureText(e)}`;
+    status.textContent = `${say('La lecture a échoué', 'Reading failed')} : ${failureText(e)}`;
   } finally {
     refresh.disabled = false;
   }

@@ -1,4 +1,5 @@
 import { cellText } from '../../shared/reports/format';
+import { lang as pageLang, say } from '../common/i18n';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';
 
@@ -16,7 +17,7 @@ function step(id: 'step-read' | 'step-write', state: 'running' | 'done' | ''): v
 function fail(e: unknown): void {
   status.hidden = false;
   status.className = 'banner error';
-  status.textContent = `Le rapport n’a pas pu être généré : ${failureText(e)}`;
+  status.textContent = `${say('Le rapport n’a pas pu être généré', 'The report could not be generated')} : ${failureText(e)}`;
 }
 
 function link(url: string, text: string): HTMLAnchorElement {
@@ -25,7 +26,8 @@ function link(url: string, text: string): HTMLAnchorElement {
 
 async function load(): Promise<void> {
   try {
-    const p = await call('previewAnnualReport', null, 'fr');
+    const p = await call('previewAnnualReport', null, pageLang);
+    lang.value = pageLang;
     clear(year);
     for (const y of p.years.includes(p.year) ? p.years : [p.year, ...p.years]) {
       const option = el('option', { value: String(y) }, String(y));
@@ -35,7 +37,12 @@ async function load(): Promise<void> {
     const existing = byId('existing');
     clear(existing);
     existing.hidden = !p.existingUrl;
-    if (p.existingUrl) existing.append('Déjà généré : ', link(p.existingUrl, 'ouvrir'), ' (il sera mis à jour).');
+    if (p.existingUrl)
+      existing.append(
+        say('Déjà généré : ', 'Already generated: '),
+        link(p.existingUrl, say('ouvrir', 'open')),
+        say(' (il sera mis à jour).', ' (it will be updated).'),
+      );
     status.hidden = true;
     byId('content').hidden = false;
     generate.disabled = false;
@@ -57,9 +64,9 @@ generate.addEventListener('click', () => {
   call('previewAnnualReport', y, l)
     .then((p) => {
       step('step-read', 'done');
-      byId('fig-income').textContent = cellText({ amount: p.totalIncome }, 'fr');
-      byId('fig-charges').textContent = cellText({ amount: p.totalCharges }, 'fr');
-      byId('fig-result').textContent = cellText({ amount: p.netResult }, 'fr');
+      byId('fig-income').textContent = cellText({ amount: p.totalIncome }, pageLang);
+      byId('fig-charges').textContent = cellText({ amount: p.totalCharges }, pageLang);
+      byId('fig-result').textContent = cellText({ amount: p.netResult }, pageLang);
       byId('figures').hidden = false;
       step('step-write', 'running');
       return call('generateAnnualReport', y, l);
@@ -67,7 +74,10 @@ generate.addEventListener('click', () => {
     .then((r) => {
       step('step-write', 'done');
       clear(done);
-      done.append(el('div', {}, `${r.title} est prêt.`), link(r.url, 'Ouvrir le rapport'));
+      done.append(
+        el('div', {}, say(`${r.title} est prêt.`, `${r.title} is ready.`)),
+        link(r.url, say('Ouvrir le rapport', 'Open the report')),
+      );
       done.hidden = false;
     })
     .catch((e: unknown) => {

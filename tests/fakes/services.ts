@@ -91,6 +91,10 @@ export function fakeHtmlService(log: CallLog, distDir: string) {
       if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
       return new FakeHtmlOutput(name, readFileSync(file, 'utf8'));
     },
+    createHtmlOutput(html: string): FakeHtmlOutput {
+      log.hit('HtmlService.createHtmlOutput');
+      return new FakeHtmlOutput('inline', String(html));
+    },
   };
 }
 

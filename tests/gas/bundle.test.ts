@@ -70,6 +70,24 @@ describe('the built Apps Script bundle', () => {
   });
 });
 
+describe('sidebars in the language of Paramètres', () => {
+  it('French by default; English when Paramètres › Langue says en', () => {
+    const fr = loadBundle();
+    fr.run('menuShowCheck');
+    expect(fr.ui.sidebars[0].getTitle()).toBe('Vérifier la cohérence');
+    expect(fr.ui.sidebars[0].getContent()).toContain('<html lang="fr">');
+    const ss = new FakeSpreadsheet(new CallLog());
+    ss.addSheetWith('Paramètres', [
+      ['Paramètre', 'Valeur'],
+      ['Langue', 'en'],
+    ]);
+    const en = loadBundle({ spreadsheet: ss });
+    en.run('menuShowCheck');
+    expect(en.ui.sidebars[0].getTitle()).toBe('Check consistency');
+    expect(en.ui.sidebars[0].getContent()).toContain('<html lang="en" data-lang="en">');
+  });
+});
+
 describe('"Installer / réparer les feuilles" in the spreadsheet', () => {
   it('creates every missing sheet with bold frozen headers, formats and dropdowns, then changes nothing on a second run', () => {
     const ss = new FakeSpreadsheet(new CallLog());

@@ -114,6 +114,20 @@ describeInBrowser('sidebar "Vérifier la cohérence" in Chromium, against the bu
     expect(await page.locator('#empty').isVisible()).toBe(false);
   });
 
+  it('speaks English on request', async () => {
+    const bundle = loadBundle({ spreadsheet: inconsistent() });
+    const server = await serveDist((name, args) => bundle.run(name, ...args));
+    servers.push(server);
+    await page.goto(`${server.url}/check.html?lang=en`);
+    await page.locator('#content').waitFor({ state: 'visible' });
+    expect(await page.locator('#count-error').textContent()).toBe('2 errors');
+    expect(await page.locator('#rerun').textContent()).toBe('Check again');
+    expect(await page.locator('h1').textContent()).toBe('Check consistency');
+    expect(await page.locator('.finding[data-rule="ref.unknown"]').textContent()).toContain(
+      'Partner "<img src=x onerror=alert(1)>" unknown',
+    );
+  });
+
   it('says clearly when the check itself fails', async () => {
     await open(null);
     await page.waitForFunction(() => document.querySelector('#status')?.className === 'banner error');
