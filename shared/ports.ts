@@ -1,6 +1,6 @@
 /**
  * Ports: what the use cases need from the outside world. Adapters live in apps-script/
- * (SpreadsheetApp) and scripts/ (exceljs); tests use in-memory ones.
+ * (the Sheets service) and scripts/ (exceljs); tests use in-memory ones.
  */
 
 /** A cell as `Range.getValues()` gives it: empty cells are `''`. */
@@ -44,13 +44,13 @@ export interface Workbook extends WorkbookReader {
   deleteRows(sheet: string, rows: readonly number[]): void;
 }
 
-/** Small durable key/value store (PropertiesService, or a JSON file next to the workbook). */
+/** Small durable key/value store (the document properties on Google, or a JSON file next to the workbook). */
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
 }
 
-/** A lock shared by every script writing to this spreadsheet (LockService document lock). */
+/** A lock shared by every script writing to this spreadsheet (the document lock on Google). */
 export interface Lock {
   /** Runs `work` while holding the lock; throws an Error with a French message when it cannot be had in time. */
   withLock<T>(work: () => T): T;
