@@ -2,6 +2,8 @@ import { INELIGIBLE_FOR_SUBSIDY, isPublicSubsidy } from '../../accounts';
 import type { Book } from '../../book';
 import type { Finding } from '../../findings';
 import { fiscalYearBounds } from '../../fiscal';
+import { subsidiesOfYear } from '../../subsidies';
+import { ledgerYears } from '../../years';
 import type { RecordOf } from '../../schema/columns';
 import type { conventions as conventionsTable } from '../../schema/tables';
 import type { CheckContext, Rule } from '../context';
@@ -175,26 +177,14 @@ export const conventionUnspent: Rule = {
   severity: 'info',
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.conventions;
-    const perYear = new Map<string, { received: number; spent: number }>();
-    for (const r of ctx.book.ledger.records) {
-      if (!r.convention || r.date === null) continue;
-      const key = `${r.convention}|${ctx.fiscalYear(r.date)}`;
-      const v = perYear.get(key) ?? { received: 0, spent: 0 };
-      v.received += r.income ?? 0;
-      v.spent += r.expense ?? 0;
-      perYear.set(key, v);
-    }
     const out: Finding[] = [];
-    for (const c of t.records) {
-      if (!c.id || (c.type !== 'subvention' && c.type !== 'mécénat') || c.direction === 'dépense') continue;
-      for (const [key, v] of perYear) {
-        const [id, y] = key.split('|');
-        const year = Number(y);
-        if (id !== c.id || (ctx.options.year !== null && year !== ctx.options.year)) continue;
-        // Only a closed year has a year end.
-        if (fiscalYearBounds(year, ctx.book.settings.fiscalYearStart).last >= ctx.options.today) continue;
-        const unspent = v.received - v.spent;
-        if (unspent <= 0) continue;
+    for (const year of ledgerYears(ctx.book).reverse()) {
+      if (ctx.options.year !== null && year !== ctx.options.year) continue;
+      // Only a closed year has a year end.
+      if (fiscalYearBounds(year, ctx.book.settings.fiscalYearStart).last >= ctx.options.today) continue;
+      for (const s of subsidiesOfYear(ctx.book, year)) {
+        if (s.unspent <= 0) continue;
+        const c = t.records.find((x) => x.id === s.convention) ?? null;
         out.push(
           ctx.finding(
             'convention.unspent',
@@ -203,10 +193,10 @@ export const conventionUnspent: Rule = {
             c,
             'amount',
             ctx.say(
-              `${c.id} : ${ctx.euros(v.received)} reçus et ${ctx.euros(v.spent)} dépensés en ${year} ; ${ctx.euros(unspent)} non utilisés, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.`,
-              `${c.id}: ${ctx.euros(v.received)} received and ${ctx.euros(v.spent)} spent in ${year}; ${ctx.euros(unspent)} unspent, candidate dedicated funds (689/19).`,
+              `${s.convention} : ${ctx.euros(s.receivedInYear)} reçus et ${ctx.euros(s.spentInYear)} dépensés en ${year} ; ${ctx.euros(s.unspent)} non utilisés, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.`,
+              `${s.convention}: ${ctx.euros(s.receivedInYear)} received and ${ctx.euros(s.spentInYear)} spent in ${year}; ${ctx.euros(s.unspent)} unspent, candidate dedicated funds (689/19).`,
             ),
-            [c.id, String(year)],
+            [s.convention, String(year)],
           ),
         );
       }
