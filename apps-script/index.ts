@@ -18,14 +18,18 @@ import type { RpcContract } from '../shared/rpc';
 import { installSheets } from '../shared/setup';
 import { userFacing } from './errors';
 import { MENU } from './menu';
-import { showSidebar } from './sidebars';
+import { showSidebar, uiLanguage } from './sidebars';
 import { SpreadsheetWorkbook } from './workbook';
 
-/** Simple trigger: adds the menu (runs without authorisation, so it reads nothing). */
+/**
+ * Simple trigger: adds the menu, in the language of Paramètres (a bound script's onOpen may read
+ * its own spreadsheet; when it cannot, e.g. before authorisation, the menu is in French).
+ */
 export function onOpen(): void {
+  const lang = uiLanguage();
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createMenu(MENU.title);
-  for (const item of MENU.items) menu.addItem(item.label, item.fn);
+  for (const item of MENU.items) menu.addItem(lang === 'en' ? item.en : item.label, item.fn);
   menu.addToUi();
 }
 

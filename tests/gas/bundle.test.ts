@@ -82,6 +82,12 @@ describe('sidebars in the language of Paramètres', () => {
       ['Langue', 'en'],
     ]);
     const en = loadBundle({ spreadsheet: ss });
+    en.run('onOpen', {});
+    expect(en.ui.menus[0].items.slice(0, 3).map((i) => i.label)).toEqual([
+      'New agreement',
+      'Edit the selected agreement',
+      'Check consistency',
+    ]);
     en.run('menuShowCheck');
     expect(en.ui.sidebars[0].getTitle()).toBe('Check consistency');
     expect(en.ui.sidebars[0].getContent()).toContain('<html lang="en" data-lang="en">');
