@@ -42,77 +42,95 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Validates a payload from the form (or from anyone calling google.script.run by hand). */
 export function validateConvention(raw: unknown, book: Book): Validation {
   const errors: Record<string, string> = {};
+  // Messages in the language of Paramètres, like the sidebar.
+  const L = (fr: string, en: string) => (book.settings.language === 'en' ? en : fr);
   if (!isObject(raw))
     return {
       ok: false,
-      errors: { form: 'Formulaire illisible : rechargez la barre latérale.' },
-      message: 'Formulaire illisible : rechargez la barre latérale.',
+      errors: { form: L('Formulaire illisible : rechargez la barre latérale.', 'Unreadable form: reload the sidebar.') },
+      message: L('Formulaire illisible : rechargez la barre latérale.', 'Unreadable form: reload the sidebar.'),
     };
   const r = raw;
 
   const text = (field: string, max: number, required = false): string => {
     const v = r[field];
     if (v === undefined || v === null || v === '') {
-      if (required) errors[field] = 'Champ obligatoire.';
+      if (required) errors[field] = L('Champ obligatoire.', 'Required field.');
       return '';
     }
     if (typeof v !== 'string') {
-      errors[field] = 'Valeur invalide : du texte est attendu.';
+      errors[field] = L('Valeur invalide : du texte est attendu.', 'Invalid value: text expected.');
       return '';
     }
     const t = v.trim();
-    if (t.length > max) errors[field] = `Trop long : ${t.length} caractères, ${max} au plus.`;
-    else if (required && t === '') errors[field] = 'Champ obligatoire.';
+    if (t.length > max)
+      errors[field] = L(`Trop long : ${t.length} caractères, ${max} au plus.`, `Too long: ${t.length} characters, at most ${max}.`);
+    else if (required && t === '') errors[field] = L('Champ obligatoire.', 'Required field.');
     return t;
   };
   const date = (field: string, value: unknown, required: boolean): IsoDate | null => {
     if (value === undefined || value === null || value === '') {
-      if (required) errors[field] = 'Date obligatoire.';
+      if (required) errors[field] = L('Date obligatoire.', 'Date required.');
       return null;
     }
     if (typeof value !== 'string') {
-      errors[field] = 'Date invalide : saisissez-la comme 15/03/2025.';
+      errors[field] = L('Date invalide : saisissez-la comme 15/03/2025.', 'Invalid date: type it like 15/03/2025.');
       return null;
     }
     const d = parseDate(value.trim(), 'UTC');
     if (!d.ok) {
-      errors[field] = `« ${value.trim().slice(0, 20)} » n'est pas une date valide (ex. 15/03/2025).`;
+      errors[field] = L(
+        `« ${value.trim().slice(0, 20)} » n'est pas une date valide (ex. 15/03/2025).`,
+        `"${value.trim().slice(0, 20)}" is not a valid date (e.g. 15/03/2025).`,
+      );
       return null;
     }
     return d.date;
   };
   const money = (field: string, value: unknown, required: boolean): Cents | null => {
     if (value === undefined || value === null || value === '') {
-      if (required) errors[field] = 'Montant obligatoire.';
+      if (required) errors[field] = L('Montant obligatoire.', 'Amount required.');
       return null;
     }
     if (typeof value !== 'string' && typeof value !== 'number') {
-      errors[field] = 'Montant invalide : saisissez-le comme 1 234,56.';
+      errors[field] = L('Montant invalide : saisissez-le comme 1 234,56.', 'Invalid amount: type it like 1 234,56.');
       return null;
     }
     const a = parseAmount(typeof value === 'string' ? value.slice(0, 40) : value);
     if (!a.ok) {
-      errors[field] = `« ${String(value).slice(0, 20)} » n'est pas un montant (ex. 1 234,56).`;
+      errors[field] = L(
+        `« ${String(value).slice(0, 20)} » n'est pas un montant (ex. 1 234,56).`,
+        `"${String(value).slice(0, 20)}" is not an amount (e.g. 1 234,56).`,
+      );
       return null;
     }
-    if (a.cents < 0) errors[field] = 'Le montant ne peut pas être négatif.';
-    else if (a.cents > MAX_AMOUNT) errors[field] = 'Montant hors de portée (100 millions d’euros au plus).';
+    if (a.cents < 0) errors[field] = L('Le montant ne peut pas être négatif.', 'The amount cannot be negative.');
+    else if (a.cents > MAX_AMOUNT)
+      errors[field] = L('Montant hors de portée (100 millions d’euros au plus).', 'Amount out of range (at most 100 million euros).');
     return a.cents;
   };
   const choice = (field: string, choices: readonly { label: string; synonyms?: readonly string[] }[], required: boolean): string | null => {
     const v = text(field, LIMITS.short, required);
     if (!v) return null;
     const m = matchChoice(choices, v);
-    if (!m) errors[field] = `Valeur inconnue ; choisissez parmi : ${choices.map((c) => c.label).join(', ')}.`;
+    if (!m)
+      errors[field] = L(
+        `Valeur inconnue ; choisissez parmi : ${choices.map((c) => c.label).join(', ')}.`,
+        `Unknown value; choose among: ${choices.map((c) => c.label).join(', ')}.`,
+      );
     return m;
   };
 
   const requestId = typeof r.requestId === 'string' && /^[A-Za-z0-9_-]{8,100}$/.test(r.requestId) ? r.requestId : null;
-  if (!requestId) errors.form = 'Identifiant de demande manquant : rechargez la barre latérale.';
+  if (!requestId)
+    errors.form = L('Identifiant de demande manquant : rechargez la barre latérale.', 'Missing request id: reload the sidebar.');
   let id: string | null = null;
   if (r.id !== null && r.id !== undefined && r.id !== '') {
     if (typeof r.id !== 'string' || !book.conventions.records.some((c) => c.id === r.id))
-      errors.form = `La convention ${String(r.id).slice(0, 30)} n'existe plus dans la feuille Conventions.`;
+      errors.form = L(
+        `La convention ${String(r.id).slice(0, 30)} n'existe plus dans la feuille Conventions.`,
+        `Agreement ${String(r.id).slice(0, 30)} is no longer in the Conventions sheet.`,
+      );
     else id = r.id;
   }
   const version = typeof r.version === 'string' ? r.version.slice(0, 20000) : null;
@@ -124,7 +142,10 @@ export function validateConvention(raw: unknown, book: Book): Validation {
   const projectCode = text('project', LIMITS.short);
   const project = projectCode || null;
   if (project && !book.projects.records.some((p) => p.code === project))
-    errors.project = `Projet « ${project.slice(0, 30)} » inconnu : choisissez-le dans la liste.`;
+    errors.project = L(
+      `Projet « ${project.slice(0, 30)} » inconnu : choisissez-le dans la liste.`,
+      `Unknown project "${project.slice(0, 30)}": pick it from the list.`,
+    );
   const status = text('status', LIMITS.short);
   const notes = text('notes', LIMITS.notes);
 
@@ -132,7 +153,7 @@ export function validateConvention(raw: unknown, book: Book): Validation {
   let partnerId: string | null = null;
   let newPartner: ValidConvention['newPartner'] = null;
   if (r.newPartner !== null && r.newPartner !== undefined) {
-    if (!isObject(r.newPartner)) errors.partner = 'Nouveau partenaire illisible.';
+    if (!isObject(r.newPartner)) errors.partner = L('Nouveau partenaire illisible.', 'Unreadable new partner.');
     else {
       const p = r.newPartner;
       const field = (k: string) => (typeof p[k] === 'string' ? (p[k] as string).trim() : p[k] === undefined || p[k] === null ? '' : null);
@@ -141,16 +162,30 @@ export function validateConvention(raw: unknown, book: Book): Validation {
       const country = field('country');
       const contact = field('contact');
       const email = field('email');
-      if ([name, ptype, country, contact, email].some((x) => x === null)) errors.partnerName = 'Valeur invalide : du texte est attendu.';
-      else if (!name) errors.partnerName = 'Nom du partenaire obligatoire.';
+      if ([name, ptype, country, contact, email].some((x) => x === null))
+        errors.partnerName = L('Valeur invalide : du texte est attendu.', 'Invalid value: text expected.');
+      else if (!name) errors.partnerName = L('Nom du partenaire obligatoire.', 'Partner name required.');
       else if (name.length > LIMITS.short || (country ?? '').length > LIMITS.short || (contact ?? '').length > LIMITS.short)
-        errors.partnerName = `Trop long : ${LIMITS.short} caractères au plus par champ.`;
+        errors.partnerName = L(
+          `Trop long : ${LIMITS.short} caractères au plus par champ.`,
+          `Too long: at most ${LIMITS.short} characters per field.`,
+        );
       else if (book.partners.records.some((x) => x.name.toLowerCase() === name.toLowerCase()))
-        errors.partnerName = `« ${name} » existe déjà : choisissez-le dans la liste.`;
+        errors.partnerName = L(
+          `« ${name} » existe déjà : choisissez-le dans la liste.`,
+          `"${name}" already exists: pick it from the list.`,
+        );
       const typeLabel = ptype ? matchChoice(PARTNER_TYPES, ptype) : null;
-      if (ptype && !typeLabel) errors.partnerType = `Type inconnu ; choisissez parmi : ${PARTNER_TYPES.map((t) => t.label).join(', ')}.`;
+      if (ptype && !typeLabel)
+        errors.partnerType = L(
+          `Type inconnu ; choisissez parmi : ${PARTNER_TYPES.map((t) => t.label).join(', ')}.`,
+          `Unknown type; choose among: ${PARTNER_TYPES.map((t) => t.label).join(', ')}.`,
+        );
       if (email && (email.length > LIMITS.email || !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]{2,}$/.test(email)))
-        errors.partnerEmail = `« ${email.slice(0, 40)} » n'est pas une adresse e-mail valide.`;
+        errors.partnerEmail = L(
+          `« ${email.slice(0, 40)} » n'est pas une adresse e-mail valide.`,
+          `"${email.slice(0, 40)}" is not a valid e-mail address.`,
+        );
       if (!errors.partnerName && !errors.partnerType && !errors.partnerEmail)
         newPartner = {
           name: name as string,
@@ -162,43 +197,55 @@ export function validateConvention(raw: unknown, book: Book): Validation {
     }
   } else {
     const pid = text('partnerId', LIMITS.short);
-    if (!pid) errors.partner = 'Choisissez un partenaire, ou créez-le.';
+    if (!pid) errors.partner = L('Choisissez un partenaire, ou créez-le.', 'Choose a partner, or create one.');
     else if (!book.partners.records.some((p) => p.id === pid))
-      errors.partner = `Partenaire « ${pid.slice(0, 30)} » inconnu : choisissez-le dans la liste.`;
+      errors.partner = L(
+        `Partenaire « ${pid.slice(0, 30)} » inconnu : choisissez-le dans la liste.`,
+        `Unknown partner "${pid.slice(0, 30)}": pick it from the list.`,
+      );
     else partnerId = pid;
   }
 
   const signedOn = date('signedOn', r.signedOn, false);
   const start = date('start', r.start, true);
   const end = date('end', r.end, true);
-  if (start && end && end < start) errors.end = 'La fin précède le début.';
+  if (start && end && end < start) errors.end = L('La fin précède le début.', 'The end is before the start.');
   const amount = money('amount', r.amount, true);
 
   const instalments: { date: IsoDate; amount: Cents }[] = [];
   if (r.instalments !== undefined && r.instalments !== null) {
     if (!Array.isArray(r.instalments) || r.instalments.length > LIMITS.schedule)
-      errors.instalments = `Échéancier invalide (${LIMITS.schedule} versements au plus).`;
+      errors.instalments = L(
+        `Échéancier invalide (${LIMITS.schedule} versements au plus).`,
+        `Invalid schedule (at most ${LIMITS.schedule} instalments).`,
+      );
     else
       r.instalments.forEach((it: unknown, i: number) => {
         if (!isObject(it)) {
-          errors[`instalment${i}`] = 'Versement illisible.';
+          errors[`instalment${i}`] = L('Versement illisible.', 'Unreadable instalment.');
           return;
         }
         const d = date(`instalment${i}Date`, it.date, true);
         const a = money(`instalment${i}Amount`, it.amount, true);
-        if (a === 0) errors[`instalment${i}Amount`] = 'Un versement doit être positif.';
+        if (a === 0) errors[`instalment${i}Amount`] = L('Un versement doit être positif.', 'An instalment must be positive.');
         if (d && a) instalments.push({ date: d, amount: a });
       });
     if (!errors.instalments && instalments.length > 0 && instalments.length === (r.instalments as unknown[]).length && amount !== null) {
       const total = instalments.reduce((s, x) => s + x.amount, 0);
       if (total !== amount)
-        errors.instalments = `Les versements totalisent ${formatEuros(total)}, pour un montant de ${formatEuros(amount)} (écart ${formatEuros(Math.abs(total - amount))}).`;
+        errors.instalments = L(
+          `Les versements totalisent ${formatEuros(total)}, pour un montant de ${formatEuros(amount)} (écart ${formatEuros(Math.abs(total - amount))}).`,
+          `The instalments add up to ${formatEuros(total)}, for an amount of ${formatEuros(amount)} (gap ${formatEuros(Math.abs(total - amount))}).`,
+        );
     }
   }
   const reports: IsoDate[] = [];
   if (r.reports !== undefined && r.reports !== null) {
     if (!Array.isArray(r.reports) || r.reports.length > LIMITS.schedule)
-      errors.reports = `Échéances de rapport invalides (${LIMITS.schedule} au plus).`;
+      errors.reports = L(
+        `Échéances de rapport invalides (${LIMITS.schedule} au plus).`,
+        `Invalid report deadlines (at most ${LIMITS.schedule}).`,
+      );
     else
       r.reports.forEach((it: unknown, i: number) => {
         const d = date(`report${i}Date`, isObject(it) ? it.date : it, true);
@@ -206,7 +253,7 @@ export function validateConvention(raw: unknown, book: Book): Validation {
       });
   }
   const createFolder = r.createFolder === undefined ? true : r.createFolder === true;
-  if (r.createFolder !== undefined && typeof r.createFolder !== 'boolean') errors.createFolder = 'Valeur invalide.';
+  if (r.createFolder !== undefined && typeof r.createFolder !== 'boolean') errors.createFolder = L('Valeur invalide.', 'Invalid value.');
 
   const count = Object.keys(errors).length;
   if (count > 0)
@@ -214,7 +261,9 @@ export function validateConvention(raw: unknown, book: Book): Validation {
       ok: false,
       errors,
       message:
-        count === 1 ? 'Un champ est à corriger : rien n’a été enregistré.' : `${count} champs sont à corriger : rien n’a été enregistré.`,
+        count === 1
+          ? L('Un champ est à corriger : rien n’a été enregistré.', 'One field needs fixing: nothing was saved.')
+          : L(`${count} champs sont à corriger : rien n’a été enregistré.`, `${count} fields need fixing: nothing was saved.`),
     };
   return {
     ok: true,

@@ -394,6 +394,17 @@ describe('malformed and hostile payloads: a clear French message, the workbook b
   });
 });
 
+it('answers in English when Paramètres › Langue is en', () => {
+  const wb = workbook();
+  (wb.sheets.get('Paramètres') as CellValue[][]).push(['Langue', 'en']);
+  const r = saveConvention(ports(wb), { ...VALID, amount: 'douze' });
+  expect(r).toEqual({
+    ok: false,
+    errors: { amount: '"douze" is not an amount (e.g. 1 234,56).' },
+    message: 'One field needs fixing: nothing was saved.',
+  });
+});
+
 describe('numbering and suggestions', () => {
   it('numbers conventions per year and partners after the highest', () => {
     expect(nextConventionId(['C-2025-001', 'C-2025-011', 'C-2024-020', null, 'X'], 2025)).toBe('C-2025-012');
