@@ -30,6 +30,7 @@ describeInBrowser('sidebar "Dossier expert-comptable" in Chromium, against the b
   });
 
   it('shows the accountant, the year and what the pack holds or lacks', async () => {
+    expect(await page.locator('#status').isVisible()).toBe(false);
     expect(await page.locator('#email').inputValue()).toBe('cabinet.durand@expert-comptable.example');
     expect(await page.locator('#year').inputValue()).toBe('2025');
     const items = await page.locator('#checklist li').allTextContents();

@@ -65,6 +65,8 @@ describeInBrowser('sidebar "Vérifier la cohérence" in Chromium, against the bu
     const bundle = loadBundle({ spreadsheet: inconsistent() });
     await open(bundle);
     await page.locator('#content').waitFor({ state: 'visible' });
+    // The busy indicator is gone once the findings are shown.
+    expect(await page.locator('#status').isVisible()).toBe(false);
     expect(await page.locator('#count-error').textContent()).toBe('2 erreurs');
     expect(await page.locator('#count-warning').textContent()).toBe('1 avertissement');
     expect(await page.locator('#groups h2').allTextContents()).toEqual(['Conventions (2)', 'Journal (1)']);

@@ -170,6 +170,11 @@ describeInBrowser('sidebar "Nouvelle convention" in Chromium, against the built 
     expect(await page.locator('#save').isEnabled()).toBe(true);
   });
 
+  it('hides the loading indicator once the form is ready', async () => {
+    expect(await page.locator('#status').isVisible()).toBe(false);
+    expect(await page.locator('#notice').isVisible()).toBe(false);
+  });
+
   it('shows a hostile partner name as text', async () => {
     const values = await page.locator('#partners option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(values).toContain(`${HOSTILE} (P-0002)`);

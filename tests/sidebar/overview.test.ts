@@ -57,6 +57,7 @@ describeInBrowser('sidebar "Aperçu du classeur" in Chromium, against the built 
     await page.goto(`${server.url}/overview.html`);
     await page.locator('#content').waitFor({ state: 'visible' });
     await expect(page.locator('#summary').textContent()).resolves.toBe('Citego : 2 feuilles lues, 2 erreurs.');
+    expect(await page.locator('#status').isVisible()).toBe(false);
     const rows = await page.locator('#tables tbody tr').allTextContents();
     expect(rows).toContain('Partenaires21');
     expect(rows).toContain('Journal21');

@@ -30,6 +30,7 @@ describeInBrowser('sidebar "Rapport annuel" in Chromium, against the built files
   });
 
   it('picks the year, generates, shows the steps, the totals and the link to the Doc', async () => {
+    expect(await page.locator('#status').isVisible()).toBe(false);
     expect(await page.locator('#year option').allTextContents()).toEqual(['2025', '2024']);
     expect(await page.locator('#year').inputValue()).toBe('2025');
     await page.locator('#year').selectOption('2024');
