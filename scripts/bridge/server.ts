@@ -62,6 +62,15 @@ export async function startBridge(opts: {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'POST' && url.pathname.startsWith('/__rpc/')) {
+      // Only our own pages may call: a JSON content type (cross-site forms cannot send one
+      // without a CORS preflight, which this server never grants) and no foreign Origin.
+      const origin = req.headers.origin;
+      const type = req.headers['content-type'] ?? '';
+      if (!type.startsWith('application/json') || (origin !== undefined && origin !== `http://${req.headers.host}`)) {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Appel refusé');
+        return;
+      }
       const name = decodeURIComponent(url.pathname.slice('/__rpc/'.length));
       let answer: { ok: boolean; value?: unknown; message?: string };
       try {

@@ -35,6 +35,27 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     child?.kill('SIGTERM');
   });
 
+  it('refuses calls from other sites (no JSON content type, or a foreign Origin)', async () => {
+    const form = await fetch(`${url}__rpc/getOverview`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"args":["fr"]}',
+    });
+    expect(form.status).toBe(403);
+    const foreign = await fetch(`${url}__rpc/getOverview`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+      body: '{"args":["fr"]}',
+    });
+    expect(foreign.status).toBe(403);
+    const own = await fetch(`${url}__rpc/getOverview`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"args":["fr"]}',
+    });
+    expect(((await own.json()) as { ok: boolean }).ok).toBe(true);
+  });
+
   it('serves an index linking every sidebar', async () => {
     const page = await browser.newPage();
     await page.goto(url);
