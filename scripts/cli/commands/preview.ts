@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBridge } from '../../bridge/server';
 import { localDispatch } from '../../preview/dispatch';
@@ -8,7 +9,10 @@ import { workbookPath, type Io } from '../io';
 
 /** `citego preview`: the built sidebars on 127.0.0.1, their server calls run against the .xlsx. */
 export async function previewCommand(io: Io, opts: { workbook?: string; port?: string }): Promise<number> {
-  const { path, isDemo } = workbookPath(opts.workbook);
+  const chosen = workbookPath(opts.workbook);
+  // The embedded demo is never modified: the preview works on a copy of it.
+  const path = chosen.isDemo ? join(mkdtempSync(join(tmpdir(), 'citego-apercu-')), 'demo.xlsx') : chosen.path;
+  if (chosen.isDemo) copyFileSync(chosen.path, path);
   await readXlsx(path); // refuses a bad file before serving anything
   const port = opts.port === undefined ? 8787 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
