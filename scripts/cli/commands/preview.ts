@@ -37,9 +37,7 @@ export async function previewCommand(io: Io, opts: { workbook?: string; port?: s
   });
   io.out(`Aperçu local : ${server.url}/`);
   io.err(
-    isDemo
-      ? 'Attention : les enregistrements modifient le classeur de démonstration ; passez --workbook une-copie.xlsx pour le garder intact.'
-      : `Les enregistrements sont écrits dans ${path}. Ctrl+C pour arrêter.`,
+    `${chosen.isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${path}. Ctrl+C pour arrêter.`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => void server.close().then(resolve);
