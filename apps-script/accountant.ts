@@ -52,7 +52,12 @@ export function accountantStatus(year: number | null): AccountantStatus {
   };
 }
 
+/** Under the document lock: two clicks at once never make two folders or two Mémoire rows. */
 export function prepareAccountantFolder(year: number): AccountantResult {
+  return withDocumentLock(() => prepare(year));
+}
+
+function prepare(year: number): AccountantResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const wb = new SpreadsheetWorkbook(ss);
   const book = readBook(wb);
@@ -83,17 +88,15 @@ export function prepareAccountantFolder(year: number): AccountantResult {
   props.setProperty(sentKey(year), when);
   let noted = true;
   try {
-    withDocumentLock(() =>
-      appendRecords(wb, memory, [
-        {
-          date: { date: when },
-          type: 'événement',
-          title: `Dossier expert-comptable ${year} envoyé`,
-          description: `${files.length} fichiers partagés avec ${email}`,
-          link: folderUrl(folder),
-        },
-      ]),
-    );
+    appendRecords(wb, memory, [
+      {
+        date: { date: when },
+        type: 'événement',
+        title: `Dossier expert-comptable ${year} envoyé`,
+        description: `${files.length} fichiers partagés avec ${email}`,
+        link: folderUrl(folder),
+      },
+    ]);
   } catch (e) {
     if (!(e instanceof WriteRefused)) throw e;
     noted = false;

@@ -9,6 +9,7 @@ import type { ReportPreview, ReportResult } from '../shared/rpc';
 import { reportKey } from './accountant';
 import { ensureFolder, folderIdFromSetting, folderUrl, moveToFolder } from './drive';
 import { renderGoogleDoc } from './report-doc';
+import { withDocumentLock } from './lock';
 import { SpreadsheetWorkbook } from './workbook';
 
 function context() {
@@ -38,6 +39,11 @@ export function previewReport(year: number | null, lang: Lang): ReportPreview {
 
 /** Builds the report and writes it into the year's Doc (created once, then rewritten in place). */
 export function generateReport(year: number | null, lang: Lang): ReportResult {
+  // Under the document lock: two clicks at once never make two Docs.
+  return withDocumentLock(() => generate(year, lang));
+}
+
+function generate(year: number | null, lang: Lang): ReportResult {
   const { ss, wb, today } = context();
   const book = readBook(wb, lang);
   const chosen = year ?? lastClosedYear(book, today);

@@ -65,6 +65,19 @@ describe('"Générer le rapport annuel" through the bundle harness', () => {
     expect([...b.documents.values()][0].body.paragraphs()[1].content).toBe('Annual report 2025');
   });
 
+  it('waits for the document lock: while another save holds it, nothing is created and the user is told', async () => {
+    const b = await demo();
+    b.documentLock.holdByOther();
+    expect(() => b.run('generateAnnualReport', 2025, 'fr')).toThrow(
+      'Une autre personne enregistre dans ce classeur : réessayez dans un instant.',
+    );
+    expect(() => b.run('prepareAccountantFolder', 2025)).toThrow(
+      'Une autre personne enregistre dans ce classeur : réessayez dans un instant.',
+    );
+    expect(b.documents.size).toBe(0);
+    expect(b.drive.files.size).toBe(0);
+  });
+
   it('a year without data is a clear French message and no Doc', async () => {
     const b = await demo();
     expect(() => b.run('generateAnnualReport', 2019, 'fr')).toThrow(/^Aucune donnée pour l'exercice 2019/);
