@@ -60,12 +60,15 @@ export function menuShowReport(): void {
 /** One click: the report of the last closed fiscal year, then a toast with its link. */
 export function menuGenerateReport(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  ss.toast('Génération du rapport annuel…', 'Citego', 30);
+  const lang = uiLanguage();
+  const L = (fr: string, en: string) => (lang === 'en' ? en : fr);
+  ss.toast(L('Génération du rapport annuel…', 'Generating the annual report…'), 'Citego', 30);
   try {
-    const r = generateReport(null, 'fr');
-    ss.toast(`Rapport annuel ${r.year} prêt : ${r.url}`, 'Citego', 30);
+    const r = generateReport(null, lang);
+    ss.toast(L(`Rapport annuel ${r.year} prêt : ${r.url}`, `Annual report ${r.year} ready: ${r.url}`), 'Citego', 30);
   } catch (e) {
-    SpreadsheetApp.getUi().alert(`Le rapport n’a pas pu être généré : ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    SpreadsheetApp.getUi().alert(L(`Le rapport n’a pas pu être généré : ${why}`, `The report could not be generated: ${why}`));
   }
 }
 
