@@ -118,17 +118,33 @@ export const CHART: Readonly<Record<string, string>> = {
   '875': 'Bénévolat',
 };
 
-/** The most precise label the chart has for an account, or null when no prefix is known. */
-export function accountLabel(account: string): string | null {
+/**
+ * The most precise label for an account — from the accounts the association added in
+ * Paramètres (« Comptes supplémentaires ») first, then the chart — or null when no prefix is known.
+ */
+export function accountLabel(account: string, extra: Readonly<Record<string, string>> = {}): string | null {
   for (let n = account.length; n >= 2; n--) {
-    const label = CHART[account.slice(0, n)];
+    const label = extra[account.slice(0, n)] ?? CHART[account.slice(0, n)];
     if (label) return label;
   }
   return null;
 }
 
-export function isKnownAccount(account: string): boolean {
-  return accountLabel(account) !== null;
+export function isKnownAccount(account: string, extra: Readonly<Record<string, string>> = {}): boolean {
+  return accountLabel(account, extra) !== null;
+}
+
+/** « 6185 Colloques ; 7088 Autres produits annexes » -> { '6185': 'Colloques', '7088': '…' }; null if unreadable. */
+export function parseExtraAccounts(text: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const part of text.split(/[;\n]+/)) {
+    const t = part.trim();
+    if (!t) continue;
+    const m = /^(\d{2,10})\s*[-–:]?\s*(.*)$/.exec(t);
+    if (!m) return null;
+    out[m[1]] = m[2].trim() || `Compte ${m[1]}`;
+  }
+  return out;
 }
 
 export function isChargeAccount(account: string): boolean {

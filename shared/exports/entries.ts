@@ -72,7 +72,7 @@ export function journalEntries(book: Book, year: number): { entries: Entry[]; ex
     const sequence = counters[journal.code];
     const nature: EntryLine = {
       account,
-      accountLabel: accountLabel(account) ?? `Compte ${account}`,
+      accountLabel: accountLabel(account, book.settings.extraAccounts) ?? `Compte ${account}`,
       debit: income ? 0 : amount,
       credit: income ? amount : 0,
     };

@@ -2,6 +2,7 @@ import { dateInTimeZone, isDate } from '../dates';
 import type { Finding } from '../findings';
 import { isLang, type Lang, type Messages } from '../i18n/messages';
 import { parseAmount, type Cents } from '../money';
+import { parseExtraAccounts } from '../accounts';
 import type { CellValue } from '../ports';
 import { settingsTable } from '../schema/tables';
 import { normalizeLabel, quoteCell } from '../text';
@@ -21,6 +22,8 @@ export interface Settings {
   readonly language: Lang;
   readonly overrunThresholdPercent: number;
   readonly reportAlertDays: number;
+  /** Accounts the association added to the chart (Paramètres › Comptes supplémentaires). */
+  readonly extraAccounts: Readonly<Record<string, string>>;
 }
 
 /** SMIC horaire brut au 1er novembre 2024 (11,88 €): the usual basis for valuing volunteer time. */
@@ -36,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'fr',
   overrunThresholdPercent: 10,
   reportAlertDays: 30,
+  extraAccounts: {},
 };
 
 type Key = Exclude<keyof Settings, never>;
@@ -66,6 +70,7 @@ export const SETTING_NAMES: readonly { key: Key; label: string; synonyms: readon
     example: '10',
   },
   { key: 'reportAlertDays', label: 'Alerte rapports (jours)', synonyms: ['Alerte rapports', 'Délai alerte rapports'], example: '30' },
+  { key: 'extraAccounts', label: 'Comptes supplémentaires', synonyms: ['Comptes ajoutés', 'Plan comptable (ajouts)'], example: '' },
 ];
 
 function findKey(name: string): Key | null {
@@ -157,6 +162,12 @@ export function parseSettings(
         const lang = normalizeLabel(text).slice(0, 2);
         if (isLang(lang)) out.language = lang;
         else bad('fr ou en');
+        break;
+      }
+      case 'extraAccounts': {
+        const accounts = parseExtraAccounts(text);
+        if (accounts) out.extraAccounts = accounts;
+        else bad('une liste de comptes comme « 6185 Colloques ; 7088 Autres produits »');
         break;
       }
       case 'overrunThresholdPercent':

@@ -95,6 +95,16 @@ describe('the consistency rules (DOMAIN.md)', () => {
     });
   });
 
+  it('ref.unknown accepts the accounts added in Paramètres › Comptes supplémentaires', () => {
+    const j = journal(['04/03/2025', 'B3', 'Cotisation fédération', '9911', '', '', '', '10', 'banque']);
+    expect(fired('ref.unknown', { Journal: j })).toEqual([[2, 'Compte']]);
+    const params: CellValue[][] = [
+      ['Paramètre', 'Valeur'],
+      ['Comptes supplémentaires', '9911 Cotisation fédérale ; 6185 Colloques'],
+    ];
+    expect(fired('ref.unknown', { Journal: j, Paramètres: params })).toEqual([]);
+  });
+
   describe('id.duplicate', () => {
     it('fires on the second row holding an ID', () => {
       expect(fired('id.duplicate', { Partenaires: [...PARTNERS, ['P-0001', 'Autre', 'autre']] })).toEqual([[4, 'ID']]);

@@ -171,6 +171,28 @@ describe('reading the association’s own sheets', () => {
     expect(book.findings).toEqual([expect.objectContaining({ rule: 'cell.invalid', row: 3, column: 'Valeur', sheet: 'Paramètres' })]);
   });
 
+  it('reads the accounts the association added, and says when the list is unreadable', () => {
+    const ok = readBook(
+      new MemoryWorkbook({
+        Paramètres: [
+          ['Paramètre', 'Valeur'],
+          ['Comptes supplémentaires', '6185 Colloques ; 7088 - Produits annexes'],
+        ],
+      }),
+    );
+    expect(ok.settings.extraAccounts).toEqual({ '6185': 'Colloques', '7088': 'Produits annexes' });
+    const bad = readBook(
+      new MemoryWorkbook({
+        Paramètres: [
+          ['Paramètre', 'Valeur'],
+          ['Comptes supplémentaires', 'colloques'],
+        ],
+      }),
+    );
+    expect(bad.settings.extraAccounts).toEqual({});
+    expect(bad.findings[0]).toEqual(expect.objectContaining({ rule: 'cell.invalid', row: 2, column: 'Valeur' }));
+  });
+
   it('reads in English when asked', () => {
     const wb = new MemoryWorkbook({ Journal: [JOURNAL_HEADER, ['32/01/2025', 'B1', 'x', '756', '', '', '', '30', '', 'banque', '']] });
     expect(readBook(wb, 'en').findings[0].message).toBe('"32/01/2025" is not a date (e.g. 15/03/2025).');

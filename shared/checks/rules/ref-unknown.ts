@@ -57,7 +57,7 @@ export const refUnknown: Rule = {
     function accounts<T extends TableDef>(table: ParsedTable<T>): void {
       for (const rec of table.records) {
         const account = (rec as Record<string, unknown>).account;
-        if (typeof account !== 'string' || isKnownAccount(account)) continue;
+        if (typeof account !== 'string' || isKnownAccount(account, book.settings.extraAccounts)) continue;
         out.push(
           ctx.finding(
             'ref.unknown',
