@@ -56,14 +56,25 @@ export function readBook(workbook: WorkbookReader, lang: Lang = 'fr'): Book {
     return parseTable(def, sheet, workbook.readSheet(sheet), tz, msg, findings) as unknown as ParsedTable<D>;
   }
 
+  const partners = read(T.partners);
+  const conventions = read(T.conventions);
+  const schedule = read(T.schedule);
+  const projects = read(T.projects);
+  const budget = read(T.budget);
+  const ledger = read(T.ledger);
+  // A cash book often shows 0,00 in the unused column: zero is no amount at all.
+  for (const r of ledger.records) {
+    if (r.income === 0) r.income = null;
+    if (r.expense === 0) r.expense = null;
+  }
   return {
     settings,
-    partners: read(T.partners),
-    conventions: read(T.conventions),
-    schedule: read(T.schedule),
-    projects: read(T.projects),
-    budget: read(T.budget),
-    ledger: read(T.ledger),
+    partners,
+    conventions,
+    schedule,
+    projects,
+    budget,
+    ledger,
     fundings: read(T.fundings),
     volunteering: read(T.volunteering),
     memory: read(T.memory),

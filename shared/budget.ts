@@ -5,7 +5,12 @@ import type { RecordOf } from './schema/columns';
 import type { budget as budgetTable } from './schema/tables';
 import { fiscalYearOf } from './fiscal';
 
-export type BudgetLine = RecordOf<typeof budgetTable>;
+/** A Budget row whose year and account could be read (the others are reported as cell.invalid). */
+export type BudgetLine = RecordOf<typeof budgetTable> & { readonly year: number; readonly account: string };
+
+export function budgetLines(book: Book): BudgetLine[] {
+  return book.budget.records.filter((l): l is BudgetLine => l.year !== null && l.account !== null);
+}
 
 /** One project's budget for one year (the CERFA 12156 grid): its lines and totals. */
 export interface ProjectBudget {
@@ -24,7 +29,7 @@ export interface ProjectBudget {
 
 export function projectBudgets(book: Book): ProjectBudget[] {
   const groups = new Map<string, BudgetLine[]>();
-  for (const line of book.budget.records) {
+  for (const line of budgetLines(book)) {
     const key = `${line.year}|${line.project ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), line]);
   }
@@ -63,7 +68,7 @@ export function projectBudgets(book: Book): ProjectBudget[] {
 export function actualsByBudgetLine(book: Book): Map<BudgetLine, Cents> {
   const out = new Map<BudgetLine, Cents>();
   const byProjectYear = new Map<string, BudgetLine[]>();
-  for (const l of book.budget.records) {
+  for (const l of budgetLines(book)) {
     if (l.charge === null) continue;
     out.set(l, 0);
     const key = `${l.year}|${l.project ?? ''}`;
@@ -95,7 +100,7 @@ export interface BudgetVsActual {
 
 /** Budget vs réalisé of a fiscal year; a Journal line goes to the most precise budget line of its project and account. */
 export function budgetVsActual(book: Book, year: number): BudgetVsActual[] {
-  const lines = book.budget.records.filter((l) => l.year === year);
+  const lines = budgetLines(book).filter((l) => l.year === year);
   const rows = new Map<BudgetLine, { charge: Cents; income: Cents }>(lines.map((l) => [l, { charge: 0, income: 0 }]));
   const start = book.settings.fiscalYearStart;
   for (const r of book.ledger.records) {

@@ -41,7 +41,7 @@ export function subsidiesOfYear(book: Book, year: number): SubsidyStatus[] {
       funder: (c.partner && partners.get(c.partner)) || fund?.funder || c.partner || '',
       project: c.project ?? '',
       requested: fund?.requested ?? null,
-      granted: fund?.granted ?? c.amount,
+      granted: fund?.granted ?? c.amount ?? 0,
       receivedInYear: received,
       spentInYear: spent,
       unspent: Math.max(0, received - spent),

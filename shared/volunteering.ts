@@ -14,7 +14,7 @@ export function volunteerValuation(book: Book, year: number): VolunteerValuation
   const rate = book.settings.volunteerHourlyRate;
   const hours = new Map<string, number>();
   for (const v of book.volunteering.records) {
-    if (fiscalYearOf(v.date, book.settings.fiscalYearStart) !== year) continue;
+    if (v.date === null || v.hours === null || fiscalYearOf(v.date, book.settings.fiscalYearStart) !== year) continue;
     // Hours are summed in hundredths so that 0,1 + 0,2 stays exact.
     const key = v.project ?? '';
     hours.set(key, (hours.get(key) ?? 0) + Math.round(v.hours * 100));

@@ -195,7 +195,7 @@ export function conventionForm(wb: Workbook, editId: string | null, notice: stri
           signedOn: fr(c.signedOn),
           start: fr(c.start),
           end: fr(c.end),
-          amount: euros(c.amount),
+          amount: c.amount === null ? '' : euros(c.amount),
           direction: c.direction ?? '',
           status: c.status ?? '',
           notes: c.notes ?? '',
@@ -204,8 +204,12 @@ export function conventionForm(wb: Workbook, editId: string | null, notice: stri
           reports: sched.filter((s) => s.type === 'rapport').map((s) => ({ date: fr(s.date) })),
         }
       : null,
-    partners: book.partners.records.filter((p) => p.id).map((p) => ({ id: p.id as string, name: p.name, type: p.type ?? '' })),
-    projects: book.projects.records.map((p) => ({ code: p.code, title: p.title ?? '', action: p.action ?? '' })),
+    partners: book.partners.records
+      .filter((p) => p.id && p.name)
+      .map((p) => ({ id: p.id as string, name: p.name as string, type: p.type ?? '' })),
+    projects: book.projects.records
+      .filter((p) => p.code)
+      .map((p) => ({ code: p.code as string, title: p.title ?? '', action: p.action ?? '' })),
     fiscalYearStart: book.settings.fiscalYearStart,
     notice: editId && !c ? `La convention ${editId} est introuvable.` : notice,
   };

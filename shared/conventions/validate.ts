@@ -170,7 +170,7 @@ export function validateConvention(raw: unknown, book: Book): Validation {
           `Trop long : ${LIMITS.short} caractères au plus par champ.`,
           `Too long: at most ${LIMITS.short} characters per field.`,
         );
-      else if (book.partners.records.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+      else if (book.partners.records.some((x) => (x.name ?? '').toLowerCase() === name.toLowerCase()))
         errors.partnerName = L(
           `« ${name} » existe déjà : choisissez-le dans la liste.`,
           `"${name}" already exists: pick it from the list.`,

@@ -30,6 +30,7 @@ export interface Messages {
   cellNotKind(value: string, kind: string): string;
   cellNotChoice(value: string, choices: readonly string[]): string;
   cellTooLong(length: number, max: number): string;
+  cellRequired(): string;
   missingColumns(sheet: string, headers: readonly string[], headerRow: number | null): string;
   totalRowIgnored(): string;
   settingInvalid(name: string, value: string, expected: string): string;
@@ -41,6 +42,7 @@ export const fr: Messages = {
   cellNotKind: (value, kind) => `« ${value} » n'est pas ${KIND_FR[kind] ?? kind}.`,
   cellNotChoice: (value, choices) => `« ${value} » n'est pas une valeur prévue ; valeurs possibles : ${choices.join(', ')}.`,
   cellTooLong: (length, max) => `Texte trop long (${length} caractères, ${max} au plus).`,
+  cellRequired: () => 'Cellule vide : ce champ est obligatoire sur chaque ligne.',
   missingColumns: (sheet, headers, headerRow) =>
     headers.length === 1
       ? `Feuille ${sheet} : colonne « ${headers[0]} » introuvable${headerRow ? ` (en-têtes lus ligne ${headerRow})` : ''}. Ajoutez-la ou renommez l'en-tête ; la feuille n'a pas été lue.`
@@ -56,6 +58,7 @@ export const en: Messages = {
   cellNotKind: (value, kind) => `"${value}" is not ${KIND_EN[kind] ?? kind}.`,
   cellNotChoice: (value, choices) => `"${value}" is not an expected value; possible values: ${choices.join(', ')}.`,
   cellTooLong: (length, max) => `Text too long (${length} characters, at most ${max}).`,
+  cellRequired: () => 'Empty cell: this field is required on every row.',
   missingColumns: (sheet, headers, headerRow) =>
     `Sheet ${sheet}: column${headers.length > 1 ? 's' : ''} ${headers.map((h) => `"${h}"`).join(', ')} not found${headerRow ? ` (headers read on row ${headerRow})` : ''}. Add or rename; the sheet was not read.`,
   totalRowIgnored: () => 'Total row ignored (it is not a transaction).',

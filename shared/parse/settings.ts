@@ -100,13 +100,15 @@ export function parseSettings(
   const valueHeader = table.header.headerText.value;
   const valueIndex = table.header.index.value;
   for (const rec of table.records) {
-    const key = findKey(rec.name);
+    if (rec.name === null) continue;
+    const name = rec.name;
+    const key = findKey(name);
     const raw = rows[rec.row - 1][valueIndex];
     if (!key) {
       findings.push({
         rule: 'settings.unknown',
         severity: 'info',
-        message: msg.settingUnknown(rec.name),
+        message: msg.settingUnknown(name),
         sheet,
         row: rec.row,
         column: table.header.headerText.name,
@@ -119,7 +121,7 @@ export function parseSettings(
       findings.push({
         rule: 'cell.invalid',
         severity: 'error',
-        message: msg.settingInvalid(rec.name, quoteCell(text), expected),
+        message: msg.settingInvalid(name, quoteCell(text), expected),
         sheet,
         row: rec.row,
         column: valueHeader,

@@ -69,6 +69,16 @@ export function parseTable<C extends Columns>(
       const value = row[header.index[k]];
       if (isBlank(value)) {
         record[k] = blankValue(col);
+        if (col.required && !col.blankAllowed)
+          findings.push({
+            rule: 'cell.invalid',
+            severity: 'error',
+            message: msg.cellRequired(),
+            sheet,
+            row: rowNumber,
+            column: header.headerText[k],
+            columnIndex: header.index[k] + 1,
+          });
         continue;
       }
       const read = readCell(col, value as CellValue, timeZone);

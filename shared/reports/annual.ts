@@ -92,7 +92,7 @@ export function buildAnnualReport(book: Book, year: number, opts: { lang: Lang; 
     const k = c.action ?? L('(sans action)', '(no action)');
     const v = byAction.get(k) ?? { n: 0, total: 0 };
     v.n += 1;
-    v.total += c.amount;
+    v.total += c.amount ?? 0;
     byAction.set(k, v);
   }
   blocks.push({
@@ -168,7 +168,9 @@ export function buildAnnualReport(book: Book, year: number, opts: { lang: Lang; 
       items: book.groups.records.map((g) => `${g.name}${g.type ? ` — ${g.type}` : ''}${g.members ? ` : ${g.members}` : ''}`),
     });
   }
-  const chronology = book.memory.records.filter((m) => inYear(m.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const chronology = book.memory.records
+    .filter((m): m is typeof m & { date: IsoDate } => inYear(m.date))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   blocks.push({ kind: 'heading', level: 2, text: L("Chronologie de l'année", 'Chronology of the year') });
   blocks.push({
     kind: 'table',
@@ -308,7 +310,7 @@ export function buildAnnualReport(book: Book, year: number, opts: { lang: Lang; 
       txt((c.partner && partnerName.get(c.partner)) || c.partner || ''),
       txt(c.type ?? ''),
       txt(c.start && c.end ? (lang === 'en' ? `${c.start} – ${c.end}` : `${formatDateFr(c.start)} – ${formatDateFr(c.end)}`) : ''),
-      amount(c.amount),
+      c.amount === null ? null : amount(c.amount),
     ]),
   });
   return { title: L(`${name} — Rapport annuel ${label}`, `${name} — Annual report ${label}`), lang, blocks };

@@ -18,6 +18,8 @@ export interface Column<V, R extends boolean = boolean> {
   readonly synonyms: readonly string[];
   /** Without it the table means nothing: a missing required column is an error. */
   readonly required: R;
+  /** A required column whose cells may stay blank (the Journal's Recette and Dépense: one of the two). */
+  readonly blankAllowed?: boolean;
   readonly choices?: readonly Choice[];
   /** Phantom field: the type of a read value. */
   readonly __value?: V;
@@ -48,6 +50,11 @@ export function required<V>(col: Column<V, false>): Column<V, true> {
   return { ...col, required: true };
 }
 
+/** The header must exist, but a cell may be blank. */
+export function requiredHeader<V>(col: Column<V, false>): Column<V, true> {
+  return { ...col, required: true, blankAllowed: true };
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyColumn = Column<any, boolean>;
 export type Columns = Readonly<Record<string, AnyColumn>>;
@@ -64,7 +71,8 @@ export interface TableDef<C extends Columns = Columns> {
   readonly idPrefix: string | null;
 }
 
-type ValueOf<T> = T extends Column<infer V, infer R> ? (R extends true ? V : V | null) : never;
+/** A cell may be blank or unreadable even in a required column (required = the header must exist): always `V | null`, except yes/no cells (blank = false). */
+type ValueOf<T> = T extends Column<infer V, boolean> ? ([V] extends [boolean] ? V : V | null) : never;
 
 /** A record read from a row: one typed field per column, and the 1-based row it came from. */
 export type RecordOf<T extends TableDef> = { -readonly [K in keyof T['columns']]: ValueOf<T['columns'][K]> } & {

@@ -1,4 +1,4 @@
-import { account, amount, bool, choice, date, decimal, id, integer, ref, required, table, text } from './columns';
+import { account, amount, bool, choice, date, decimal, id, integer, ref, required, requiredHeader, table, text } from './columns';
 
 export const PARTNER_TYPES = [
   { label: 'réseau de villes', synonyms: ['reseau', 'réseau'] },
@@ -117,8 +117,8 @@ export const ledger = table({
     project: ref('Projet', ['Code projet']),
     convention: ref('Convention', ['N° convention']),
     party: text('Tiers', ['Fournisseur / client', 'Bénéficiaire']),
-    income: required(amount('Recette', ['Recettes', 'Encaissement', 'Crédit'])),
-    expense: required(amount('Dépense', ['Dépenses', 'Décaissement', 'Débit'])),
+    income: requiredHeader(amount('Recette', ['Recettes', 'Encaissement', 'Crédit'])),
+    expense: requiredHeader(amount('Dépense', ['Dépenses', 'Décaissement', 'Débit'])),
     means: choice(
       'Moyen',
       [
@@ -291,6 +291,6 @@ export const settingsTable = table({
   idPrefix: null,
   columns: {
     name: required(text('Paramètre', ['Parametre', 'Clé', 'Nom'])),
-    value: required(text('Valeur', ['Value'])),
+    value: requiredHeader(text('Valeur', ['Value'])),
   },
 });

@@ -127,6 +127,14 @@ describe('the consistency rules (DOMAIN.md)', () => {
         [4, 'Dépense'],
       ]);
     });
+    it('reads 0,00 in the unused column as empty', () => {
+      expect(
+        fired('ledger.amount', { Journal: journal(['02/03/2025', 'B1', 'Cotisation', '7561', '', '', '30', '0,00', 'banque']) }),
+      ).toEqual([]);
+      expect(fired('ledger.amount', { Journal: journal(['02/03/2025', 'B1', 'Rien', '7561', '', '', '0', '0', 'banque']) })).toEqual([
+        [2, 'Recette'],
+      ]);
+    });
     it('does not fire on one positive amount', () => {
       expect(fired('ledger.amount', { Journal: journal(['02/03/2025', 'B1', 'Cotisation', '7561', '', '', '30', '', 'banque']) })).toEqual(
         [],

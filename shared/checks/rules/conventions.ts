@@ -111,7 +111,10 @@ export const conventionWritten: Rule = {
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.conventions;
     return t.records
-      .filter((c) => c.type === 'subvention' && c.amount > 2_300_000 && c.signedOn === null)
+      .filter(
+        (c): c is typeof c & { amount: number } =>
+          c.type === 'subvention' && c.amount !== null && c.amount > 2_300_000 && c.signedOn === null,
+      )
       .map((c) =>
         ctx.finding(
           'convention.written',
@@ -145,8 +148,9 @@ export const conventionReport: Rule = {
     const horizon = addDays(today, ctx.book.settings.reportAlertDays);
     const out: Finding[] = [];
     for (const s of t.records) {
-      if (s.type !== 'rapport' || s.done || s.date > horizon) continue;
-      const late = s.date < today;
+      if (s.type !== 'rapport' || s.done || s.date === null || s.convention === null || s.date > horizon) continue;
+      const date = s.date;
+      const late = date < today;
       out.push(
         ctx.finding(
           'convention.report',
@@ -156,11 +160,11 @@ export const conventionReport: Rule = {
           'done',
           late
             ? ctx.say(
-                `Rapport de la convention ${s.convention} attendu le ${ctx.date(s.date)} : en retard et non marqué fait.`,
+                `Rapport de la convention ${s.convention} attendu le ${ctx.date(date)} : en retard et non marqué fait.`,
                 `Report for ${s.convention} was due on ${s.date}: late and not marked done.`,
               )
             : ctx.say(
-                `Rapport de la convention ${s.convention} à rendre le ${ctx.date(s.date)}, dans moins de ${ctx.book.settings.reportAlertDays} jours.`,
+                `Rapport de la convention ${s.convention} à rendre le ${ctx.date(date)}, dans moins de ${ctx.book.settings.reportAlertDays} jours.`,
                 `Report for ${s.convention} due on ${s.date}, within ${ctx.book.settings.reportAlertDays} days.`,
               ),
           [s.convention],

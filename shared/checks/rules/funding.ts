@@ -26,7 +26,7 @@ export const fundingOrder: Rule = {
             [id],
           ),
         );
-      if (f.granted !== null && f.granted > f.requested)
+      if (f.granted !== null && f.requested !== null && f.granted > f.requested)
         out.push(
           ctx.finding(
             'funding.order',
