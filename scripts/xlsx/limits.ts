@@ -4,6 +4,8 @@ export const LIMITS = {
   uncompressedBytes: 600 * 1024 * 1024,
   /** A ratio above this is a zip bomb, not a spreadsheet (sheet XML compresses ~10-50x). */
   compressionRatio: 200,
+  /** Small entries may compress as much as they like (formatted empty cells do): harmless below this size. */
+  ratioCheckedAbove: 10 * 1024 * 1024,
   entries: 5000,
   rowsPerSheet: 200_000,
   columnsPerSheet: 500,

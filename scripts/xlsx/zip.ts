@@ -82,7 +82,7 @@ export class XlsxArchive {
       const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
       p += 46 + nameLen + extraLen + commentLen;
       total += uncompressed;
-      if (uncompressed > 1_000_000 && uncompressed / Math.max(1, compressed) > LIMITS.compressionRatio)
+      if (uncompressed > LIMITS.ratioCheckedAbove && uncompressed / Math.max(1, compressed) > LIMITS.compressionRatio)
         throw new UserError(
           'file',
           `${shown} est refusé : « ${name} » se décompresse ${Math.round(uncompressed / Math.max(1, compressed))} fois (bombe de décompression ?)`,
