@@ -28,3 +28,12 @@ export async function launch(): Promise<Browser> {
 export function serveDist(dispatch: Dispatch): Promise<BridgeServer> {
   return startBridge({ distDir: join(ROOT, 'dist'), shimFile: join(ROOT, 'build', 'bridge-shim.js'), dispatch });
 }
+
+/** Waits until a condition on the Node side (e.g. the fake spreadsheet) holds, or fails after `ms`. */
+export async function eventually(condition: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BridgeServer } from '../../scripts/bridge/server';
 import { loadBundle, ROOT, type Bundle } from '../fakes/harness';
 import { spreadsheetFromXlsx } from '../fakes/from-xlsx';
-import { describeInBrowser, launch, serveDist } from '../browser/browser';
+import { describeInBrowser, eventually, launch, serveDist } from '../browser/browser';
 
 describeInBrowser('sidebar "Dossier expert-comptable" in Chromium, against the built files', () => {
   let browser: Browser;
@@ -66,8 +66,12 @@ describeInBrowser('sidebar "Dossier expert-comptable" in Chromium, against the b
         (document.querySelector('#email-error') as HTMLElement).textContent === '' &&
         !(document.querySelector('#save-email') as HTMLButtonElement).disabled,
     );
-    await page.waitForTimeout(300);
-    const params = bundle.spreadsheet.sheet('Paramètres').rows();
-    expect(params.find((r) => r[0] === "E-mail de l'expert-comptable")?.[1]).toBe('compta@cabinet-martin.fr');
+    const email = () =>
+      bundle.spreadsheet
+        .sheet('Paramètres')
+        .rows()
+        .find((r) => r[0] === "E-mail de l'expert-comptable")?.[1];
+    await eventually(() => email() === 'compta@cabinet-martin.fr');
+    expect(email()).toBe('compta@cabinet-martin.fr');
   });
 });

@@ -3,7 +3,7 @@ import type { BridgeServer } from '../../scripts/bridge/server';
 import { CallLog } from '../fakes/calls';
 import { loadBundle, type Bundle } from '../fakes/harness';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { describeInBrowser, launch, serveDist } from '../browser/browser';
+import { describeInBrowser, eventually, launch, serveDist } from '../browser/browser';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -74,11 +74,11 @@ describeInBrowser('sidebar "Vérifier la cohérence" in Chromium, against the bu
     expect(await unknown.locator('.where').textContent()).toBe('C2 · Partenaire');
     await unknown.click();
     await page.waitForFunction(() => document.querySelector('.finding.selected') !== null);
-    await page.waitForTimeout(200);
+    await eventually(() => bundle.spreadsheet.activeRange !== null);
     expect(bundle.spreadsheet.activeSheet?.sheetName).toBe('Conventions');
     expect(bundle.spreadsheet.activeRange?.getA1Notation()).toBe('C2');
     await page.locator('.finding[data-rule="ledger.amount"]').press('Enter');
-    await page.waitForTimeout(200);
+    await eventually(() => bundle.spreadsheet.activeRange?.getA1Notation() === 'G2');
     expect(bundle.spreadsheet.activeRange?.getA1Notation()).toBe('G2');
   });
 
