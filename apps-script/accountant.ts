@@ -3,11 +3,10 @@
  * `<Association> — Expert-comptable/<année>/` through Drive v3, shared with the accountant only.
  */
 import { readBook } from '../shared/book';
-import { ledgerYears } from '../shared/years';
+import { accountantView } from '../shared/views';
 import { dateInTimeZone, type IsoDate } from '../shared/dates';
 import { ExportRefused } from '../shared/exports/fec';
 import { buildAccountantPack } from '../shared/exports/pack';
-import { fiscalYearOf } from '../shared/fiscal';
 import type { AccountantResult, AccountantStatus } from '../shared/rpc';
 import { memory } from '../shared/schema/tables';
 import { appendRecords, WriteRefused } from '../shared/store';
@@ -26,30 +25,15 @@ function today(timeZone: string): IsoDate {
 
 export function accountantStatus(year: number | null): AccountantStatus {
   const wb = new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
-  const book = readBook(wb);
-  const current = fiscalYearOf(today(wb.timeZone), book.settings.fiscalYearStart);
-  const years = ledgerYears(book);
-  const chosen = year ?? (years.includes(current - 1) ? current - 1 : (years[0] ?? current - 1));
   const props = PropertiesService.getDocumentProperties();
-  const folderId = props.getProperty(yearKey(chosen));
-  let checklist: AccountantStatus['checklist'] = [];
-  let problem: string | null = null;
-  try {
-    checklist = buildAccountantPack(book, chosen, { reportReady: props.getProperty(reportKey(chosen)) !== null }).checklist;
-  } catch (e) {
-    if (!(e instanceof ExportRefused)) throw e;
-    problem = e.message;
-  }
-  return {
-    associationName: book.settings.associationName,
-    email: book.settings.accountantEmail,
-    year: chosen,
-    years,
-    folderUrl: folderId ? folderUrl(folderId) : null,
-    lastSent: props.getProperty(sentKey(chosen)),
-    checklist,
-    problem,
-  };
+  return accountantView(readBook(wb), year, today(wb.timeZone), (y) => {
+    const folderId = props.getProperty(yearKey(y));
+    return {
+      folderUrl: folderId ? folderUrl(folderId) : null,
+      lastSent: props.getProperty(sentKey(y)),
+      reportReady: props.getProperty(reportKey(y)) !== null,
+    };
+  });
 }
 
 /** Under the document lock: two clicks at once never make two folders or two Mémoire rows. */

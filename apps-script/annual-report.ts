@@ -1,10 +1,9 @@
 /** "Générer le rapport annuel": the ReportDoc of shared/reports rendered as a Google Doc in the association's Drive folder. */
 import { readBook } from '../shared/book';
-import { ledgerYears } from '../shared/years';
+import { reportView } from '../shared/views';
 import { dateInTimeZone, type IsoDate } from '../shared/dates';
 import type { Lang } from '../shared/i18n/messages';
 import { buildAnnualReport, lastClosedYear, ReportRefused } from '../shared/reports/annual';
-import { incomeStatement } from '../shared/reports/statement';
 import type { ReportPreview, ReportResult } from '../shared/rpc';
 import { reportKey } from './accountant';
 import { ensureFolder, folderIdFromSetting, folderUrl, moveToFolder } from './drive';
@@ -21,20 +20,11 @@ function context() {
 /** Years with data and the figures the sidebar shows before writing the Doc. */
 export function previewReport(year: number | null, lang: Lang): ReportPreview {
   const { wb, today } = context();
-  const book = readBook(wb, lang);
-  const years = ledgerYears(book);
-  const chosen = year ?? lastClosedYear(book, today);
-  const st = incomeStatement(book, chosen);
-  const existing = PropertiesService.getDocumentProperties().getProperty(reportKey(chosen));
-  return {
-    year: chosen,
-    years,
-    lines: st.lines,
-    totalIncome: st.totalIncome,
-    totalCharges: st.totalCharges,
-    netResult: st.netResult,
-    existingUrl: existing ? `https://docs.google.com/document/d/${existing}/edit` : null,
-  };
+  const props = PropertiesService.getDocumentProperties();
+  return reportView(readBook(wb, lang), year, today, (y) => {
+    const existing = props.getProperty(reportKey(y));
+    return existing ? `https://docs.google.com/document/d/${existing}/edit` : null;
+  });
 }
 
 /** Builds the report and writes it into the year's Doc (created once, then rewritten in place). */

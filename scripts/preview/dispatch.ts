@@ -15,14 +15,13 @@ import { cellReference } from '../../shared/findings';
 import { isLang, type Lang } from '../../shared/i18n/messages';
 import { buildOverview } from '../../shared/overview';
 import { buildAnnualReport, lastClosedYear, ReportRefused } from '../../shared/reports/annual';
-import { incomeStatement } from '../../shared/reports/statement';
 import { parseCellTarget, parseEmail, parseYearArg } from '../../shared/rpc-validate';
 import { writeSetting } from '../../shared/settings-write';
 import { renderDocx } from '../report/docx';
 import { XlsxEditable } from '../xlsx/edit';
 import { DiskFolders, fileProperties, processLock } from './local-ports';
 import type { Dispatch } from '../bridge/server';
-import { ledgerYears } from '../../shared/years';
+import { accountantView, reportView } from '../../shared/views';
 
 const today = () => dateInTimeZone(new Date(), 'Europe/Paris') as IsoDate;
 const lang = (v: unknown): Lang => (isLang(v) ? v : 'fr');
@@ -58,21 +57,8 @@ export function localDispatch(workbookPath: string): Dispatch {
         const r = saveConvention({ workbook: wb, lock, requests, folders, today: today() }, args[0]);
         return r.ok ? changed(r) : r;
       }
-      case 'previewAnnualReport': {
-        const book = readBook(wb, lang(args[1]));
-        const y = parseYearArg(args[0], true) ?? lastClosedYear(book, today());
-        const st = incomeStatement(book, y);
-        const years = ledgerYears(book);
-        return {
-          year: y,
-          years,
-          lines: st.lines,
-          totalIncome: st.totalIncome,
-          totalCharges: st.totalCharges,
-          netResult: st.netResult,
-          existingUrl: null,
-        };
-      }
+      case 'previewAnnualReport':
+        return reportView(readBook(wb, lang(args[1])), parseYearArg(args[0], true), today(), () => null);
       case 'generateAnnualReport': {
         const l = lang(args[1]);
         const book = readBook(wb, l);
@@ -88,36 +74,12 @@ export function localDispatch(workbookPath: string): Dispatch {
         writeFileSync(file, await renderDocx(doc));
         return { year: y, url: pathToFileURL(file).href, title: doc.title, folderUrl: pathToFileURL(dir).href };
       }
-      case 'getAccountantStatus': {
-        const book = readBook(wb);
-        const y = parseYearArg(args[0], true) ?? lastClosedYear(book, today());
-        const years = ledgerYears(book);
-        try {
-          const pack = buildAccountantPack(book, y, {});
-          return {
-            associationName: book.settings.associationName,
-            email: book.settings.accountantEmail,
-            year: y,
-            years,
-            folderUrl: null,
-            lastSent: requests.get(`accountantSent:${y}`),
-            checklist: pack.checklist,
-            problem: null,
-          };
-        } catch (e) {
-          if (!(e instanceof ExportRefused)) throw e;
-          return {
-            associationName: book.settings.associationName,
-            email: book.settings.accountantEmail,
-            year: y,
-            years,
-            folderUrl: null,
-            lastSent: null,
-            checklist: [],
-            problem: e.message,
-          };
-        }
-      }
+      case 'getAccountantStatus':
+        return accountantView(readBook(wb), parseYearArg(args[0], true), today(), (y) => ({
+          folderUrl: null,
+          lastSent: requests.get(`accountantSent:${y}`),
+          reportReady: undefined,
+        }));
       case 'setAccountantEmail': {
         const email = parseEmail(args[0]);
         lock.withLock(() => writeSetting(wb, 'accountantEmail', email));
