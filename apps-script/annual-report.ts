@@ -1,9 +1,10 @@
 /** "Générer le rapport annuel": the ReportDoc of shared/reports rendered as a Google Doc in the association's Drive folder. */
+import { lastClosedYear } from '../shared/years';
 import { readBook } from '../shared/book';
 import { reportView } from '../shared/views';
 import { dateInTimeZone, type IsoDate } from '../shared/dates';
 import type { Lang } from '../shared/i18n/messages';
-import { buildAnnualReport, lastClosedYear, ReportRefused } from '../shared/reports/annual';
+import { buildAnnualReport, ReportRefused } from '../shared/reports/annual';
 import type { ReportPreview, ReportResult } from '../shared/rpc';
 import { reportKey } from './accountant';
 import { ensureFolder, folderIdFromSetting, folderUrl, moveToFolder } from './drive';

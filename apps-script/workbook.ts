@@ -1,9 +1,8 @@
+import { NUMBER_FORMATS } from '../shared/format';
 import type { CellValue, NewSheet, Workbook } from '../shared/ports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const NUMBER_FORMATS = { amount: '#,##0.00 "€"', date: 'dd/mm/yyyy', number: '0.##' } as const;
 
 /**
  * Sheets parses a string given to setValues like typed input: `=…` becomes a formula, `+33…`

@@ -60,35 +60,10 @@ export function projectBudgets(book: Book): ProjectBudget[] {
   });
 }
 
-/**
- * What was actually spent against each budget line: Journal expenses (less refunds) of the
- * same fiscal year and project on the line's account or a sub-account; each Journal line goes
- * to the most precise budget line (a budget on 622 and one on 6226: 62261 goes to 6226).
- */
-export function actualsByBudgetLine(book: Book): Map<BudgetLine, Cents> {
-  const out = new Map<BudgetLine, Cents>();
-  const byProjectYear = new Map<string, BudgetLine[]>();
-  for (const l of budgetLines(book)) {
-    if (l.charge === null) continue;
-    out.set(l, 0);
-    const key = `${l.year}|${l.project ?? ''}`;
-    byProjectYear.set(key, [...(byProjectYear.get(key) ?? []), l]);
-  }
-  const start = book.settings.fiscalYearStart;
-  for (const r of book.ledger.records) {
-    if (r.date === null || r.account === null) continue;
-    const lines = byProjectYear.get(`${fiscalYearOf(r.date, start)}|${r.project ?? ''}`);
-    if (!lines) continue;
-    let best: BudgetLine | null = null;
-    for (const l of lines) if (r.account.startsWith(l.account) && (!best || l.account.length > best.account.length)) best = l;
-    if (!best) continue;
-    out.set(best, (out.get(best) ?? 0) + (r.expense ?? 0) - (r.income ?? 0));
-  }
-  return out;
-}
-
 /** One budget line against what the Journal shows for it (CERFA 15059: prévu / réalisé, écarts). */
 export interface BudgetVsActual {
+  /** The Budget row it reports on (for findings that point at it). */
+  readonly line: BudgetLine;
   readonly project: string;
   readonly account: string;
   readonly label: string;
@@ -98,7 +73,11 @@ export interface BudgetVsActual {
   readonly actualIncome: Cents;
 }
 
-/** Budget vs réalisé of a fiscal year; a Journal line goes to the most precise budget line of its project and account. */
+/**
+ * Budget vs réalisé of a fiscal year: Journal lines of the same year and project on the line's
+ * account or a sub-account, each going to the most precise budget line (budgets on 622 and on
+ * 6226: 62261 goes to 6226). Refunds reduce the charge.
+ */
 export function budgetVsActual(book: Book, year: number): BudgetVsActual[] {
   const lines = budgetLines(book).filter((l) => l.year === year);
   const rows = new Map<BudgetLine, { charge: Cents; income: Cents }>(lines.map((l) => [l, { charge: 0, income: 0 }]));
@@ -119,6 +98,7 @@ export function budgetVsActual(book: Book, year: number): BudgetVsActual[] {
   return lines.map((l) => {
     const v = rows.get(l) as { charge: Cents; income: Cents };
     return {
+      line: l,
       project: l.project ?? '',
       account: l.account,
       label: l.label ?? '',

@@ -66,3 +66,10 @@ export function sumCents(values: readonly Cents[]): Cents {
   for (const v of values) total += v;
   return total;
 }
+
+/** Cents as French spreadsheets read a number: 123450 -> `1234,50` (no thousands separator). */
+export function decimalComma(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}

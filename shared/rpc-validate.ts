@@ -3,6 +3,7 @@
  * from a browser console, so every endpoint checks its arguments again.
  */
 import type { CellTarget } from './rpc';
+import { isEmailAddress } from './email';
 
 const MAX_ROWS = 10_000_000;
 const MAX_COLUMNS = 18_278;
@@ -40,7 +41,6 @@ export function parseYearArg(value: unknown, optional = false): number | null {
 export function parseEmail(value: unknown): string {
   if (typeof value !== 'string') throw new InvalidArgument('Adresse e-mail invalide.');
   const email = value.trim();
-  if (email.length > 254 || !/^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(email) || email.includes('..'))
-    throw new InvalidArgument(`« ${email.slice(0, 60)} » n’est pas une adresse e-mail valide.`);
+  if (!isEmailAddress(email)) throw new InvalidArgument(`« ${email.slice(0, 60)} » n’est pas une adresse e-mail valide.`);
   return email;
 }

@@ -1,9 +1,7 @@
-import { findSheet } from './book';
-import { locateHeader } from './parse/header';
 import { SETTING_NAMES, type Settings } from './parse/settings';
 import type { Workbook } from './ports';
 import { settingsTable } from './schema/tables';
-import { WriteRefused } from './store';
+import { locateTable, WriteRefused } from './store';
 import { normalizeLabel } from './text';
 
 /**
@@ -13,12 +11,8 @@ import { normalizeLabel } from './text';
 export function writeSetting(wb: Workbook, key: keyof Settings, value: string): void {
   const spec = SETTING_NAMES.find((s) => s.key === key);
   if (!spec) throw new Error(`unknown setting ${key}`);
-  const sheet = findSheet(settingsTable, wb.sheetNames());
-  if (!sheet) throw new WriteRefused('La feuille Paramètres est absente : lancez « Installer / réparer les feuilles ».');
-  const rows = wb.readSheet(sheet);
-  const located = locateHeader(settingsTable, rows);
-  if (!located.ok) throw new WriteRefused('Feuille Paramètres : colonnes « Paramètre » et « Valeur » introuvables ; rien n’a été écrit.');
-  const { index, headerRow, width } = located.header;
+  const { sheet, rows, header } = locateTable(wb, settingsTable);
+  const { index, headerRow, width } = header;
   const names = [spec.label, ...spec.synonyms].map(normalizeLabel);
   for (let r = headerRow; r < rows.length; r++) {
     const name = rows[r][index.name];

@@ -19,13 +19,14 @@ export class WriteRefused extends Error {
   }
 }
 
-interface Located {
+export interface Located {
   sheet: string;
   header: HeaderMap;
   rows: CellValue[][];
 }
 
-function locate(wb: Workbook, def: TableDef): Located {
+/** A table's sheet, header and cells, read for writing; refused in French when the sheet or a required column is missing. */
+export function locateTable(wb: Workbook, def: TableDef): Located {
   const sheet = findSheet(def, wb.sheetNames());
   if (!sheet) throw new WriteRefused(`La feuille ${def.sheet} est absente : lancez « Installer / réparer les feuilles ».`);
   const rows = wb.readSheet(sheet);
@@ -54,7 +55,7 @@ function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
 
 /** Appends records under the table's last row, in one block; returns the first row written. */
 export function appendRecords(wb: Workbook, def: TableDef, records: readonly Readonly<Record<string, FieldValue>>[]): number {
-  const { sheet, header } = locate(wb, def);
+  const { sheet, header } = locateTable(wb, def);
   const width = Math.max(header.width, ...Object.values(header.index).map((i) => i + 1));
   const block = records.map((rec) => {
     const row: CellValue[] = new Array(width).fill('');
@@ -79,7 +80,7 @@ export function appendRecords(wb: Workbook, def: TableDef, records: readonly Rea
  */
 export function updateRecordById(wb: Workbook, def: TableDef, id: string, changes: Readonly<Record<string, FieldValue>>): number {
   if (!def.idColumn) throw new Error(`${def.sheet} has no ID column`);
-  const { sheet, header, rows } = locate(wb, def);
+  const { sheet, header, rows } = locateTable(wb, def);
   const idIndex = header.index[def.idColumn];
   if (idIndex === undefined) throw new WriteRefused(`Feuille ${sheet} : pas de colonne ID ; lancez « Installer / réparer les feuilles ».`);
   const matches: number[] = [];
@@ -127,7 +128,7 @@ export function updateRecordById(wb: Workbook, def: TableDef, id: string, change
  * user's sheet does not have it yet; touches nothing else. Returns its 1-based column.
  */
 export function ensureColumn(wb: Workbook, def: TableDef, key: string): number {
-  const { sheet, header } = locate(wb, def);
+  const { sheet, header } = locateTable(wb, def);
   const at = header.index[key];
   if (at !== undefined) return at + 1;
   const column = header.width + 1;

@@ -7,10 +7,10 @@ import type { IsoDate } from './dates';
 import { ExportRefused } from './exports/fec';
 import { buildAccountantPack } from './exports/pack';
 import { fiscalYearOf } from './fiscal';
-import { lastClosedYear } from './reports/annual';
+
 import { incomeStatement } from './reports/statement';
 import type { AccountantStatus, ReportPreview } from './rpc';
-import { ledgerYears } from './years';
+import { lastClosedYear, ledgerYears } from './years';
 
 /** The pack's checklist for a year — the last closed year with data by default. */
 export function accountantView(

@@ -8,3 +8,8 @@ export function ledgerYears(book: Book): number[] {
   for (const r of book.ledger.records) if (r.date) years.add(fiscalYearOf(r.date as IsoDate, book.settings.fiscalYearStart));
   return [...years].sort((a, b) => b - a);
 }
+
+/** The last closed fiscal year on a given day. */
+export function lastClosedYear(book: Book, today: IsoDate): number {
+  return fiscalYearOf(today, book.settings.fiscalYearStart) - 1;
+}

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readBook } from '../../shared/book';
+import { lastClosedYear } from '../../shared/years';
 import { runChecks } from '../../shared/checks';
 import { conventionForm, saveConvention } from '../../shared/conventions/save';
 import { dateInTimeZone, type IsoDate } from '../../shared/dates';
@@ -14,10 +15,9 @@ import { buildAccountantPack } from '../../shared/exports/pack';
 import { cellReference } from '../../shared/findings';
 import { isLang, type Lang } from '../../shared/i18n/messages';
 import { buildOverview } from '../../shared/overview';
-import { buildAnnualReport, lastClosedYear, ReportRefused } from '../../shared/reports/annual';
+import { buildAnnualReport, ReportRefused } from '../../shared/reports/annual';
 import { parseCellTarget, parseEmail, parseYearArg } from '../../shared/rpc-validate';
 import { writeSetting } from '../../shared/settings-write';
-import { renderDocx } from '../report/docx';
 import { XlsxEditable } from '../xlsx/edit';
 import { DiskFolders, fileProperties, processLock } from './local-ports';
 import type { Dispatch } from '../bridge/server';
@@ -71,7 +71,7 @@ export function localDispatch(workbookPath: string): Dispatch {
         }
         const dir = folders.folder('Rapports annuels');
         const file = join(dir, `${l === 'en' ? 'annual-report' : 'rapport-annuel'}-${y}.docx`);
-        writeFileSync(file, await renderDocx(doc));
+        await folders.write(file, doc);
         return { year: y, url: pathToFileURL(file).href, title: doc.title, folderUrl: pathToFileURL(dir).href };
       }
       case 'getAccountantStatus':

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { FolderStore, KeyValueStore, Lock } from '../../shared/ports';
 import type { ReportDoc } from '../../shared/reports/doc';
 import { renderDocx } from '../report/docx';
+import { writeFileAtomic } from '../files';
 
 /** Properties kept next to the workbook, like PropertiesService keeps them with the spreadsheet. */
 export function fileProperties(workbook: string): KeyValueStore {
@@ -63,9 +64,7 @@ export class DiskFolders implements FolderStore {
   }
 
   async write(file: string, doc: ReportDoc): Promise<void> {
-    const bytes = await renderDocx(doc);
-    writeFileSync(`${file}.tmp`, bytes);
-    renameSync(`${file}.tmp`, file);
+    await writeFileAtomic(file, await renderDocx(doc));
   }
 
   /** Waits for the documents queued by the synchronous use cases. */

@@ -1,16 +1,11 @@
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type ExcelJSNs from 'exceljs';
+import { NUMBER_FORMATS } from '../../shared/format';
 import type { CellValue, NewSheet, Workbook } from '../../shared/ports';
 import { UserError } from './errors';
 import { fromExcel, toExcel, XLSX_TIME_ZONE } from './cells';
 import { readXlsx } from './read';
-
-const FORMATS = {
-  amount: '#,##0.00 "€"',
-  date: 'dd/mm/yyyy',
-  number: '0.##',
-};
 
 /** exceljs keeps range validations in `worksheet.dataValidations`, which its typings omit. */
 function validations(ws: ExcelJSNs.Worksheet): { add(range: string, v: ExcelJSNs.DataValidation): void } {
@@ -77,7 +72,7 @@ export class XlsxEditable implements Workbook {
         const cell = r.getCell(column + j);
         // A string is always stored as a string: exceljs only makes formulas from { formula }.
         cell.value = toExcel(v);
-        if (v instanceof Date && !cell.numFmt) cell.numFmt = FORMATS.date;
+        if (v instanceof Date && !cell.numFmt) cell.numFmt = NUMBER_FORMATS.date;
       });
     });
   }
@@ -107,8 +102,8 @@ export class XlsxEditable implements Workbook {
       const letter = ws.getColumn(c).letter;
       const range = `${letter}2:${letter}${FORMATTED_ROWS}`;
       if (col.kind === 'amount' || col.kind === 'date' || col.kind === 'number') {
-        for (let r = 2; r <= 20; r++) ws.getCell(r, c).numFmt = FORMATS[col.kind];
-        ws.getColumn(c).numFmt = FORMATS[col.kind];
+        for (let r = 2; r <= 20; r++) ws.getCell(r, c).numFmt = NUMBER_FORMATS[col.kind];
+        ws.getColumn(c).numFmt = NUMBER_FORMATS[col.kind];
       }
       if (col.kind === 'enum' && col.choices) {
         validations(ws).add(range, { type: 'list', allowBlank: true, formulae: [`"${col.choices.join(',')}"`] });

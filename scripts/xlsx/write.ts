@@ -1,6 +1,7 @@
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { normalizeLabel } from '../../shared/text';
+import { columnLetter, normalizeLabel } from '../../shared/text';
+import { NUMBER_FORMATS } from '../../shared/format';
 import type { ColumnKind, TableDef } from '../../shared/schema/columns';
 
 export type PlainCell = string | number | boolean | Date | { formula: string; result?: number } | null;
@@ -17,7 +18,11 @@ export interface SheetToWrite {
   readonly totalOf?: readonly string[];
 }
 
-const NUM_FMT: Partial<Record<ColumnKind, string>> = { amount: '#,##0.00 "€"', date: 'dd/mm/yyyy', decimal: '0.##' };
+const NUM_FMT: Partial<Record<ColumnKind, string>> = {
+  amount: NUMBER_FORMATS.amount,
+  date: NUMBER_FORMATS.date,
+  decimal: NUMBER_FORMATS.number,
+};
 
 /** The kinds of a table's columns, by any header the user may have written. */
 export function kindsOf(def: TableDef, headers: readonly string[]): Record<string, ColumnKind> {
@@ -33,12 +38,6 @@ export function kindsOf(def: TableDef, headers: readonly string[]): Record<strin
 export function dateCell(value: PlainCell): PlainCell {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   return value;
-}
-
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /**

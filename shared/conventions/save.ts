@@ -5,11 +5,12 @@
 import { readBook, type Book } from '../book';
 import type { FolderStore, KeyValueStore, Lock, Workbook } from '../ports';
 import { conventions, partners, schedule } from '../schema/tables';
-import { appendRecords, ensureColumn, updateRecordById, WriteRefused, type FieldValue } from '../store';
+import { appendRecords, ensureColumn, locateTable, updateRecordById, WriteRefused, type FieldValue } from '../store';
 import { isBlank } from '../parse/cells';
-import { locateHeader } from '../parse/header';
 import { findSheet } from '../book';
 import { conventionSheet } from './fiche';
+import { formatDateFr, type IsoDate } from '../dates';
+import { decimalComma } from '../money';
 import type { ConventionForm, SaveResult } from './payload';
 import { nextConventionId, nextPartnerId, validateConvention, type ValidConvention } from './validate';
 
@@ -49,15 +50,11 @@ function fields(v: ValidConvention, partnerId: string): Record<string, FieldValu
 
 /** Deletes the Échéances rows of a convention, each re-read just before (rows move). */
 function deleteSchedule(wb: Workbook, id: string): void {
-  const sheet = findSheet(schedule, wb.sheetNames());
-  if (!sheet) return;
-  const rows = wb.readSheet(sheet);
-  const located = locateHeader(schedule, rows);
-  if (!located.ok) throw new WriteRefused('Feuille Échéances : colonnes introuvables ; rien n’a été écrit.');
-  const col = located.header.index.convention;
+  if (!findSheet(schedule, wb.sheetNames())) return;
+  const { sheet, rows, header } = locateTable(wb, schedule);
+  const col = header.index.convention;
   const mine: number[] = [];
-  for (let r = located.header.headerRow; r < rows.length; r++)
-    if (!isBlank(rows[r][col]) && String(rows[r][col]).trim() === id) mine.push(r + 1);
+  for (let r = header.headerRow; r < rows.length; r++) if (!isBlank(rows[r][col]) && String(rows[r][col]).trim() === id) mine.push(r + 1);
   for (const r of mine) {
     const now = wb.readRow(sheet, r, col + 1);
     if (String(now[col]).trim() !== id)
@@ -178,8 +175,8 @@ export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult
 export function conventionForm(wb: Workbook, editId: string | null, notice: string | null = null): ConventionForm {
   const book = readBook(wb);
   const c = editId ? book.conventions.records.find((x) => x.id === editId) : undefined;
-  const fr = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
-  const euros = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
+  // As the form's fields expect them: 15/03/2025 and 1234,50.
+  const fr = (d: IsoDate | null) => (d ? formatDateFr(d) : '');
   const sched = c ? book.schedule.records.filter((s) => s.convention === c.id) : [];
   return {
     mode: c ? 'edit' : 'new',
@@ -195,12 +192,12 @@ export function conventionForm(wb: Workbook, editId: string | null, notice: stri
           signedOn: fr(c.signedOn),
           start: fr(c.start),
           end: fr(c.end),
-          amount: c.amount === null ? '' : euros(c.amount),
+          amount: c.amount === null ? '' : decimalComma(c.amount),
           direction: c.direction ?? '',
           status: c.status ?? '',
           notes: c.notes ?? '',
           folder: c.folder ?? '',
-          instalments: sched.filter((s) => s.type === 'versement').map((s) => ({ date: fr(s.date), amount: euros(s.amount ?? 0) })),
+          instalments: sched.filter((s) => s.type === 'versement').map((s) => ({ date: fr(s.date), amount: decimalComma(s.amount ?? 0) })),
           reports: sched.filter((s) => s.type === 'rapport').map((s) => ({ date: fr(s.date) })),
         }
       : null,

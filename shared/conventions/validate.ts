@@ -3,6 +3,8 @@
  * for comfort only), with a French message per field. Nothing is written unless all is valid.
  */
 import type { Book } from '../book';
+import { isEmailAddress } from '../email';
+import { formatId } from '../setup';
 import { parseDate, type IsoDate } from '../dates';
 import { parseAmount, formatEuros, type Cents } from '../money';
 import { matchChoice } from '../parse/cells';
@@ -32,7 +34,7 @@ export interface ValidConvention {
 
 export type Validation = { ok: true; value: ValidConvention } | { ok: false; errors: Record<string, string>; message: string };
 
-const LIMITS = { title: 200, notes: 2000, short: 120, email: 254, requestId: 100, schedule: 60 };
+const LIMITS = { title: 200, notes: 2000, short: 120, schedule: 60 };
 const MAX_AMOUNT = 10_000_000_000; // 100 millions d'euros, in cents
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -181,7 +183,7 @@ export function validateConvention(raw: unknown, book: Book): Validation {
           `Type inconnu ; choisissez parmi : ${PARTNER_TYPES.map((t) => t.label).join(', ')}.`,
           `Unknown type; choose among: ${PARTNER_TYPES.map((t) => t.label).join(', ')}.`,
         );
-      if (email && (email.length > LIMITS.email || !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]{2,}$/.test(email)))
+      if (email && !isEmailAddress(email))
         errors.partnerEmail = L(
           `« ${email.slice(0, 40)} » n'est pas une adresse e-mail valide.`,
           `"${email.slice(0, 40)}" is not a valid e-mail address.`,
@@ -311,7 +313,7 @@ export function nextConventionId(existing: readonly (string | null)[], year: num
     const m = id ? re.exec(id) : null;
     if (m) max = Math.max(max, Number(m[1]));
   }
-  return `C-${year}-${String(max + 1).padStart(3, '0')}`;
+  return formatId('C-', max + 1, year);
 }
 
 export function nextPartnerId(existing: readonly (string | null)[]): string {
@@ -320,5 +322,5 @@ export function nextPartnerId(existing: readonly (string | null)[]): string {
     const m = id ? /^P-(\d+)$/.exec(id) : null;
     if (m) max = Math.max(max, Number(m[1]));
   }
-  return `P-${String(max + 1).padStart(4, '0')}`;
+  return formatId('P-', max + 1);
 }

@@ -1,4 +1,5 @@
 import { formatDateFr, type IsoDate } from '../dates';
+import { decimalComma } from '../money';
 import type { ExportCell, ExportTable } from './table';
 
 /**
@@ -7,13 +8,6 @@ import type { ExportCell, ExportTable } from './table';
  */
 export function neutralizeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** `1234.5` euros as French spreadsheets read a number: `1234,50` (no thousands separator). */
-export function decimalComma(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
 function cellText(cell: ExportCell): string {

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../dates';
 import { fiscalYearBounds } from '../fiscal';
 import type { Settings } from '../parse/settings';
-import { decimalComma } from './csv';
+import { decimalComma } from '../money';
 import type { Entry, EntryLine } from './entries';
 
 type FecRow = { entry: Entry; line: EntryLine };

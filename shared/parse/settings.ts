@@ -1,4 +1,5 @@
 import { dateInTimeZone, isDate } from '../dates';
+import { isEmailAddress } from '../email';
 import type { Finding } from '../findings';
 import { isLang, type Lang, type Messages } from '../i18n/messages';
 import { parseAmount, type Cents } from '../money';
@@ -148,7 +149,7 @@ export function parseSettings(
         break;
       }
       case 'accountantEmail':
-        if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) out.accountantEmail = text;
+        if (isEmailAddress(text)) out.accountantEmail = text;
         else bad('une adresse e-mail');
         break;
       case 'driveFolder':

@@ -5,7 +5,7 @@
 import type { Book } from '../book';
 import { budgetVsActual } from '../budget';
 import { formatDateFr, type IsoDate } from '../dates';
-import { fiscalYearBounds, fiscalYearLabel, fiscalYearOf } from '../fiscal';
+import { fiscalYearBounds, fiscalYearLabel } from '../fiscal';
 import type { Lang } from '../i18n/messages';
 import type { Cents } from '../money';
 import { subsidiesOfYear } from '../subsidies';
@@ -355,9 +355,4 @@ function statementTable(st: IncomeStatement, prev: IncomeStatement | null, lang:
   ];
   if (prev) columns.push({ header: String(prev.year), align: 'right' });
   return { kind: 'table', columns, rows };
-}
-
-/** The last closed fiscal year on a given day. */
-export function lastClosedYear(book: Book, today: IsoDate): number {
-  return fiscalYearOf(today, book.settings.fiscalYearStart) - 1;
 }

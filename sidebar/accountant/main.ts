@@ -1,4 +1,5 @@
 import type { AccountantStatus } from '../../shared/rpc';
+import { isEmailAddress } from '../../shared/email';
 import { say, t } from '../common/i18n';
 import { formatDateFr, type IsoDate } from '../../shared/dates';
 import { byId, clear, el } from '../common/dom';
@@ -68,7 +69,7 @@ async function load(y: number | null): Promise<void> {
 byId('email-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
   const value = email.value.trim();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value)) {
+  if (!isEmailAddress(value)) {
     email.setAttribute('aria-invalid', 'true');
     emailError.textContent = say('Saisissez une adresse comme nom@cabinet.fr.', 'Enter an address like name@firm.com.');
     return;

@@ -1,26 +1,20 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { lastClosedYear } from '../../../shared/years';
+import { writeFileAtomic } from '../../files';
 import { join, relative, resolve } from 'node:path';
 import { readBook } from '../../../shared/book';
 import { ExportRefused } from '../../../shared/exports/fec';
 import { buildAccountantPack } from '../../../shared/exports/pack';
-import { fiscalYearOf } from '../../../shared/fiscal';
 import { UserError } from '../../xlsx/errors';
 import { readXlsx } from '../../xlsx/read';
 import { paint, workbookPath, type Io } from '../io';
 import { parseToday, parseYear } from '../options';
 
-/** Writes a file next to its final name, then renames: a crash never leaves half a file. */
-export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
-}
-
 /** `citego export`: the accountant's year-end pack in DIR/<year>/. */
 export async function exportCommand(io: Io, opts: { workbook?: string; year?: string; out?: string }): Promise<number> {
   const { path } = workbookPath(opts.workbook);
   const book = readBook(await readXlsx(path), io.lang);
-  const year = parseYear(opts.year, io.lang) ?? fiscalYearOf(parseToday(undefined, io.lang), book.settings.fiscalYearStart) - 1;
+  const year = parseYear(opts.year, io.lang) ?? lastClosedYear(book, parseToday(undefined, io.lang));
   let pack;
   try {
     pack = buildAccountantPack(book, year);

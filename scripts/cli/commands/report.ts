@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
+import { lastClosedYear } from '../../../shared/years';
 import { join, relative, resolve } from 'node:path';
 import { readBook } from '../../../shared/book';
-import { buildAnnualReport, lastClosedYear, ReportRefused } from '../../../shared/reports/annual';
+import { buildAnnualReport, ReportRefused } from '../../../shared/reports/annual';
 import { renderDocx } from '../../report/docx';
 import { UserError } from '../../xlsx/errors';
 import { readXlsx } from '../../xlsx/read';
-import { writeFileAtomic } from './export';
+import { writeFileAtomic } from '../../files';
 import { workbookPath, type Io } from '../io';
 import { parseToday, parseYear } from '../options';
 

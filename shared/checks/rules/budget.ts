@@ -1,4 +1,4 @@
-import { actualsByBudgetLine, projectBudgets } from '../../budget';
+import { budgetLines, budgetVsActual, projectBudgets } from '../../budget';
 import type { Finding } from '../../findings';
 import type { CheckContext, Rule } from '../context';
 
@@ -61,9 +61,8 @@ export const budgetOverrun: Rule = {
     const t = ctx.book.budget;
     const threshold = ctx.book.settings.overrunThresholdPercent;
     const out: Finding[] = [];
-    for (const [line, actual] of actualsByBudgetLine(ctx.book)) {
-      if (ctx.options.year !== null && line.year !== ctx.options.year) continue;
-      const budgeted = line.charge ?? 0;
+    const years = [...new Set(budgetLines(ctx.book).map((l) => l.year))].filter((y) => ctx.options.year === null || y === ctx.options.year);
+    for (const { line, plannedCharge: budgeted, actualCharge: actual } of years.flatMap((y) => budgetVsActual(ctx.book, y))) {
       // actual > budgeted × (1 + threshold / 100), in integers.
       if (budgeted <= 0 || actual * 100 <= budgeted * (100 + threshold)) continue;
       const pct = Math.round(((actual - budgeted) * 1000) / budgeted) / 10;
