@@ -2,14 +2,14 @@
  * "Dossier expert-comptable": the pack built by shared/exports, written into
  * `<Association> — Expert-comptable/<année>/` through Drive v3, shared with the accountant only.
  */
-import { readBook } from '../shared/book';
-import { accountantView } from '../shared/views';
-import { dateInTimeZone, type IsoDate } from '../shared/dates';
+import { readBook } from '../shared/sheets/book';
+import { accountantView } from '../shared/usecases/views';
+import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
 import { ExportRefused } from '../shared/exports/fec';
 import { buildAccountantPack } from '../shared/exports/pack';
-import type { AccountantResult, AccountantStatus } from '../shared/rpc';
-import { memory } from '../shared/schema/tables';
-import { appendRecords, WriteRefused } from '../shared/store';
+import type { AccountantResult, AccountantStatus } from '../shared/usecases/rpc';
+import { memory } from '../shared/sheets/schema/tables';
+import { appendRecords, WriteRefused } from '../shared/sheets/records';
 import { ensureFolder, ensureShortcut, folderIdFromSetting, folderUrl, shareOnlyWith, upsertFile } from './drive';
 import { withDocumentLock } from './lock';
 import { SpreadsheetWorkbook } from './workbook';

@@ -1,11 +1,11 @@
 /** "Générer le rapport annuel": the ReportDoc of shared/reports rendered as a Google Doc in the association's Drive folder. */
-import { lastClosedYear } from '../shared/years';
-import { readBook } from '../shared/book';
-import { reportView } from '../shared/views';
-import { dateInTimeZone, type IsoDate } from '../shared/dates';
+import { lastClosedYear } from '../shared/ledger/ledger-years';
+import { readBook } from '../shared/sheets/book';
+import { reportView } from '../shared/usecases/views';
+import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
 import type { Lang } from '../shared/i18n/messages';
-import { buildAnnualReport, ReportRefused } from '../shared/reports/annual';
-import type { ReportPreview, ReportResult } from '../shared/rpc';
+import { buildAnnualReport, ReportRefused } from '../shared/reports/annual/build';
+import type { ReportPreview, ReportResult } from '../shared/usecases/rpc';
 import { reportKey } from './accountant';
 import { ensureFolder, folderIdFromSetting, folderUrl, moveToFolder } from './drive';
 import { renderGoogleDoc } from './report-doc';

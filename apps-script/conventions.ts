@@ -1,12 +1,12 @@
 /** The convention form's server side on Google: the shared use case wired to Sheets, Drive and the document lock. */
-import { findSheet, readBook } from '../shared/book';
+import { findSheet, readBook } from '../shared/sheets/book';
 import { conventionForm, saveConvention, type ConventionPorts } from '../shared/conventions/save';
 import type { ConventionForm, SaveResult } from '../shared/conventions/payload';
-import { dateInTimeZone } from '../shared/dates';
-import { locateHeader } from '../shared/parse/header';
-import type { FolderStore, KeyValueStore } from '../shared/ports';
-import { conventions } from '../shared/schema/tables';
-import { writeSetting } from '../shared/settings-write';
+import { dateInTimeZone } from '../shared/values/dates';
+import { locateHeader } from '../shared/sheets/parse/header';
+import type { FolderStore, KeyValueStore } from '../shared/sheets/ports';
+import { conventions } from '../shared/sheets/schema/tables';
+import { writeSetting } from '../shared/sheets/settings/write';
 import { ensureFolder, folderIdFromSetting, folderUrl, moveToFolder } from './drive';
 import { withDocumentLock } from './lock';
 import { renderGoogleDoc } from './report-doc';

@@ -3,19 +3,19 @@
  * `function name(){}` for each export). Every export is callable from a browser console
  * through google.script.run: each validates its arguments and does one thing.
  */
-import { readBook } from '../shared/book';
+import { readBook } from '../shared/sheets/book';
 import { isLang, type Lang } from '../shared/i18n/messages';
-import { buildOverview } from '../shared/overview';
+import { buildOverview } from '../shared/sheets/overview';
 import { runChecks } from '../shared/checks';
-import { dateInTimeZone, type IsoDate } from '../shared/dates';
-import { parseCellTarget, parseEmail, parseYearArg } from '../shared/rpc-validate';
-import { writeSetting } from '../shared/settings-write';
+import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
+import { parseCellTarget, parseEmail, parseYearArg } from '../shared/usecases/args';
+import { writeSetting } from '../shared/sheets/settings/write';
 import { accountantStatus, prepareAccountantFolder as prepareFolder } from './accountant';
 import { withDocumentLock } from './lock';
 import { generateReport, previewReport } from './annual-report';
 import { clearConventionToEdit, conventionFormData, saveConventionFromForm, selectConventionToEdit } from './conventions';
-import type { RpcContract } from '../shared/rpc';
-import { installSheets } from '../shared/setup';
+import type { RpcContract } from '../shared/usecases/rpc';
+import { installSheets } from '../shared/sheets/install';
 import { userFacing } from './errors';
 import { MENU } from './menu';
 import { showSidebar, uiLanguage } from './sidebars';

@@ -4,7 +4,7 @@
  * amounts, charts drawn by the Charts service as images. It computes no figure.
  */
 import type { ReportBlock, ReportChart, ReportDoc, ReportTable } from '../shared/reports/doc';
-import { cellText, isBold } from '../shared/reports/format';
+import { cellText, isBold } from '../shared/reports/cell-text';
 import type { Lang } from '../shared/i18n/messages';
 
 type Body = GoogleAppsScript.Document.Body;

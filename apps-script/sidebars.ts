@@ -1,9 +1,9 @@
 /** Sidebars are the built dist/<name>.html files (JS and CSS inlined, no scriptlets). */
-import { findSheet } from '../shared/book';
+import { findSheet } from '../shared/sheets/book';
 import type { Lang } from '../shared/i18n/messages';
 import { messages } from '../shared/i18n/messages';
-import { parseSettings } from '../shared/parse/settings';
-import { settingsTable } from '../shared/schema/tables';
+import { parseSettings } from '../shared/sheets/settings/read';
+import { settingsTable } from '../shared/sheets/schema/tables';
 import { SpreadsheetWorkbook } from './workbook';
 
 export type SidebarName = 'overview' | 'check' | 'accountant' | 'report' | 'convention';

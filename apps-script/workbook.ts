@@ -1,5 +1,5 @@
-import { NUMBER_FORMATS } from '../shared/format';
-import type { CellValue, NewSheet, Workbook } from '../shared/ports';
+import { NUMBER_FORMATS } from '../shared/values/numbers';
+import type { CellValue, NewSheet, Workbook } from '../shared/sheets/ports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

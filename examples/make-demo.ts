@@ -3,8 +3,8 @@
  * Run: npm run demo (the result is committed; a test checks it is up to date).
  */
 import { join } from 'node:path';
-import * as T from '../shared/schema/tables';
-import type { TableDef } from '../shared/schema/columns';
+import * as T from '../shared/sheets/schema/tables';
+import type { TableDef } from '../shared/sheets/schema/columns';
 import { kindsOf, writeWorkbookFile, type PlainCell, type SheetToWrite } from '../scripts/xlsx/write';
 import { ATLAS_TERMS, DOSSIERS, GROUPS, MEMORY, volunteeringRows } from './fixtures/activity';
 import { BUDGET } from './fixtures/budget';

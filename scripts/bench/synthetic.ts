@@ -1,10 +1,10 @@
 /**
  * Synthetic workbooks of any size for benchmarks: the demo's structure with N Journal lines.
  */
-import * as T from '../../shared/schema/tables';
+import * as T from '../../shared/sheets/schema/tables';
 import { prng } from '../../examples/fixtures/ledger';
 import { kindsOf, writeWorkbookFile, type PlainCell, type SheetToWrite } from '../xlsx/write';
-import type { TableDef } from '../../shared/schema/columns';
+import type { TableDef } from '../../shared/sheets/schema/columns';
 
 const ACCOUNTS: [string, 'charge' | 'produit', string][] = [
   ['6064', 'charge', 'Fournitures'],

@@ -1,4 +1,4 @@
-import { dateInTimeZone, parseDate, type IsoDate } from '../../shared/dates';
+import { dateInTimeZone, parseDate, type IsoDate } from '../../shared/values/dates';
 import type { Lang } from '../../shared/i18n/messages';
 import { UserError } from '../xlsx/errors';
 

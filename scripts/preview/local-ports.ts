@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FolderStore, KeyValueStore, Lock } from '../../shared/ports';
+import type { FolderStore, KeyValueStore, Lock } from '../../shared/sheets/ports';
 import type { ReportDoc } from '../../shared/reports/doc';
 import { renderDocx } from '../report/docx';
 import { writeFileAtomic } from '../files';

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Lang } from '../../shared/i18n/messages';
-import { cellText } from '../../shared/reports/format';
+import { cellText } from '../../shared/reports/cell-text';
 import type { ReportChart } from '../../shared/reports/doc';
 
 const WIDTH = 640;

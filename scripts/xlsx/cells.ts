@@ -1,4 +1,4 @@
-import type { CellValue } from '../../shared/ports';
+import type { CellValue } from '../../shared/sheets/ports';
 
 /** exceljs cell value -> what `Range.getValues()` would give (formulas give their last result). */
 export function fromExcel(value: unknown): CellValue {

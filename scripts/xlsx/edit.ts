@@ -1,8 +1,8 @@
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type ExcelJSNs from 'exceljs';
-import { NUMBER_FORMATS } from '../../shared/format';
-import type { CellValue, NewSheet, Workbook } from '../../shared/ports';
+import { NUMBER_FORMATS } from '../../shared/values/numbers';
+import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
 import { UserError } from './errors';
 import { fromExcel, toExcel, XLSX_TIME_ZONE } from './cells';
 import { readXlsx } from './read';

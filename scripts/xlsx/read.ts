@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { CellValue, WorkbookReader } from '../../shared/ports';
+import type { CellValue, WorkbookReader } from '../../shared/sheets/ports';
 import { UserError } from './errors';
 import { XLSX_TIME_ZONE } from './cells';
 import { LIMITS } from './limits';

@@ -1,8 +1,8 @@
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { columnLetter, normalizeLabel } from '../../shared/text';
-import { NUMBER_FORMATS } from '../../shared/format';
-import type { ColumnKind, TableDef } from '../../shared/schema/columns';
+import { columnLetter, normalizeLabel } from '../../shared/values/text';
+import { NUMBER_FORMATS } from '../../shared/values/numbers';
+import type { ColumnKind, TableDef } from '../../shared/sheets/schema/columns';
 
 export type PlainCell = string | number | boolean | Date | { formula: string; result?: number } | null;
 

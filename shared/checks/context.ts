@@ -1,12 +1,12 @@
-import type { Book } from '../book';
-import type { IsoDate } from '../dates';
-import { fiscalYearOf } from '../fiscal';
-import type { Finding, Severity } from '../findings';
+import type { Book } from '../sheets/book';
+import type { IsoDate } from '../values/dates';
+import { fiscalYearOf } from '../ledger/fiscal-years';
+import type { Finding, Severity } from '../sheets/findings';
 import type { Lang } from '../i18n/messages';
-import { formatEuros, formatEurosEn, type Cents } from '../money';
-import type { ParsedTable } from '../parse/table';
-import type { RecordOf, TableDef } from '../schema/columns';
-import { formatDateFr } from '../dates';
+import { formatEuros, formatEurosEn, type Cents } from '../values/money';
+import type { ParsedTable } from '../sheets/parse/table';
+import type { RecordOf, TableDef } from '../sheets/schema/columns';
+import { formatDateFr } from '../values/dates';
 
 export interface CheckOptions {
   /** Only this fiscal year for the rules that look at a period; every year when null. */

@@ -1,5 +1,5 @@
-import type { Book } from '../book';
-import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from '../findings';
+import type { Book } from '../sheets/book';
+import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from '../sheets/findings';
 import { CheckContext, type CheckOptions, type Rule } from './context';
 import { budgetCvn, budgetOverrun, budgetUnbalanced } from './rules/budget';
 import {

@@ -2,15 +2,15 @@
  * Saving a convention from the form: validate everything first, then, under the document lock,
  * re-read, number, write each table in one block; a repeated submit returns the first result.
  */
-import { readBook, type Book } from '../book';
-import type { FolderStore, KeyValueStore, Lock, Workbook } from '../ports';
-import { conventions, partners, schedule } from '../schema/tables';
-import { appendRecords, ensureColumn, locateTable, updateRecordById, WriteRefused, type FieldValue } from '../store';
-import { isBlank } from '../parse/cells';
-import { findSheet } from '../book';
+import { readBook, type Book } from '../sheets/book';
+import type { FolderStore, KeyValueStore, Lock, Workbook } from '../sheets/ports';
+import { conventions, partners, schedule } from '../sheets/schema/tables';
+import { appendRecords, ensureColumn, locateTable, updateRecordById, WriteRefused, type FieldValue } from '../sheets/records';
+import { isBlank } from '../sheets/parse/cells';
+import { findSheet } from '../sheets/book';
 import { conventionSheet } from './fiche';
-import { formatDateFr, type IsoDate } from '../dates';
-import { decimalComma } from '../money';
+import { formatDateFr, type IsoDate } from '../values/dates';
+import { decimalComma } from '../values/money';
 import type { ConventionForm, SaveResult } from './payload';
 import { nextConventionId, nextPartnerId, validateConvention, type ValidConvention } from './validate';
 

@@ -2,13 +2,13 @@
  * Server-side validation of the convention form: every field again (the form's checks are
  * for comfort only), with a French message per field. Nothing is written unless all is valid.
  */
-import type { Book } from '../book';
-import { isEmailAddress } from '../email';
-import { formatId } from '../setup';
-import { parseDate, type IsoDate } from '../dates';
-import { parseAmount, formatEuros, type Cents } from '../money';
-import { matchChoice } from '../parse/cells';
-import { conventions, PARTNER_TYPES } from '../schema/tables';
+import type { Book } from '../sheets/book';
+import { isEmailAddress } from '../values/email';
+import { formatId } from '../sheets/install';
+import { parseDate, type IsoDate } from '../values/dates';
+import { parseAmount, formatEuros, type Cents } from '../values/money';
+import { matchChoice } from '../sheets/parse/cells';
+import { conventions, PARTNER_TYPES } from '../sheets/schema/tables';
 
 export interface ValidConvention {
   readonly requestId: string;

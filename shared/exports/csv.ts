@@ -1,5 +1,5 @@
-import { formatDateFr, type IsoDate } from '../dates';
-import { decimalComma } from '../money';
+import { formatDateFr, type IsoDate } from '../values/dates';
+import { decimalComma } from '../values/money';
 import type { ExportCell, ExportTable } from './table';
 
 /**

@@ -3,11 +3,11 @@
  * line, tab-separated, dates AAAAMMJJ, decimal comma, named `<SIREN>FEC<AAAAMMJJ>.txt` with the
  * closing date. A declarative column map fed by a row generator, written by one writer.
  */
-import type { IsoDate } from '../dates';
-import { fiscalYearBounds } from '../fiscal';
-import type { Settings } from '../parse/settings';
-import { decimalComma } from '../money';
-import type { Entry, EntryLine } from './entries';
+import type { IsoDate } from '../values/dates';
+import { fiscalYearBounds } from '../ledger/fiscal-years';
+import type { Settings } from '../sheets/settings/read';
+import { decimalComma } from '../values/money';
+import type { Entry, EntryLine } from '../ledger/booking';
 
 type FecRow = { entry: Entry; line: EntryLine };
 

@@ -3,14 +3,14 @@
  * FEC, general ledger, trial balance, budget vs actual, volunteer valuation, subsidies and
  * unspent amounts, an index of vouchers, and the Journal lines that could not be booked.
  */
-import type { Book } from '../book';
-import { budgetVsActual } from '../budget';
-import { fiscalYearBounds } from '../fiscal';
-import type { Cents } from '../money';
-import { subsidiesOfYear } from '../subsidies';
-import { volunteerValuation } from '../volunteering';
+import type { Book } from '../sheets/book';
+import { budgetVsActual } from '../ledger/budget';
+import { fiscalYearBounds } from '../ledger/fiscal-years';
+import type { Cents } from '../values/money';
+import { subsidiesOfYear } from '../ledger/subsidies';
+import { volunteerValuation } from '../ledger/volunteering';
 import { toCsv } from './csv';
-import { journalEntries, type Entry, type Excluded } from './entries';
+import { journalEntries, type Entry, type Excluded } from '../ledger/booking';
 import { ExportRefused, writeFec } from './fec';
 import { cents, date, num, text, type ExportTable } from './table';
 

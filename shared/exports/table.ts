@@ -1,5 +1,5 @@
-import type { Cents } from '../money';
-import type { IsoDate } from '../dates';
+import type { Cents } from '../values/money';
+import type { IsoDate } from '../values/dates';
 
 /** A cell of an exported table: typed, so that writers format numbers and protect text. */
 export type ExportCell =

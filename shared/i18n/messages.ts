@@ -1,4 +1,4 @@
-import { formatDateFr, type IsoDate } from '../dates';
+import { formatDateFr, type IsoDate } from '../values/dates';
 
 export type Lang = 'fr' | 'en';
 

@@ -2,9 +2,9 @@
  * A report as a small document tree: the use case computes every figure into it; renderers
  * (Google Docs in apps-script/, .docx in scripts/) only lay it out.
  */
-import type { IsoDate } from '../dates';
+import type { IsoDate } from '../values/dates';
 import type { Lang } from '../i18n/messages';
-import type { Cents } from '../money';
+import type { Cents } from '../values/money';
 
 export type ReportCell =
   | { readonly text: string; readonly bold?: boolean }

@@ -1,7 +1,7 @@
-import type { AccountantStatus } from '../../shared/rpc';
-import { isEmailAddress } from '../../shared/email';
+import type { AccountantStatus } from '../../shared/usecases/rpc';
+import { isEmailAddress } from '../../shared/values/email';
 import { say, t } from '../common/i18n';
-import { formatDateFr, type IsoDate } from '../../shared/dates';
+import { formatDateFr, type IsoDate } from '../../shared/values/dates';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';
 

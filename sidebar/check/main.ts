@@ -1,7 +1,7 @@
-import type { Finding, Severity } from '../../shared/findings';
+import type { Finding, Severity } from '../../shared/sheets/findings';
 import { lang, say, t } from '../common/i18n';
-import { cellReference } from '../../shared/findings';
-import type { CheckReport } from '../../shared/rpc';
+import { cellReference } from '../../shared/sheets/findings';
+import type { CheckReport } from '../../shared/usecases/rpc';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';
 

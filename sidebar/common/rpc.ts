@@ -1,5 +1,5 @@
 /** Typed Promise client over google.script.run (and, offline, over the bridge that imitates it). */
-import type { RpcContract, RpcName } from '../../shared/rpc';
+import type { RpcContract, RpcName } from '../../shared/usecases/rpc';
 
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;

@@ -1,9 +1,9 @@
 import type { ConventionForm, ConventionPayload } from '../../shared/conventions/payload';
 import { say, t } from '../common/i18n';
 import { suggestedReportDate } from '../../shared/conventions/validate';
-import { formatDateFr, parseDate, type IsoDate } from '../../shared/dates';
-import { formatEuros, parseAmount } from '../../shared/money';
-import { ACTIONS, conventions, PARTNER_TYPES } from '../../shared/schema/tables';
+import { formatDateFr, parseDate, type IsoDate } from '../../shared/values/dates';
+import { formatEuros, parseAmount } from '../../shared/values/money';
+import { ACTIONS, conventions, PARTNER_TYPES } from '../../shared/sheets/schema/tables';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';
 

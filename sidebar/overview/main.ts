@@ -1,4 +1,4 @@
-import { formatNumber } from '../../shared/format';
+import { formatNumber } from '../../shared/values/numbers';
 import { lang, say, t as tr } from '../common/i18n';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';

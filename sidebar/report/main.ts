@@ -1,4 +1,4 @@
-import { cellText } from '../../shared/reports/format';
+import { cellText } from '../../shared/reports/cell-text';
 import { lang as pageLang, say } from '../common/i18n';
 import { byId, clear, el } from '../common/dom';
 import { call, failureText } from '../common/rpc';

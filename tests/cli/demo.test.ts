@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBook } from '../../shared/book';
+import { readBook } from '../../shared/sheets/book';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { writeWorkbookFile } from '../../scripts/xlsx/write';
 import { demoSheets } from '../../examples/make-demo';

@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, existsSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readBook } from '../../shared/book';
-import { RECORD_TABLES } from '../../shared/schema/tables';
+import { readBook } from '../../shared/sheets/book';
+import { RECORD_TABLES } from '../../shared/sheets/schema/tables';
 import { XlsxEditable } from '../../scripts/xlsx/edit';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { citego, ROOT } from '../helpers/cli';

@@ -1,4 +1,4 @@
-import type { CellValue, NewSheet, Workbook } from '../../shared/ports';
+import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
 
 /** An in-memory Workbook port for unit tests of the use cases; counts reads per sheet. */
 export class MemoryWorkbook implements Workbook {

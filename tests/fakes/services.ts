@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallLog } from './calls';
-import { wallClock } from '../../shared/dates';
+import { wallClock } from '../../shared/values/dates';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 import { FakeBlob, FakeDrive } from './drive';
 import { fakeCharts, fakeDocumentApp, type FakeDocument } from './document';

@@ -1,6 +1,6 @@
 import { MENU } from '../../apps-script/menu';
-import { RPC_NAMES } from '../../shared/rpc';
-import { RECORD_TABLES } from '../../shared/schema/tables';
+import { RPC_NAMES } from '../../shared/usecases/rpc';
+import { RECORD_TABLES } from '../../shared/sheets/schema/tables';
 import { CallLog } from '../fakes/calls';
 import { loadBundle } from '../fakes/harness';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';

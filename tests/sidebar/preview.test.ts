@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { readBook } from '../../shared/book';
+import { readBook } from '../../shared/sheets/book';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { describeInBrowser, launch, ROOT } from '../browser/browser';
 

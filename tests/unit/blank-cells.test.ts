@@ -1,9 +1,9 @@
-import { readBook } from '../../shared/book';
+import { readBook } from '../../shared/sheets/book';
 import { runChecks } from '../../shared/checks';
 import { conventionForm } from '../../shared/conventions/save';
-import type { IsoDate } from '../../shared/dates';
+import type { IsoDate } from '../../shared/values/dates';
 import { buildAccountantPack } from '../../shared/exports/pack';
-import { buildAnnualReport } from '../../shared/reports/annual';
+import { buildAnnualReport } from '../../shared/reports/annual/build';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 /** Rows where a required column's cell is blank or unreadable: each job reports it and goes on. */

@@ -1,7 +1,7 @@
-import { readBook } from '../../shared/book';
+import { readBook } from '../../shared/sheets/book';
 import { runChecks, RULES } from '../../shared/checks';
-import type { IsoDate } from '../../shared/dates';
-import type { CellValue } from '../../shared/ports';
+import type { IsoDate } from '../../shared/values/dates';
+import type { CellValue } from '../../shared/sheets/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 type Sheets = Record<string, CellValue[][]>;

@@ -1,9 +1,9 @@
-import { readBook } from '../../shared/book';
+import { readBook } from '../../shared/sheets/book';
 import type { ConventionPayload } from '../../shared/conventions/payload';
 import { conventionForm, saveConvention, type ConventionPorts } from '../../shared/conventions/save';
 import { nextConventionId, nextPartnerId, suggestedReportDate } from '../../shared/conventions/validate';
-import type { IsoDate } from '../../shared/dates';
-import type { CellValue, KeyValueStore, Lock } from '../../shared/ports';
+import type { IsoDate } from '../../shared/values/dates';
+import type { CellValue, KeyValueStore, Lock } from '../../shared/sheets/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 function workbook(): MemoryWorkbook {

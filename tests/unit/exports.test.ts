@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { readBook } from '../../shared/book';
-import { journalEntries } from '../../shared/exports/entries';
+import { readBook } from '../../shared/sheets/book';
+import { journalEntries } from '../../shared/ledger/booking';
 import { writeFec } from '../../shared/exports/fec';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { toCsv } from '../../shared/exports/csv';
-import type { CellValue } from '../../shared/ports';
+import type { CellValue } from '../../shared/sheets/ports';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { formatEuros, parseAmount } from '../../shared/money';
-import { dateInTimeZone, formatDateFr, parseDate } from '../../shared/dates';
+import { formatEuros, parseAmount } from '../../shared/values/money';
+import { dateInTimeZone, formatDateFr, parseDate } from '../../shared/values/dates';
 
 describe('French amounts', () => {
   it.each([

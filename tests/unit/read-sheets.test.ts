@@ -1,4 +1,4 @@
-import { readBook } from '../../shared/book';
+import { readBook } from '../../shared/sheets/book';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 const JOURNAL_HEADER = [

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { readBook } from '../../shared/book';
-import type { IsoDate } from '../../shared/dates';
-import type { CellValue } from '../../shared/ports';
-import { buildAnnualReport, ReportRefused } from '../../shared/reports/annual';
+import { readBook } from '../../shared/sheets/book';
+import type { IsoDate } from '../../shared/values/dates';
+import type { CellValue } from '../../shared/sheets/ports';
+import { buildAnnualReport, ReportRefused } from '../../shared/reports/annual/build';
 import type { ReportTable } from '../../shared/reports/doc';
-import { cellText } from '../../shared/reports/format';
-import { incomeStatement } from '../../shared/reports/statement';
+import { cellText } from '../../shared/reports/cell-text';
+import { incomeStatement } from '../../shared/ledger/statement';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { syntheticSheets } from '../../scripts/bench/synthetic';
 import { MemoryWorkbook } from '../fakes/memory-workbook';

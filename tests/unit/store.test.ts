@@ -1,12 +1,12 @@
-import { midnightIn } from '../../shared/dates';
-import { appendRecords, updateRecordById, WriteRefused } from '../../shared/store';
-import { conventions, partners } from '../../shared/schema/tables';
-import { readBook } from '../../shared/book';
+import { midnightIn } from '../../shared/values/dates';
+import { appendRecords, updateRecordById, WriteRefused } from '../../shared/sheets/records';
+import { conventions, partners } from '../../shared/sheets/schema/tables';
+import { readBook } from '../../shared/sheets/book';
 import { SpreadsheetWorkbook } from '../../apps-script/workbook';
 import { CallLog } from '../fakes/calls';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
-import type { IsoDate } from '../../shared/dates';
+import type { IsoDate } from '../../shared/values/dates';
 
 const d = (s: string) => ({ date: s as IsoDate });
 

@@ -1,7 +1,7 @@
-import { readBook } from '../../../shared/book';
+import { readBook } from '../../../shared/sheets/book';
 import { runChecks } from '../../../shared/checks';
-import { cellReference, SEVERITY_ORDER, type Severity } from '../../../shared/findings';
-import { formatNumber } from '../../../shared/format';
+import { cellReference, SEVERITY_ORDER, type Severity } from '../../../shared/sheets/findings';
+import { formatNumber } from '../../../shared/values/numbers';
 import { readXlsx } from '../../xlsx/read';
 import { paint, workbookPath, type Io } from '../io';
 import { parseYear, parseToday } from '../options';

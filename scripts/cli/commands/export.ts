@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { lastClosedYear } from '../../../shared/years';
+import { lastClosedYear } from '../../../shared/ledger/ledger-years';
 import { writeFileAtomic } from '../../files';
 import { join, relative, resolve } from 'node:path';
-import { readBook } from '../../../shared/book';
+import { readBook } from '../../../shared/sheets/book';
 import { ExportRefused } from '../../../shared/exports/fec';
 import { buildAccountantPack } from '../../../shared/exports/pack';
 import { UserError } from '../../xlsx/errors';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { installSheets } from '../../../shared/setup';
+import { installSheets } from '../../../shared/sheets/install';
 import { UserError } from '../../xlsx/errors';
 import { XlsxEditable } from '../../xlsx/edit';
 import { writeWorkbookFile } from '../../xlsx/write';

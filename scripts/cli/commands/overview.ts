@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
-import { readBook } from '../../../shared/book';
-import { cellReference } from '../../../shared/findings';
-import { formatNumber } from '../../../shared/format';
-import { buildOverview } from '../../../shared/overview';
+import { readBook } from '../../../shared/sheets/book';
+import { cellReference } from '../../../shared/sheets/findings';
+import { formatNumber } from '../../../shared/values/numbers';
+import { buildOverview } from '../../../shared/sheets/overview';
 import { readXlsx } from '../../xlsx/read';
 import { paint, workbookPath, type Io } from '../io';
 

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { lastClosedYear } from '../../../shared/years';
+import { lastClosedYear } from '../../../shared/ledger/ledger-years';
 import { join, relative, resolve } from 'node:path';
-import { readBook } from '../../../shared/book';
-import { buildAnnualReport, ReportRefused } from '../../../shared/reports/annual';
+import { readBook } from '../../../shared/sheets/book';
+import { buildAnnualReport, ReportRefused } from '../../../shared/reports/annual/build';
 import { renderDocx } from '../../report/docx';
 import { UserError } from '../../xlsx/errors';
 import { readXlsx } from '../../xlsx/read';

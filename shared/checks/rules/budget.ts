@@ -1,5 +1,5 @@
-import { budgetLines, budgetVsActual, projectBudgets } from '../../budget';
-import type { Finding } from '../../findings';
+import { budgetLines, budgetVsActual, projectBudgets } from '../../ledger/budget';
+import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
 
 /** `budget.unbalanced`: a budget prévisionnel balances, charges = produits (86/87 included). */

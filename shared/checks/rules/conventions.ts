@@ -1,11 +1,11 @@
-import { INELIGIBLE_FOR_SUBSIDY, isPublicSubsidy } from '../../accounts';
-import type { Book } from '../../book';
-import type { Finding } from '../../findings';
-import { fiscalYearBounds } from '../../fiscal';
-import { subsidiesOfYear } from '../../subsidies';
-import { ledgerYears } from '../../years';
-import type { RecordOf } from '../../schema/columns';
-import type { conventions as conventionsTable } from '../../schema/tables';
+import { INELIGIBLE_FOR_SUBSIDY, isPublicSubsidy } from '../../ledger/accounts';
+import type { Book } from '../../sheets/book';
+import type { Finding } from '../../sheets/findings';
+import { fiscalYearBounds } from '../../ledger/fiscal-years';
+import { subsidiesOfYear } from '../../ledger/subsidies';
+import { ledgerYears } from '../../ledger/ledger-years';
+import type { RecordOf } from '../../sheets/schema/columns';
+import type { conventions as conventionsTable } from '../../sheets/schema/tables';
 import type { CheckContext, Rule } from '../context';
 
 type Convention = RecordOf<typeof conventionsTable>;

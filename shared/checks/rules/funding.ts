@@ -1,5 +1,5 @@
-import { projectBudgets } from '../../budget';
-import type { Finding } from '../../findings';
+import { projectBudgets } from '../../ledger/budget';
+import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
 
 /** `funding.order`: reçu ≤ accordé ≤ demandé on each funding line. */

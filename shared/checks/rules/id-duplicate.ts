@@ -1,6 +1,6 @@
-import type { Finding } from '../../findings';
-import type { ParsedTable } from '../../parse/table';
-import type { TableDef } from '../../schema/columns';
+import type { Finding } from '../../sheets/findings';
+import type { ParsedTable } from '../../sheets/parse/table';
+import type { TableDef } from '../../sheets/schema/columns';
 import type { CheckContext, Rule } from '../context';
 
 /** `id.duplicate`: the same ID twice in a table (updates find rows by ID). */

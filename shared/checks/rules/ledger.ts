@@ -1,5 +1,5 @@
-import { isChargeAccount, isIncomeAccount } from '../../accounts';
-import type { Finding } from '../../findings';
+import { isChargeAccount, isIncomeAccount } from '../../ledger/accounts';
+import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
 
 /** `ledger.amount`: a Journal line needs exactly one of Recette / Dépense, and no negative amount. */

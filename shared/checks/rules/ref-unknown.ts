@@ -1,7 +1,7 @@
-import { isKnownAccount } from '../../accounts';
-import type { Finding } from '../../findings';
-import type { ParsedTable } from '../../parse/table';
-import type { TableDef } from '../../schema/columns';
+import { isKnownAccount } from '../../ledger/accounts';
+import type { Finding } from '../../sheets/findings';
+import type { ParsedTable } from '../../sheets/parse/table';
+import type { TableDef } from '../../sheets/schema/columns';
 import type { CheckContext, Rule } from '../context';
 
 /** `ref.unknown`: a project, partner, convention or account that does not exist. */

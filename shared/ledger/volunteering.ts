@@ -1,6 +1,6 @@
-import type { Book } from './book';
-import { fiscalYearOf } from './fiscal';
-import type { Cents } from './money';
+import type { Book } from '../sheets/book';
+import { fiscalYearOf } from './fiscal-years';
+import type { Cents } from '../values/money';
 
 /** Volunteer time of a year per project, valued at the hourly rate of Paramètres (accounts 864 / 875). */
 export interface VolunteerValuation {

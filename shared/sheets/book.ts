@@ -1,11 +1,11 @@
 import type { Finding } from './findings';
-import { messages, type Lang } from './i18n/messages';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './parse/settings';
+import { messages, type Lang } from '../i18n/messages';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings/read';
 import { emptyTable, parseTable, type ParsedTable } from './parse/table';
 import type { WorkbookReader } from './ports';
 import type { TableDef } from './schema/columns';
 import * as T from './schema/tables';
-import { normalizeLabel } from './text';
+import { normalizeLabel } from '../values/text';
 
 /** Everything read from the association's workbook, with the problems found while reading. */
 export interface Book {

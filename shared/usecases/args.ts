@@ -3,7 +3,7 @@
  * from a browser console, so every endpoint checks its arguments again.
  */
 import type { CellTarget } from './rpc';
-import { isEmailAddress } from './email';
+import { isEmailAddress } from '../values/email';
 
 const MAX_ROWS = 10_000_000;
 const MAX_COLUMNS = 18_278;

@@ -3,10 +3,10 @@
  * origin, charges by nature, fonds dédiés before the operating result, three results, and the
  * contributions volontaires en nature at the foot (86 mirroring 87).
  */
-import type { Book } from '../book';
-import { journalEntries } from '../exports/entries';
-import type { Cents } from '../money';
-import { volunteerValuation } from '../volunteering';
+import type { Book } from '../sheets/book';
+import { journalEntries } from './booking';
+import type { Cents } from '../values/money';
+import { volunteerValuation } from './volunteering';
 
 export interface StatementGroup {
   readonly key: string;

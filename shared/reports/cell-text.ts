@@ -1,7 +1,7 @@
-import { formatDateFr } from '../dates';
-import { formatNumber } from '../format';
+import { formatDateFr } from '../values/dates';
+import { formatNumber } from '../values/numbers';
 import type { Lang } from '../i18n/messages';
-import { formatEuros, formatEurosEn } from '../money';
+import { formatEuros, formatEurosEn } from '../values/money';
 import type { ReportCell } from './doc';
 
 /** How a renderer shows a cell: `12 345,67 €`, `12,5 %`, `15/03/2025` in French. */

@@ -1,6 +1,6 @@
-import { parseAmount } from '../money';
-import { isDate, parseDate } from '../dates';
-import { normalizeLabel } from '../text';
+import { parseAmount } from '../../values/money';
+import { isDate, parseDate } from '../../values/dates';
+import { normalizeLabel } from '../../values/text';
 import type { AnyColumn, Choice } from '../schema/columns';
 import type { CellValue } from '../ports';
 

@@ -3,7 +3,7 @@ import type { ColumnFormat, NewSheet, Workbook, CellValue } from './ports';
 import { locateHeader } from './parse/header';
 import { isBlank } from './parse/cells';
 import { isTotalRow } from './parse/table';
-import { SETTING_NAMES } from './parse/settings';
+import { SETTING_NAMES } from './settings/read';
 import type { AnyColumn, Columns, TableDef } from './schema/columns';
 import { RECORD_TABLES, settingsTable } from './schema/tables';
 

@@ -1,9 +1,9 @@
-import type { Book } from './book';
+import type { Book } from '../sheets/book';
 import { isCvnSource, isCvnUse } from './accounts';
-import type { Cents } from './money';
-import type { RecordOf } from './schema/columns';
-import type { budget as budgetTable } from './schema/tables';
-import { fiscalYearOf } from './fiscal';
+import type { Cents } from '../values/money';
+import type { RecordOf } from '../sheets/schema/columns';
+import type { budget as budgetTable } from '../sheets/schema/tables';
+import { fiscalYearOf } from './fiscal-years';
 
 /** A Budget row whose year and account could be read (the others are reported as cell.invalid). */
 export type BudgetLine = RecordOf<typeof budgetTable> & { readonly year: number; readonly account: string };

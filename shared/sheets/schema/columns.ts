@@ -1,5 +1,5 @@
-import type { Cents } from '../money';
-import type { IsoDate } from '../dates';
+import type { Cents } from '../../values/money';
+import type { IsoDate } from '../../values/dates';
 
 /** How a column's cells are read. */
 export type ColumnKind = 'id' | 'text' | 'ref' | 'amount' | 'date' | 'integer' | 'decimal' | 'account' | 'enum' | 'bool';

@@ -2,15 +2,15 @@
  * What the "Dossier expert-comptable" and "Rapport annuel" sidebars show before any write:
  * the same pure views on Google and in the offline preview (the shells add only links).
  */
-import type { Book } from './book';
-import type { IsoDate } from './dates';
-import { ExportRefused } from './exports/fec';
-import { buildAccountantPack } from './exports/pack';
-import { fiscalYearOf } from './fiscal';
+import type { Book } from '../sheets/book';
+import type { IsoDate } from '../values/dates';
+import { ExportRefused } from '../exports/fec';
+import { buildAccountantPack } from '../exports/pack';
+import { fiscalYearOf } from '../ledger/fiscal-years';
 
-import { incomeStatement } from './reports/statement';
+import { incomeStatement } from '../ledger/statement';
 import type { AccountantStatus, ReportPreview } from './rpc';
-import { lastClosedYear, ledgerYears } from './years';
+import { lastClosedYear, ledgerYears } from '../ledger/ledger-years';
 
 /** The pack's checklist for a year — the last closed year with data by default. */
 export function accountantView(

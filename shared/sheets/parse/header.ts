@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../text';
+import { normalizeLabel } from '../../values/text';
 import type { Columns, TableDef } from '../schema/columns';
 import type { CellValue } from '../ports';
 

@@ -1,6 +1,6 @@
-import type { Book } from './book';
-import { fiscalYearOf } from './fiscal';
-import type { Cents } from './money';
+import type { Book } from '../sheets/book';
+import { fiscalYearOf } from './fiscal-years';
+import type { Cents } from '../values/money';
 
 /** A subsidy or patronage of a year: asked, granted, received, spent, and what remains (candidate fonds dédiés). */
 export interface SubsidyStatus {

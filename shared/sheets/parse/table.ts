@@ -1,9 +1,9 @@
-import { isDate } from '../dates';
+import { isDate } from '../../values/dates';
 import type { Finding } from '../findings';
-import type { Messages } from '../i18n/messages';
+import type { Messages } from '../../i18n/messages';
 import type { CellValue } from '../ports';
 import type { Columns, RecordOf, TableDef } from '../schema/columns';
-import { normalizeLabel, quoteCell } from '../text';
+import { normalizeLabel, quoteCell } from '../../values/text';
 import { blankValue, isBlank, MAX_TEXT, readCell } from './cells';
 import { locateHeader, type HeaderMap } from './header';
 

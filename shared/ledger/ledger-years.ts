@@ -1,6 +1,6 @@
-import type { Book } from './book';
-import type { IsoDate } from './dates';
-import { fiscalYearOf } from './fiscal';
+import type { Book } from '../sheets/book';
+import type { IsoDate } from '../values/dates';
+import { fiscalYearOf } from './fiscal-years';
 
 /** The fiscal years that have Journal lines, most recent first. */
 export function ledgerYears(book: Book): number[] {

@@ -2,11 +2,11 @@
  * The sidebar <-> server contract. Every argument and result is JSON-safe: no Date, no
  * undefined, no function (google.script.run refuses them); dates travel as `YYYY-MM-DD`.
  */
-import type { Finding } from './findings';
-import type { Lang } from './i18n/messages';
-import type { Overview } from './overview';
-import type { Severity } from './findings';
-import type { ConventionForm, ConventionPayload, SaveResult } from './conventions/payload';
+import type { Finding } from '../sheets/findings';
+import type { Lang } from '../i18n/messages';
+import type { Overview } from '../sheets/overview';
+import type { Severity } from '../sheets/findings';
+import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
 
 /** The check as the sidebar receives it. */
 export interface CheckReport {

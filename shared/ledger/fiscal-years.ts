@@ -1,5 +1,5 @@
-import type { IsoDate } from './dates';
-import type { Settings } from './parse/settings';
+import type { IsoDate } from '../values/dates';
+import type { Settings } from '../sheets/settings/read';
 
 /** The fiscal year a date belongs to, named by the calendar year in which it starts. */
 export function fiscalYearOf(date: IsoDate, start: Settings['fiscalYearStart']): number {

@@ -59,7 +59,7 @@ export interface Lock {
 /** Where a convention's documents go: a Drive folder, or a folder on disk offline. */
 export interface FolderStore {
   /** Creates (or finds) the folder `name` for a convention and writes its one-page sheet in it; returns the folder's link. */
-  conventionFolder(association: string, name: string, sheet: import('./reports/doc').ReportDoc): string;
+  conventionFolder(association: string, name: string, sheet: import('../reports/doc').ReportDoc): string;
 }
 
 export interface Clock {

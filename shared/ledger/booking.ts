@@ -1,8 +1,8 @@
-import { accountLabel } from '../accounts';
-import type { Book } from '../book';
-import type { IsoDate } from '../dates';
-import { fiscalYearOf } from '../fiscal';
-import type { Cents } from '../money';
+import { accountLabel } from './accounts';
+import type { Book } from '../sheets/book';
+import type { IsoDate } from '../values/dates';
+import { fiscalYearOf } from './fiscal-years';
+import type { Cents } from '../values/money';
 
 /** Journals of a cash book: the bank (512) and the cash box (53). */
 export const JOURNALS = {

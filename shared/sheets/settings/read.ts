@@ -1,14 +1,14 @@
-import { dateInTimeZone, isDate } from '../dates';
-import { isEmailAddress } from '../email';
+import { dateInTimeZone, isDate } from '../../values/dates';
+import { isEmailAddress } from '../../values/email';
 import type { Finding } from '../findings';
-import { isLang, type Lang, type Messages } from '../i18n/messages';
-import { parseAmount, type Cents } from '../money';
-import { parseExtraAccounts } from '../accounts';
+import { isLang, type Lang, type Messages } from '../../i18n/messages';
+import { parseAmount, type Cents } from '../../values/money';
+import { parseExtraAccounts } from '../../ledger/accounts';
 import type { CellValue } from '../ports';
 import { settingsTable } from '../schema/tables';
-import { normalizeLabel, quoteCell } from '../text';
-import { isBlank } from './cells';
-import { parseTable } from './table';
+import { normalizeLabel, quoteCell } from '../../values/text';
+import { isBlank } from '../parse/cells';
+import { parseTable } from '../parse/table';
 
 /** Paramètres sheet, every key optional with a sensible default. */
 export interface Settings {

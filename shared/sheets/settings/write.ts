@@ -1,8 +1,8 @@
-import { SETTING_NAMES, type Settings } from './parse/settings';
-import type { Workbook } from './ports';
-import { settingsTable } from './schema/tables';
-import { locateTable, WriteRefused } from './store';
-import { normalizeLabel } from './text';
+import { SETTING_NAMES, type Settings } from './read';
+import type { Workbook } from '../ports';
+import { settingsTable } from '../schema/tables';
+import { locateTable, WriteRefused } from '../records';
+import { normalizeLabel } from '../../values/text';
 
 /**
  * Sets one parameter in Paramètres: the value cell of its row (re-read just before writing),

@@ -1,4 +1,4 @@
-import { columnLetter } from './text';
+import { columnLetter } from '../values/text';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -2,15 +2,15 @@
  * The annual report (activity + financial) of a fiscal year, as a ReportDoc. Every figure is
  * computed here; the renderers only lay it out.
  */
-import type { Book } from '../book';
-import { budgetVsActual } from '../budget';
-import { formatDateFr, type IsoDate } from '../dates';
-import { fiscalYearBounds, fiscalYearLabel } from '../fiscal';
-import type { Lang } from '../i18n/messages';
-import type { Cents } from '../money';
-import { subsidiesOfYear } from '../subsidies';
-import type { ReportBlock, ReportCell, ReportDoc } from './doc';
-import { CHARGE_GROUPS, INCOME_GROUPS, incomeStatement, type IncomeStatement } from './statement';
+import type { Book } from '../../sheets/book';
+import { budgetVsActual } from '../../ledger/budget';
+import { formatDateFr, type IsoDate } from '../../values/dates';
+import { fiscalYearBounds, fiscalYearLabel } from '../../ledger/fiscal-years';
+import type { Lang } from '../../i18n/messages';
+import type { Cents } from '../../values/money';
+import { subsidiesOfYear } from '../../ledger/subsidies';
+import type { ReportBlock, ReportCell, ReportDoc } from '../doc';
+import { CHARGE_GROUPS, INCOME_GROUPS, incomeStatement, type IncomeStatement } from '../../ledger/statement';
 
 export class ReportRefused extends Error {
   constructor(message: string) {

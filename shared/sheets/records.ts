@@ -2,7 +2,7 @@
  * Writing records into the user's own sheets: columns found by header, extra columns kept,
  * rows re-identified by ID just before writing, every write one block.
  */
-import { isDate, midnightIn, type IsoDate } from './dates';
+import { isDate, midnightIn, type IsoDate } from '../values/dates';
 import { locateHeader, type HeaderMap } from './parse/header';
 import { isBlank } from './parse/cells';
 import type { CellValue, Workbook } from './ports';
