@@ -25,17 +25,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'node:*',
-            'fs',
-            'path',
-            'exceljs',
-            'docx',
-            '**/apps-script/**',
-            '**/scripts/**',
-            '**/sidebar/**',
-            '**/tests/**',
-          ],
+          patterns: ['node:*', 'fs', 'path', 'exceljs', 'docx', '**/apps-script/**', '**/scripts/**', '**/sidebar/**', '**/tests/**'],
         },
       ],
       'no-restricted-globals': [

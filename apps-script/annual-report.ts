@@ -3,7 +3,7 @@ import { lastClosedYear } from '../shared/ledger/ledger-years';
 import { readBook } from '../shared/sheets/book';
 import { reportView } from '../shared/usecases/views';
 import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
-import type { Lang } from '../shared/i18n/messages';
+import type { Lang } from '../shared/i18n/lang';
 import { buildAnnualReport, ReportRefused } from '../shared/reports/annual/build';
 import type { ReportPreview, ReportResult } from '../shared/usecases/rpc';
 import { reportKey } from './accountant';

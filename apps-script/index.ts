@@ -4,7 +4,7 @@
  * through google.script.run: each validates its arguments and does one thing.
  */
 import { readBook } from '../shared/sheets/book';
-import { isLang, type Lang } from '../shared/i18n/messages';
+import { isLang, type Lang } from '../shared/i18n/lang';
 import { buildOverview } from '../shared/sheets/overview';
 import { runChecks } from '../shared/checks';
 import { dateInTimeZone, type IsoDate } from '../shared/values/dates';

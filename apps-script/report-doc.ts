@@ -5,7 +5,7 @@
  */
 import type { ReportBlock, ReportChart, ReportDoc, ReportTable } from '../shared/reports/doc';
 import { cellText, isBold } from '../shared/reports/cell-text';
-import type { Lang } from '../shared/i18n/messages';
+import type { Lang } from '../shared/i18n/lang';
 
 type Body = GoogleAppsScript.Document.Body;
 

@@ -1,7 +1,7 @@
 /** Sidebars are the built dist/<name>.html files (JS and CSS inlined, no scriptlets). */
 import { findSheet } from '../shared/sheets/book';
-import type { Lang } from '../shared/i18n/messages';
-import { messages } from '../shared/i18n/messages';
+import type { Lang } from '../shared/i18n/lang';
+import { catalogue } from '../shared/i18n/catalogue';
 import { parseSettings } from '../shared/sheets/settings/read';
 import { settingsTable } from '../shared/sheets/schema/tables';
 import { SpreadsheetWorkbook } from './workbook';
@@ -30,7 +30,7 @@ export function uiLanguage(): Lang {
   try {
     const wb = new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
     const sheet = findSheet(settingsTable, wb.sheetNames());
-    return sheet ? parseSettings(sheet, wb.readSheet(sheet), wb.timeZone, messages('fr'), []).language : 'fr';
+    return sheet ? parseSettings(sheet, wb.readSheet(sheet), wb.timeZone, catalogue('fr').reading, []).language : 'fr';
   } catch {
     return 'fr';
   }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Lang } from '../../shared/i18n/messages';
+import type { Lang } from '../../shared/i18n/lang';
 
 /** Where output goes: data on stdout, messages on stderr; colours only on a terminal without NO_COLOR. */
 export interface Io {

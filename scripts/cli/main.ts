@@ -5,7 +5,7 @@
  * Heavy libraries (exceljs) are loaded by the commands that need them, so --help stays instant.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { isLang, type Lang } from '../../shared/i18n/messages';
+import { isLang, type Lang } from '../../shared/i18n/lang';
 import { UserError } from '../xlsx/errors';
 import { processIo } from './io';
 

@@ -1,5 +1,5 @@
 import { dateInTimeZone, parseDate, type IsoDate } from '../../shared/values/dates';
-import type { Lang } from '../../shared/i18n/messages';
+import type { Lang } from '../../shared/i18n/lang';
 import { UserError } from '../xlsx/errors';
 
 export function parseYear(value: string | undefined, lang: Lang): number | null {

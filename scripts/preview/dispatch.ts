@@ -13,7 +13,7 @@ import { dateInTimeZone, type IsoDate } from '../../shared/values/dates';
 import { ExportRefused } from '../../shared/exports/fec';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { cellReference } from '../../shared/sheets/findings';
-import { isLang, type Lang } from '../../shared/i18n/messages';
+import { isLang, type Lang } from '../../shared/i18n/lang';
 import { buildOverview } from '../../shared/sheets/overview';
 import { buildAnnualReport, ReportRefused } from '../../shared/reports/annual/build';
 import { parseCellTarget, parseEmail, parseYearArg } from '../../shared/usecases/args';

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import type { Lang } from '../../shared/i18n/messages';
+import type { Lang } from '../../shared/i18n/lang';
 import { cellText } from '../../shared/reports/cell-text';
 import type { ReportChart } from '../../shared/reports/doc';
 

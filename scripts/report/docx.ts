@@ -1,5 +1,5 @@
 /** The .docx renderer of a ReportDoc (docx package): lays out what the model computed. */
-import type { Lang } from '../../shared/i18n/messages';
+import type { Lang } from '../../shared/i18n/lang';
 import type { ReportBlock, ReportDoc, ReportTable } from '../../shared/reports/doc';
 import { cellText, isBold } from '../../shared/reports/cell-text';
 import { chartPng } from './chart';

@@ -2,7 +2,7 @@ import type { Book } from '../sheets/book';
 import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from '../ledger/fiscal-years';
 import type { Finding, Severity } from '../sheets/findings';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
 import { formatEuros, formatEurosEn, type Cents } from '../values/money';
 import type { ParsedTable } from '../sheets/parse/table';
 import type { RecordOf, TableDef } from '../sheets/schema/columns';

@@ -1,6 +1,6 @@
 import { formatDateFr } from '../values/dates';
 import { formatNumber } from '../values/numbers';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
 import { formatEuros, formatEurosEn } from '../values/money';
 import type { ReportCell } from './doc';
 

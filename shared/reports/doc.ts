@@ -3,7 +3,7 @@
  * (Google Docs in apps-script/, .docx in scripts/) only lay it out.
  */
 import type { IsoDate } from '../values/dates';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
 import type { Cents } from '../values/money';
 
 export type ReportCell =

@@ -1,5 +1,6 @@
 import type { Finding } from './findings';
-import { messages, type Lang } from '../i18n/messages';
+import { catalogue } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings/read';
 import { emptyTable, parseTable, type ParsedTable } from './parse/table';
 import type { WorkbookReader } from './ports';
@@ -42,7 +43,7 @@ export function findSheet(def: TableDef, sheetNames: readonly string[]): string 
  * Missing sheets are empty tables; unreadable cells are findings, never exceptions.
  */
 export function readBook(workbook: WorkbookReader, lang: Lang = 'fr'): Book {
-  const msg = messages(lang);
+  const msg = catalogue(lang).reading;
   const findings: Finding[] = [];
   const names = workbook.sheetNames();
   const tz = workbook.timeZone;

@@ -3,7 +3,7 @@
  * undefined, no function (google.script.run refuses them); dates travel as `YYYY-MM-DD`.
  */
 import type { Finding } from '../sheets/findings';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
 import type { Overview } from '../sheets/overview';
 import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';

@@ -3,7 +3,7 @@
  * server marks the page `data-lang="en"`; offline, `?lang=en`). Field labels stay the sheet's
  * own (French) headers so that users recognise their columns; everything else is translated.
  */
-import type { Lang } from '../../shared/i18n/messages';
+import type { Lang } from '../../shared/i18n/lang';
 
 const EN: Record<string, string> = {
   Afficher: 'Show',

@@ -6,7 +6,7 @@ import type { Book } from '../../sheets/book';
 import { budgetVsActual } from '../../ledger/budget';
 import { formatDateFr, type IsoDate } from '../../values/dates';
 import { fiscalYearBounds, fiscalYearLabel } from '../../ledger/fiscal-years';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n/lang';
 import type { Cents } from '../../values/money';
 import { subsidiesOfYear } from '../../ledger/subsidies';
 import type { ReportBlock, ReportCell, ReportDoc } from '../doc';

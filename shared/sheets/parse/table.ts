@@ -1,6 +1,6 @@
 import { isDate } from '../../values/dates';
 import type { Finding } from '../findings';
-import type { Messages } from '../../i18n/messages';
+import type { ReadingMessages } from '../../i18n/fr/reading';
 import type { CellValue } from '../ports';
 import type { Columns, RecordOf, TableDef } from '../schema/columns';
 import { normalizeLabel, quoteCell } from '../../values/text';
@@ -35,7 +35,7 @@ export function parseTable<C extends Columns>(
   sheet: string,
   rows: readonly (readonly CellValue[])[],
   timeZone: string,
-  msg: Messages,
+  msg: ReadingMessages,
   findings: Finding[],
 ): ParsedTable<TableDef<C>> {
   const located = locateHeader(def, rows);

@@ -1,7 +1,8 @@
 import { dateInTimeZone, isDate } from '../../values/dates';
 import { isEmailAddress } from '../../values/email';
 import type { Finding } from '../findings';
-import { isLang, type Lang, type Messages } from '../../i18n/messages';
+import { isLang, type Lang } from '../../i18n/lang';
+import type { ReadingMessages } from '../../i18n/fr/reading';
 import { parseAmount, type Cents } from '../../values/money';
 import { parseExtraAccounts } from '../../ledger/accounts';
 import type { CellValue } from '../ports';
@@ -92,7 +93,7 @@ export function parseSettings(
   sheet: string,
   rows: readonly (readonly CellValue[])[],
   timeZone: string,
-  msg: Messages,
+  msg: ReadingMessages,
   findings: Finding[],
 ): Settings {
   const table = parseTable(settingsTable, sheet, rows, timeZone, msg, findings);

@@ -1,12 +1,5 @@
-import { formatDateFr, type IsoDate } from '../values/dates';
-
-export type Lang = 'fr' | 'en';
-
-export const LANGS: readonly Lang[] = ['fr', 'en'];
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'fr' || value === 'en';
-}
+/** The reading layer's sentences in French: what a user sees about a cell, a column or a setting. */
+import { formatDateFr, type IsoDate } from '../../values/dates';
 
 const KIND_FR: Record<string, string> = {
   amount: 'un montant (ex. 1 234,56)',
@@ -16,17 +9,8 @@ const KIND_FR: Record<string, string> = {
   account: 'un numéro de compte (ex. 6226)',
   bool: 'oui ou non',
 };
-const KIND_EN: Record<string, string> = {
-  amount: 'an amount (e.g. 1,234.56)',
-  date: 'a date (e.g. 15/03/2025)',
-  integer: 'a whole number',
-  decimal: 'a number (e.g. 2.5)',
-  account: 'an account number (e.g. 6226)',
-  bool: 'yes or no',
-};
-
 /** Every user-facing sentence of the reading layer, in both languages, with the same signature. */
-export interface Messages {
+export interface ReadingMessages {
   cellNotKind(value: string, kind: string): string;
   cellNotChoice(value: string, choices: readonly string[]): string;
   cellTooLong(length: number, max: number): string;
@@ -38,7 +22,7 @@ export interface Messages {
   dateFr(date: IsoDate): string;
 }
 
-export const fr: Messages = {
+export const reading: ReadingMessages = {
   cellNotKind: (value, kind) => `« ${value} » n'est pas ${KIND_FR[kind] ?? kind}.`,
   cellNotChoice: (value, choices) => `« ${value} » n'est pas une valeur prévue ; valeurs possibles : ${choices.join(', ')}.`,
   cellTooLong: (length, max) => `Texte trop long (${length} caractères, ${max} au plus).`,
@@ -53,20 +37,3 @@ export const fr: Messages = {
   settingUnknown: (name) => `Paramètre « ${name} » inconnu : il est ignoré.`,
   dateFr: (date) => formatDateFr(date),
 };
-
-export const en: Messages = {
-  cellNotKind: (value, kind) => `"${value}" is not ${KIND_EN[kind] ?? kind}.`,
-  cellNotChoice: (value, choices) => `"${value}" is not an expected value; possible values: ${choices.join(', ')}.`,
-  cellTooLong: (length, max) => `Text too long (${length} characters, at most ${max}).`,
-  cellRequired: () => 'Empty cell: this field is required on every row.',
-  missingColumns: (sheet, headers, headerRow) =>
-    `Sheet ${sheet}: column${headers.length > 1 ? 's' : ''} ${headers.map((h) => `"${h}"`).join(', ')} not found${headerRow ? ` (headers read on row ${headerRow})` : ''}. Add or rename; the sheet was not read.`,
-  totalRowIgnored: () => 'Total row ignored (it is not a transaction).',
-  settingInvalid: (name, value, expected) => `Setting "${name}": "${value}" is not ${expected}; the default is used.`,
-  settingUnknown: (name) => `Unknown setting "${name}": ignored.`,
-  dateFr: (date) => date,
-};
-
-export function messages(lang: Lang): Messages {
-  return lang === 'en' ? en : fr;
-}

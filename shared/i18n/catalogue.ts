@@ -1,0 +1,20 @@
+/**
+ * One message catalogue per language: `fr/` (the default) and `en/`, one file per section,
+ * the English file typed by the French one so that a missing key does not compile.
+ */
+import type { Lang } from './lang';
+import { reading as frReading } from './fr/reading';
+import { reading as enReading } from './en/reading';
+import { refusals as frRefusals } from './fr/refusals';
+import { refusals as enRefusals } from './en/refusals';
+
+const CATALOGUE = {
+  fr: { reading: frReading, refusals: frRefusals },
+  en: { reading: enReading, refusals: enRefusals },
+} as const;
+
+export type Catalogue = (typeof CATALOGUE)['fr'];
+
+export function catalogue(lang: Lang): Catalogue {
+  return CATALOGUE[lang];
+}

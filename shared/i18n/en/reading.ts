@@ -1,0 +1,24 @@
+/** The reading layer's sentences in English, same keys and signatures as the French ones. */
+import type { ReadingMessages } from '../fr/reading';
+
+const KIND_EN: Record<string, string> = {
+  amount: 'an amount (e.g. 1,234.56)',
+  date: 'a date (e.g. 15/03/2025)',
+  integer: 'a whole number',
+  decimal: 'a number (e.g. 2.5)',
+  account: 'an account number (e.g. 6226)',
+  bool: 'yes or no',
+};
+
+export const reading: ReadingMessages = {
+  cellNotKind: (value, kind) => `"${value}" is not ${KIND_EN[kind] ?? kind}.`,
+  cellNotChoice: (value, choices) => `"${value}" is not an expected value; possible values: ${choices.join(', ')}.`,
+  cellTooLong: (length, max) => `Text too long (${length} characters, at most ${max}).`,
+  cellRequired: () => 'Empty cell: this field is required on every row.',
+  missingColumns: (sheet, headers, headerRow) =>
+    `Sheet ${sheet}: column${headers.length > 1 ? 's' : ''} ${headers.map((h) => `"${h}"`).join(', ')} not found${headerRow ? ` (headers read on row ${headerRow})` : ''}. Add or rename; the sheet was not read.`,
+  totalRowIgnored: () => 'Total row ignored (it is not a transaction).',
+  settingInvalid: (name, value, expected) => `Setting "${name}": "${value}" is not ${expected}; the default is used.`,
+  settingUnknown: (name) => `Unknown setting "${name}": ignored.`,
+  dateFr: (date) => date,
+};
