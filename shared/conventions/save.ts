@@ -12,7 +12,8 @@ import { conventionSheet } from './fiche';
 import { formatDateFr, type IsoDate } from '../values/dates';
 import { decimalComma } from '../values/money';
 import type { ConventionForm, SaveResult } from './payload';
-import { nextConventionId, nextPartnerId, validateConvention, type ValidConvention } from './validate';
+import { nextConventionId, nextPartnerId } from './ids';
+import { validateConvention, type ValidConvention } from './validate';
 
 export interface ConventionPorts {
   readonly workbook: Workbook;

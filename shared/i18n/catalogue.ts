@@ -7,10 +7,12 @@ import { reading as frReading } from './fr/reading';
 import { reading as enReading } from './en/reading';
 import { refusals as frRefusals } from './fr/refusals';
 import { refusals as enRefusals } from './en/refusals';
+import { form as frForm } from './fr/form';
+import { form as enForm } from './en/form';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals },
-  en: { reading: enReading, refusals: enRefusals },
+  fr: { reading: frReading, refusals: frRefusals, form: frForm },
+  en: { reading: enReading, refusals: enRefusals, form: enForm },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

@@ -1,6 +1,6 @@
 import type { ConventionForm, ConventionPayload } from '../../shared/conventions/payload';
 import { say, t } from '../common/i18n';
-import { suggestedReportDate } from '../../shared/conventions/validate';
+import { suggestedReportDate } from '../../shared/conventions/report-date';
 import { formatDateFr, parseDate, type IsoDate } from '../../shared/values/dates';
 import { formatEuros, parseAmount } from '../../shared/values/money';
 import { ACTIONS, conventions, PARTNER_TYPES } from '../../shared/sheets/schema/tables';

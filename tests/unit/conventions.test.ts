@@ -1,7 +1,8 @@
 import { readBook } from '../../shared/sheets/book';
 import type { ConventionPayload } from '../../shared/conventions/payload';
 import { conventionForm, saveConvention, type ConventionPorts } from '../../shared/conventions/save';
-import { nextConventionId, nextPartnerId, suggestedReportDate } from '../../shared/conventions/validate';
+import { nextConventionId, nextPartnerId } from '../../shared/conventions/ids';
+import { suggestedReportDate } from '../../shared/conventions/report-date';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue, KeyValueStore, Lock } from '../../shared/sheets/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';

@@ -1,5 +1,6 @@
 /** The reading layer's sentences in English, same keys and signatures as the French ones. */
 import type { ReadingMessages } from '../fr/reading';
+import type { ExpectedSetting } from '../../sheets/settings/read';
 
 const KIND_EN: Record<string, string> = {
   amount: 'an amount (e.g. 1,234.56)',
@@ -8,6 +9,16 @@ const KIND_EN: Record<string, string> = {
   decimal: 'a number (e.g. 2.5)',
   account: 'an account number (e.g. 6226)',
   bool: 'yes or no',
+};
+
+const EXPECTED_EN: Record<ExpectedSetting, string> = {
+  siren: 'a SIREN number (9 digits)',
+  dayMonth: 'a day and month (e.g. 01/01)',
+  email: 'an e-mail address',
+  positiveAmount: 'a positive amount',
+  lang: 'fr or en',
+  accounts: 'a list of accounts like "6185 Conferences; 7088 Other income"',
+  positiveNumber: 'a positive number',
 };
 
 export const reading: ReadingMessages = {
@@ -20,5 +31,6 @@ export const reading: ReadingMessages = {
   totalRowIgnored: () => 'Total row ignored (it is not a transaction).',
   settingInvalid: (name, value, expected) => `Setting "${name}": "${value}" is not ${expected}; the default is used.`,
   settingUnknown: (name) => `Unknown setting "${name}": ignored.`,
+  settingExpected: (kind) => EXPECTED_EN[kind],
   dateFr: (date) => date,
 };

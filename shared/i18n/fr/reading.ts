@@ -1,5 +1,6 @@
 /** The reading layer's sentences in French: what a user sees about a cell, a column or a setting. */
 import { formatDateFr, type IsoDate } from '../../values/dates';
+import type { ExpectedSetting } from '../../sheets/settings/read';
 
 const KIND_FR: Record<string, string> = {
   amount: 'un montant (ex. 1 234,56)',
@@ -9,6 +10,16 @@ const KIND_FR: Record<string, string> = {
   account: 'un numéro de compte (ex. 6226)',
   bool: 'oui ou non',
 };
+const EXPECTED_FR: Record<ExpectedSetting, string> = {
+  siren: 'un SIREN (9 chiffres)',
+  dayMonth: 'un jour et un mois (ex. 01/01)',
+  email: 'une adresse e-mail',
+  positiveAmount: 'un montant positif',
+  lang: 'fr ou en',
+  accounts: 'une liste de comptes comme « 6185 Colloques ; 7088 Autres produits »',
+  positiveNumber: 'un nombre positif',
+};
+
 /** Every user-facing sentence of the reading layer, in both languages, with the same signature. */
 export interface ReadingMessages {
   cellNotKind(value: string, kind: string): string;
@@ -19,6 +30,7 @@ export interface ReadingMessages {
   totalRowIgnored(): string;
   settingInvalid(name: string, value: string, expected: string): string;
   settingUnknown(name: string): string;
+  settingExpected(kind: ExpectedSetting): string;
   dateFr(date: IsoDate): string;
 }
 
@@ -35,5 +47,6 @@ export const reading: ReadingMessages = {
   settingInvalid: (name, value, expected) =>
     `Paramètre « ${name} » : « ${value} » n'est pas ${expected} ; la valeur par défaut est utilisée.`,
   settingUnknown: (name) => `Paramètre « ${name} » inconnu : il est ignoré.`,
+  settingExpected: (kind) => EXPECTED_FR[kind],
   dateFr: (date) => formatDateFr(date),
 };

@@ -88,6 +88,54 @@ function textOf(value: CellValue): string {
   return String(value).trim();
 }
 
+/** How one parameter's cell is read: its value, or the kind of value that was expected. */
+type SettingReader = (
+  text: string,
+  raw: CellValue,
+  timeZone: string,
+) => { ok: true; value: unknown } | { ok: false; expected: ExpectedSetting };
+export type ExpectedSetting = 'siren' | 'dayMonth' | 'email' | 'positiveAmount' | 'lang' | 'accounts' | 'positiveNumber';
+
+const ok = (value: unknown) => ({ ok: true as const, value });
+const no = (expected: ExpectedSetting) => ({ ok: false as const, expected });
+
+function readNumber(text: string, raw: CellValue) {
+  const n = typeof raw === 'number' ? raw : Number(text.replace('%', '').replace(',', '.').trim());
+  return Number.isFinite(n) && n >= 0 ? ok(n) : no('positiveNumber');
+}
+
+const READERS: Record<Key, SettingReader> = {
+  associationName: (text) => ok(text),
+  siren: (text) => {
+    const digits = text.replace(/\s/g, '');
+    return /^\d{9}$/.test(digits) ? ok(digits) : no('siren');
+  },
+  // "01/01", "1/7", or a date cell whose day and month are taken.
+  fiscalYearStart: (text, raw, timeZone) => {
+    const iso = isDate(raw) ? dateInTimeZone(raw, timeZone) : null;
+    const m = iso ? [iso, iso.slice(8, 10), iso.slice(5, 7)] : /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(text);
+    const day = m ? Number(m[1]) : NaN;
+    const month = m ? Number(m[2]) : NaN;
+    return month >= 1 && month <= 12 && day >= 1 && day <= 28 ? ok({ month, day }) : no('dayMonth');
+  },
+  accountantEmail: (text) => (isEmailAddress(text) ? ok(text) : no('email')),
+  driveFolder: (text) => ok(text),
+  volunteerHourlyRate: (_text, raw) => {
+    const r = parseAmount(raw);
+    return r.ok && r.cents >= 0 ? ok(r.cents) : no('positiveAmount');
+  },
+  language: (text) => {
+    const lang = normalizeLabel(text).slice(0, 2);
+    return isLang(lang) ? ok(lang) : no('lang');
+  },
+  extraAccounts: (text) => {
+    const accounts = parseExtraAccounts(text);
+    return accounts ? ok(accounts) : no('accounts');
+  },
+  overrunThresholdPercent: readNumber,
+  reportAlertDays: readNumber,
+};
+
 /** Reads the Paramètres sheet: unknown keys and bad values are findings, defaults stand in. */
 export function parseSettings(
   sheet: string,
@@ -97,91 +145,31 @@ export function parseSettings(
   findings: Finding[],
 ): Settings {
   const table = parseTable(settingsTable, sheet, rows, timeZone, msg, findings);
-  const out: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
-  if (!table.header) return out;
-  const valueHeader = table.header.headerText.value;
-  const valueIndex = table.header.index.value;
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (!table.header) return DEFAULT_SETTINGS;
+  const { headerText, index } = table.header;
   for (const rec of table.records) {
     if (rec.name === null) continue;
-    const name = rec.name;
-    const key = findKey(name);
-    const raw = rows[rec.row - 1][valueIndex];
+    const key = findKey(rec.name);
+    const raw = rows[rec.row - 1][index.value];
+    const at = { sheet, row: rec.row };
     if (!key) {
-      findings.push({
-        rule: 'settings.unknown',
-        severity: 'info',
-        message: msg.settingUnknown(name),
-        sheet,
-        row: rec.row,
-        column: table.header.headerText.name,
-      });
+      findings.push({ rule: 'settings.unknown', severity: 'info', message: msg.settingUnknown(rec.name), ...at, column: headerText.name });
       continue;
     }
     if (isBlank(raw)) continue;
     const text = textOf(raw);
-    const bad = (expected: string) =>
+    const read = READERS[key](text, raw, timeZone);
+    if (read.ok) out[key] = read.value;
+    else
       findings.push({
         rule: 'cell.invalid',
         severity: 'error',
-        message: msg.settingInvalid(name, quoteCell(text), expected),
-        sheet,
-        row: rec.row,
-        column: valueHeader,
-        columnIndex: valueIndex + 1,
+        message: msg.settingInvalid(rec.name, quoteCell(text), msg.settingExpected(read.expected)),
+        ...at,
+        column: headerText.value,
+        columnIndex: index.value + 1,
       });
-    switch (key) {
-      case 'associationName':
-        out.associationName = text;
-        break;
-      case 'siren': {
-        const digits = text.replace(/\s/g, '');
-        if (/^\d{9}$/.test(digits)) out.siren = digits;
-        else bad('un SIREN (9 chiffres)');
-        break;
-      }
-      case 'fiscalYearStart': {
-        // "01/01", "1/7", or a date cell whose day and month are taken.
-        const iso = isDate(raw) ? dateInTimeZone(raw, timeZone) : null;
-        const m = iso ? [iso, iso.slice(8, 10), iso.slice(5, 7)] : /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(text);
-        const day = m ? Number(m[1]) : NaN;
-        const month = m ? Number(m[2]) : NaN;
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 28) out.fiscalYearStart = { month, day };
-        else bad('un jour et un mois (ex. 01/01)');
-        break;
-      }
-      case 'accountantEmail':
-        if (isEmailAddress(text)) out.accountantEmail = text;
-        else bad('une adresse e-mail');
-        break;
-      case 'driveFolder':
-        out.driveFolder = text;
-        break;
-      case 'volunteerHourlyRate': {
-        const r = parseAmount(raw);
-        if (r.ok && r.cents >= 0) out.volunteerHourlyRate = r.cents;
-        else bad('un montant positif');
-        break;
-      }
-      case 'language': {
-        const lang = normalizeLabel(text).slice(0, 2);
-        if (isLang(lang)) out.language = lang;
-        else bad('fr ou en');
-        break;
-      }
-      case 'extraAccounts': {
-        const accounts = parseExtraAccounts(text);
-        if (accounts) out.extraAccounts = accounts;
-        else bad('une liste de comptes comme « 6185 Colloques ; 7088 Autres produits »');
-        break;
-      }
-      case 'overrunThresholdPercent':
-      case 'reportAlertDays': {
-        const n = typeof raw === 'number' ? raw : Number(text.replace('%', '').replace(',', '.').trim());
-        if (Number.isFinite(n) && n >= 0) out[key] = n;
-        else bad('un nombre positif');
-        break;
-      }
-    }
   }
-  return out;
+  return out as unknown as Settings;
 }
