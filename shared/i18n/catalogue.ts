@@ -7,10 +7,12 @@ import { reading as frReading } from './fr/reading';
 import { reading as enReading } from './en/reading';
 import { refusals as frRefusals } from './fr/refusals';
 import { refusals as enRefusals } from './en/refusals';
+import { checks as frChecks } from './fr/checks';
+import { checks as enChecks } from './en/checks';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals },
-  en: { reading: enReading, refusals: enRefusals },
+  fr: { reading: frReading, refusals: frRefusals, checks: frChecks },
+  en: { reading: enReading, refusals: enRefusals, checks: enChecks },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

@@ -17,10 +17,7 @@ export const budgetUnbalanced: Rule = {
           t,
           b.lines[0],
           'charge',
-          ctx.say(
-            `Budget ${b.year} du projet ${b.project || '(sans projet)'} déséquilibré : charges ${ctx.euros(b.charges)}, produits ${ctx.euros(b.produits)} (écart ${ctx.euros(Math.abs(b.charges - b.produits))}).`,
-            `${b.year} budget of project ${b.project || '(no project)'} is unbalanced: charges ${ctx.euros(b.charges)}, income ${ctx.euros(b.produits)} (gap ${ctx.euros(Math.abs(b.charges - b.produits))}).`,
-          ),
+          ctx.msg.budgetUnbalanced(b.year, b.project, b.charges, b.produits, Math.abs(b.charges - b.produits)),
           [b.project, String(b.year)],
         ),
       );
@@ -32,7 +29,6 @@ export const budgetCvn: Rule = {
   id: 'budget.cvn',
   severity: 'error',
   check(ctx: CheckContext): Finding[] {
-    const t = ctx.book.budget;
     return projectBudgets(ctx.book)
       .filter((b) => (ctx.options.year === null || b.year === ctx.options.year) && b.cvnUses !== b.cvnSources)
       .map((b) => {
@@ -40,13 +36,10 @@ export const budgetCvn: Rule = {
         return ctx.finding(
           'budget.cvn',
           'error',
-          t,
+          ctx.book.budget,
           at,
           'account',
-          ctx.say(
-            `Budget ${b.year} du projet ${b.project}: contributions volontaires déséquilibrées, emplois (86) ${ctx.euros(b.cvnUses)} et contributions (87) ${ctx.euros(b.cvnSources)} doivent être égaux.`,
-            `${b.year} budget of project ${b.project}: volunteer contributions unbalanced, uses (86) ${ctx.euros(b.cvnUses)} vs sources (87) ${ctx.euros(b.cvnSources)}.`,
-          ),
+          ctx.msg.budgetCvn(b.year, b.project, b.cvnUses, b.cvnSources),
           [b.project, String(b.year)],
         );
       });
@@ -65,21 +58,19 @@ export const budgetOverrun: Rule = {
     for (const { line, plannedCharge: budgeted, actualCharge: actual } of years.flatMap((y) => budgetVsActual(ctx.book, y))) {
       // actual > budgeted × (1 + threshold / 100), in integers.
       if (budgeted <= 0 || actual * 100 <= budgeted * (100 + threshold)) continue;
-      const pct = Math.round(((actual - budgeted) * 1000) / budgeted) / 10;
-      out.push(
-        ctx.finding(
-          'budget.overrun',
-          'warning',
-          t,
-          line,
-          'charge',
-          ctx.say(
-            `Projet ${line.project}, compte ${line.account} (${line.label ?? ''}) en ${line.year} : ${ctx.euros(actual)} dépensés pour ${ctx.euros(budgeted)} prévus (+${String(pct).replace('.', ',')} %, seuil ${threshold} %).`,
-            `Project ${line.project}, account ${line.account} (${line.label ?? ''}) in ${line.year}: ${ctx.euros(actual)} spent for ${ctx.euros(budgeted)} budgeted (+${pct} %, threshold ${threshold} %).`,
-          ),
-          [line.project ?? '', line.account],
-        ),
-      );
+      const project = line.project ?? '';
+      const percent = Math.round(((actual - budgeted) * 1000) / budgeted) / 10;
+      const message = ctx.msg.budgetOverrun({
+        project,
+        account: line.account,
+        label: line.label ?? '',
+        year: line.year,
+        actual,
+        budgeted,
+        percent,
+        threshold,
+      });
+      out.push(ctx.finding('budget.overrun', 'warning', t, line, 'charge', message, [project, line.account]));
     }
     return out;
   },
