@@ -44,6 +44,11 @@ export interface CheckResult {
   readonly counts: Record<Severity, number>;
 }
 
+/** `Journal|17|Recette`: one cell of the workbook. */
+function cellKey(f: Finding): string {
+  return `${f.sheet}|${f.row ?? ''}|${f.column ?? ''}`;
+}
+
 /** What one rule finds; a rule that crashes gives an `internal` finding instead, never a crashed check. */
 function runRule(rule: Rule, ctx: CheckContext): Finding[] {
   try {
@@ -54,11 +59,16 @@ function runRule(rule: Rule, ctx: CheckContext): Finding[] {
   }
 }
 
-/** Runs every rule on the parsed workbook. Findings: reading problems first, then by severity, sheet and row. */
+/**
+ * Runs every rule on the parsed workbook. Findings: reading problems first, then by severity,
+ * sheet and row. One cause, one finding: a rule's finding on a cell already reported as
+ * `cell.invalid` is dropped (the rules also treat such a cell as unknown, see ./unknown.ts).
+ */
 export function runChecks(book: Book, options: CheckOptions): CheckResult {
   const ctx = new CheckContext(book, options);
+  const invalid = new Set(book.findings.filter((f) => f.rule === 'cell.invalid').map(cellKey));
   const findings: Finding[] = [...book.findings];
-  for (const rule of RULES) findings.push(...runRule(rule, ctx));
+  for (const rule of RULES) findings.push(...runRule(rule, ctx).filter((f) => !invalid.has(cellKey(f))));
   const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
   findings.sort((a, b) => rank(a.severity) - rank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
   return { findings, counts: countBySeverity(findings) };

@@ -1,6 +1,7 @@
-import { budgetLines, budgetVsActual, projectBudgets } from '../../ledger/budget';
+import { budgetLines, budgetVsActual } from '../../ledger/budget';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
+import { knownBudgets, unknownActuals, unknownBudgets } from '../unknown';
 
 /** `budget.unbalanced`: a budget prévisionnel balances, charges = produits (86/87 included). */
 export const budgetUnbalanced: Rule = {
@@ -8,8 +9,8 @@ export const budgetUnbalanced: Rule = {
   severity: 'error',
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.budget;
-    return projectBudgets(ctx.book)
-      .filter((b) => (ctx.options.year === null || b.year === ctx.options.year) && b.charges !== b.produits)
+    return knownBudgets(ctx)
+      .filter((b) => b.charges !== b.produits)
       .map((b) =>
         ctx.finding(
           'budget.unbalanced',
@@ -29,8 +30,8 @@ export const budgetCvn: Rule = {
   id: 'budget.cvn',
   severity: 'error',
   check(ctx: CheckContext): Finding[] {
-    return projectBudgets(ctx.book)
-      .filter((b) => (ctx.options.year === null || b.year === ctx.options.year) && b.cvnUses !== b.cvnSources)
+    return knownBudgets(ctx)
+      .filter((b) => b.cvnUses !== b.cvnSources)
       .map((b) => {
         const at = b.lines.find((l) => l.account.startsWith('86') || l.account.startsWith('87')) ?? b.lines[0];
         return ctx.finding(
@@ -53,12 +54,14 @@ export const budgetOverrun: Rule = {
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.budget;
     const threshold = ctx.book.settings.overrunThresholdPercent;
+    const [budgets, actuals] = [unknownBudgets(ctx), unknownActuals(ctx)];
     const out: Finding[] = [];
     const years = [...new Set(budgetLines(ctx.book).map((l) => l.year))].filter((y) => ctx.options.year === null || y === ctx.options.year);
     for (const { line, plannedCharge: budgeted, actualCharge: actual } of years.flatMap((y) => budgetVsActual(ctx.book, y))) {
       // actual > budgeted × (1 + threshold / 100), in integers.
       if (budgeted <= 0 || actual * 100 <= budgeted * (100 + threshold)) continue;
       const project = line.project ?? '';
+      if (budgets.touches(line.year, project) || actuals.touches(line.year, project, line.account)) continue;
       const percent = Math.round(((actual - budgeted) * 1000) / budgeted) / 10;
       const message = ctx.msg.budgetOverrun({
         project,

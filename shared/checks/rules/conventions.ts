@@ -7,6 +7,7 @@ import { ledgerYears } from '../../ledger/ledger-years';
 import type { RecordOf } from '../../sheets/schema/columns';
 import type { conventions as conventionsTable } from '../../sheets/schema/tables';
 import type { CheckContext, Rule } from '../context';
+import { unknownFlows, unreadable } from '../unknown';
 
 type Convention = RecordOf<typeof conventionsTable>;
 
@@ -81,6 +82,8 @@ export const conventionWritten: Rule = {
     const out: Finding[] = [];
     for (const c of t.records) {
       if (c.type !== 'subvention' || c.amount === null || c.amount <= 2_300_000 || c.signedOn !== null) continue;
+      // An unreadable signature date is not a missing one.
+      if (unreadable(t, c, 'signedOn')) continue;
       out.push(ctx.finding('convention.written', 'warning', t, c, 'signedOn', ctx.msg.unsignedSubsidy(c.id, c.amount), c.id ? [c.id] : []));
     }
     return out;
@@ -105,6 +108,8 @@ export const conventionReport: Rule = {
     const out: Finding[] = [];
     for (const s of t.records) {
       if (s.type !== 'rapport' || s.done || s.date === null || s.convention === null || s.date > horizon) continue;
+      // An unreadable Fait is not a "no".
+      if (unreadable(t, s, 'done')) continue;
       const message = s.date < today ? ctx.msg.reportLate(s.convention, s.date) : ctx.msg.reportSoon(s.convention, s.date, days);
       out.push(ctx.finding('convention.report', 'warning', t, s, 'done', message, [s.convention]));
     }
@@ -118,13 +123,14 @@ export const conventionUnspent: Rule = {
   severity: 'info',
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.conventions;
+    const unknown = unknownFlows(ctx);
     const out: Finding[] = [];
     for (const year of ledgerYears(ctx.book).reverse()) {
       if (ctx.options.year !== null && year !== ctx.options.year) continue;
       // Only a closed year has a year end.
       if (fiscalYearBounds(year, ctx.book.settings.fiscalYearStart).last >= ctx.options.today) continue;
       for (const s of subsidiesOfYear(ctx.book, year)) {
-        if (s.unspent <= 0) continue;
+        if (s.unspent <= 0 || unknown.touches(year, s.convention)) continue;
         const c = t.records.find((x) => x.id === s.convention) ?? null;
         const message = ctx.msg.unspent({
           convention: s.convention,
@@ -145,6 +151,7 @@ export const assoThreshold: Rule = {
   id: 'asso.threshold',
   severity: 'info',
   check(ctx: CheckContext): Finding[] {
+    // A line left out for an unreadable cell can only add to a total found above the threshold.
     const byYear = new Map<number, number>();
     for (const r of ctx.book.ledger.records) {
       if (r.date === null || r.account === null || r.income === null || !isPublicSubsidy(r.account)) continue;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
-import { projectBudgets } from '../../ledger/budget';
+import { knownBudgets, unknownGrants } from '../unknown';
 
 /** `funding.order`: reçu ≤ accordé ≤ demandé on each funding line. */
 export const fundingOrder: Rule = {
@@ -32,11 +32,12 @@ function grantedByProjectYear(ctx: CheckContext): Map<string, number> {
   return out;
 }
 
-/** The project budgets of the period checked, with the funding granted for each. */
+/** The project budgets to compare with the funding granted: their totals and the amounts granted are known. */
 function fundingPlans(ctx: CheckContext) {
   const granted = grantedByProjectYear(ctx);
-  return projectBudgets(ctx.book)
-    .filter((b) => ctx.options.year === null || b.year === ctx.options.year)
+  const unknown = unknownGrants(ctx);
+  return knownBudgets(ctx)
+    .filter((b) => !unknown.touches(b.year, b.project))
     .map((b) => ({ budget: b, funders: granted.get(`${b.year}|${b.project}`) }));
 }
 

@@ -1,8 +1,12 @@
 import { isChargeAccount, isIncomeAccount } from '../../ledger/accounts';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
+import { unreadable } from '../unknown';
 
-/** `ledger.amount`: a Journal line needs exactly one of Recette / Dépense, and no negative amount. */
+/**
+ * `ledger.amount`: a Journal line needs exactly one of Recette / Dépense, and no negative amount.
+ * An unreadable amount is unknown, not empty: the line is neither "without amount" nor "with both".
+ */
 export const ledgerAmount: Rule = {
   id: 'ledger.amount',
   severity: 'error',
@@ -11,9 +15,10 @@ export const ledgerAmount: Rule = {
     const out: Finding[] = [];
     for (const r of t.records) {
       if (!ctx.inScope(r.date)) continue;
-      if (r.income !== null && r.expense !== null) {
+      const known = !unreadable(t, r, 'income', 'expense');
+      if (known && r.income !== null && r.expense !== null) {
         out.push(ctx.finding('ledger.amount', 'error', t, r, 'expense', ctx.msg.amountBoth(r.income, r.expense)));
-      } else if (r.income === null && r.expense === null) {
+      } else if (known && r.income === null && r.expense === null) {
         out.push(ctx.finding('ledger.amount', 'error', t, r, 'income', ctx.msg.amountMissing()));
       } else {
         for (const key of ['income', 'expense'] as const) {
@@ -35,6 +40,8 @@ export const ledgerSide: Rule = {
     const out: Finding[] = [];
     for (const r of t.records) {
       if (!ctx.inScope(r.date) || r.account === null || (r.income !== null && r.expense !== null)) continue;
+      // With one amount unreadable, the line may hold both: ledger.amount's case, not this one.
+      if (unreadable(t, r, 'income', 'expense')) continue;
       if (r.expense !== null && isIncomeAccount(r.account))
         out.push(ctx.finding('ledger.side', 'warning', t, r, 'account', ctx.msg.expenseOnIncomeAccount(r.expense, r.account)));
       if (r.income !== null && isChargeAccount(r.account))
@@ -53,7 +60,7 @@ export const ledgerVoucher: Rule = {
     const out: Finding[] = [];
     const seen = new Map<string, number>();
     for (const r of t.records) {
-      if (!ctx.inScope(r.date) || r.date === null) continue;
+      if (!ctx.inScope(r.date) || r.date === null || unreadable(t, r, 'voucher')) continue;
       if (!r.voucher) {
         out.push(ctx.finding('ledger.voucher', 'warning', t, r, 'voucher', ctx.msg.voucherMissing()));
         continue;
@@ -67,7 +74,7 @@ export const ledgerVoucher: Rule = {
   },
 };
 
-/** `ledger.duplicate`: two lines with the same date, amount, account and label. */
+/** `ledger.duplicate`: two lines with the same date, amount, account and label (an unreadable one is compared with none). */
 export const ledgerDuplicate: Rule = {
   id: 'ledger.duplicate',
   severity: 'warning',
@@ -76,7 +83,7 @@ export const ledgerDuplicate: Rule = {
     const out: Finding[] = [];
     const seen = new Map<string, number>();
     for (const r of t.records) {
-      if (!ctx.inScope(r.date) || r.date === null) continue;
+      if (!ctx.inScope(r.date) || r.date === null || unreadable(t, r, 'account', 'income', 'expense', 'label')) continue;
       const key = [r.date, r.account, r.income, r.expense, (r.label ?? '').toLowerCase()].join('|');
       const first = seen.get(key);
       if (first === undefined) seen.set(key, r.row);
