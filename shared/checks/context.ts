@@ -28,10 +28,6 @@ export class CheckContext {
     this.msg = catalogue(options.lang).checks;
   }
 
-  get lang(): Lang {
-    return this.options.lang;
-  }
-
   fiscalYear(d: IsoDate): number {
     return fiscalYearOf(d, this.book.settings.fiscalYearStart);
   }
