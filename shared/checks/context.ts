@@ -2,11 +2,11 @@ import type { Book } from '../sheets/book';
 import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from '../ledger/fiscal-years';
 import type { Finding, Severity } from '../sheets/findings';
+import { catalogue } from '../i18n/catalogue';
+import type { CheckMessages } from '../i18n/fr/checks';
 import type { Lang } from '../i18n/lang';
-import { formatEuros, formatEurosEn, type Cents } from '../values/money';
 import type { ParsedTable } from '../sheets/parse/table';
 import type { RecordOf, TableDef } from '../sheets/schema/columns';
-import { formatDateFr } from '../values/dates';
 
 export interface CheckOptions {
   /** Only this fiscal year for the rules that look at a period; every year when null. */
@@ -16,28 +16,16 @@ export interface CheckOptions {
   readonly lang: Lang;
 }
 
-/** What a rule sees: the parsed workbook, the options, and helpers to point at cells and speak. */
+/** What a rule sees: the parsed workbook, the options, the findings' sentences and a helper to point at cells. */
 export class CheckContext {
+  /** The sentences of the findings, in the user's language (shared/i18n/fr/checks.ts). */
+  readonly msg: CheckMessages;
+
   constructor(
     readonly book: Book,
     readonly options: CheckOptions,
-  ) {}
-
-  get lang(): Lang {
-    return this.options.lang;
-  }
-
-  /** The sentence in the user's language. */
-  say(fr: string, en: string): string {
-    return this.options.lang === 'en' ? en : fr;
-  }
-
-  euros(cents: Cents): string {
-    return this.options.lang === 'en' ? formatEurosEn(cents) : formatEuros(cents);
-  }
-
-  date(d: IsoDate): string {
-    return this.options.lang === 'en' ? d : formatDateFr(d);
+  ) {
+    this.msg = catalogue(options.lang).checks;
   }
 
   fiscalYear(d: IsoDate): number {
@@ -74,7 +62,7 @@ export class CheckContext {
   }
 }
 
-/** A consistency rule: a small pure function from the workbook to findings (DOMAIN.md, "Consistency rules"). */
+/** A consistency rule: a small pure function from the workbook to findings (docs/domain.md, "Consistency rules"). */
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;

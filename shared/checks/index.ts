@@ -16,7 +16,7 @@ import { idDuplicate } from './rules/id-duplicate';
 import { ledgerAmount, ledgerDuplicate, ledgerSide, ledgerVoucher } from './rules/ledger';
 import { refUnknown } from './rules/ref-unknown';
 
-/** Every consistency rule of DOMAIN.md, in the order findings are listed (`cell.invalid` comes from reading). */
+/** Every consistency rule of docs/domain.md, in the order findings are listed (`cell.invalid` comes from reading). */
 export const RULES: readonly Rule[] = [
   refUnknown,
   idDuplicate,
@@ -44,30 +44,31 @@ export interface CheckResult {
   readonly counts: Record<Severity, number>;
 }
 
+/** `Journal|17|Recette`: one cell of the workbook. */
+function cellKey(f: Finding): string {
+  return `${f.sheet}|${f.row ?? ''}|${f.column ?? ''}`;
+}
+
+/** What one rule finds; a rule that crashes gives an `internal` finding instead, never a crashed check. */
+function runRule(rule: Rule, ctx: CheckContext): Finding[] {
+  try {
+    return rule.check(ctx);
+  } catch (e) {
+    const message = ctx.msg.internal(rule.id, e instanceof Error ? e.message : String(e));
+    return [{ rule: 'internal', severity: 'error', message, sheet: '', row: null, column: null }];
+  }
+}
+
 /**
- * Runs every rule on the parsed workbook. A rule that crashes becomes an `internal` finding,
- * never a crashed check. Findings: reading problems first, then by severity, sheet and row.
+ * Runs every rule on the parsed workbook. Findings: reading problems first, then by severity,
+ * sheet and row. One cause, one finding: a rule's finding on a cell already reported as
+ * `cell.invalid` is dropped (the rules also treat such a cell as unknown, see ./unknown.ts).
  */
 export function runChecks(book: Book, options: CheckOptions): CheckResult {
   const ctx = new CheckContext(book, options);
+  const invalid = new Set(book.findings.filter((f) => f.rule === 'cell.invalid').map(cellKey));
   const findings: Finding[] = [...book.findings];
-  for (const rule of RULES) {
-    try {
-      findings.push(...rule.check(ctx));
-    } catch (e) {
-      findings.push({
-        rule: 'internal',
-        severity: 'error',
-        message: ctx.say(
-          `La règle ${rule.id} n'a pas pu s'exécuter (${e instanceof Error ? e.message : String(e)}) : signalez-le.`,
-          `Rule ${rule.id} failed (${e instanceof Error ? e.message : String(e)}): please report it.`,
-        ),
-        sheet: '',
-        row: null,
-        column: null,
-      });
-    }
-  }
+  for (const rule of RULES) findings.push(...runRule(rule, ctx).filter((f) => !invalid.has(cellKey(f))));
   const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
   findings.sort((a, b) => rank(a.severity) - rank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
   return { findings, counts: countBySeverity(findings) };

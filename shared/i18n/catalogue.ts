@@ -9,10 +9,12 @@ import { refusals as frRefusals } from './fr/refusals';
 import { refusals as enRefusals } from './en/refusals';
 import { form as frForm } from './fr/form';
 import { form as enForm } from './en/form';
+import { checks as frChecks } from './fr/checks';
+import { checks as enChecks } from './en/checks';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals, form: frForm },
-  en: { reading: enReading, refusals: enRefusals, form: enForm },
+  fr: { reading: frReading, refusals: frRefusals, form: frForm, checks: frChecks },
+  en: { reading: enReading, refusals: enRefusals, form: enForm, checks: enChecks },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

@@ -3,34 +3,16 @@ import { runChecks, RULES } from '../../shared/checks';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
-
-type Sheets = Record<string, CellValue[][]>;
-
-const PROJECTS: CellValue[][] = [
-  ['Code', 'Intitulé', 'Action'],
-  ['ATLAS', 'Atlas relationnel', 'atlas'],
-  ['FORM', 'Formation', 'formation'],
-];
-const PARTNERS: CellValue[][] = [
-  ['ID', 'Nom', 'Type'],
-  ['P-0001', 'Région', 'collectivité'],
-  ['P-0002', 'Fondation', 'fondation'],
-];
-const CONVENTIONS: CellValue[][] = [
-  ['ID', 'Intitulé', 'Partenaire', 'Type', 'Projet', 'Signée le', 'Début', 'Fin', 'Montant', 'Sens'],
-  ['C-2025-001', 'Atlas', 'P-0001', 'subvention', 'ATLAS', '20/03/2025', '01/01/2025', '31/12/2025', '28 000', 'recette'],
-  ['C-2025-002', 'Formation', 'P-0002', 'prestation', 'FORM', '01/02/2025', '01/02/2025', '30/11/2025', '7 200', 'recette'],
-];
-const JOURNAL_HEADER = ['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Convention', 'Recette', 'Dépense', 'Moyen'];
-
-function journal(...rows: CellValue[][]): CellValue[][] {
-  return [JOURNAL_HEADER, ...rows];
-}
-
-function check(sheets: Sheets, opts: { year?: number | null; today?: string } = {}) {
-  const book = readBook(new MemoryWorkbook({ Projets: PROJECTS, Partenaires: PARTNERS, Conventions: CONVENTIONS, ...sheets }));
-  return runChecks(book, { year: opts.year ?? null, today: (opts.today ?? '2026-01-15') as IsoDate, lang: 'fr' });
-}
+import {
+  BALANCED_BUDGET as balanced,
+  check,
+  CONVENTIONS,
+  FUNDING_HEADER,
+  journal,
+  PARTNERS,
+  PROJECTS,
+  type Sheets,
+} from '../helpers/check-book';
 
 /** [row, column] of the findings of one rule. */
 function fired(rule: string, sheets: Sheets, opts?: { year?: number | null; today?: string }): [number | null, string | null][] {
@@ -39,7 +21,7 @@ function fired(rule: string, sheets: Sheets, opts?: { year?: number | null; toda
     .map((f) => [f.row, f.column]);
 }
 
-describe('the consistency rules (DOMAIN.md)', () => {
+describe('the consistency rules (docs/domain.md)', () => {
   it('registers every rule id of the handbook once', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(
       [
@@ -200,17 +182,6 @@ describe('the consistency rules (DOMAIN.md)', () => {
     });
   });
 
-  const BUDGET_HEADER = ['Année', 'Projet', 'Compte', 'Libellé', 'Charge', 'Produit', 'Financeur'];
-  const balanced: CellValue[][] = [
-    BUDGET_HEADER,
-    [2025, 'ATLAS', '611', 'Développement', '21 600', '', ''],
-    [2025, 'ATLAS', '6226', 'Chercheurs', '6 000', '', ''],
-    [2025, 'ATLAS', '864', 'Bénévolat', '2 000', '', ''],
-    [2025, 'ATLAS', '741', 'Région', '', '25 600', 'Région'],
-    [2025, 'ATLAS', '7561', 'Fonds propres', '', '2 000', ''],
-    [2025, 'ATLAS', '875', 'Bénévolat', '', '2 000', ''],
-  ];
-
   describe('budget.unbalanced', () => {
     it('fires with the gap in the message', () => {
       const b = balanced.map((r) => [...r]);
@@ -261,8 +232,6 @@ describe('the consistency rules (DOMAIN.md)', () => {
       expect(fired('budget.overrun', s)).toEqual([]);
     });
   });
-
-  const FUNDING_HEADER = ['ID', 'Financeur', 'Projet', 'Demandé', 'Accordé', 'Reçu', 'Décision le'];
 
   describe('funding.order', () => {
     it('fires when received > granted and granted > requested', () => {

@@ -1,6 +1,7 @@
-import { budgetLines, budgetVsActual, projectBudgets } from '../../ledger/budget';
+import { budgetLines, budgetVsActual } from '../../ledger/budget';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
+import { knownBudgets, unknownActuals, unknownBudgets } from '../unknown';
 
 /** `budget.unbalanced`: a budget prévisionnel balances, charges = produits (86/87 included). */
 export const budgetUnbalanced: Rule = {
@@ -8,8 +9,8 @@ export const budgetUnbalanced: Rule = {
   severity: 'error',
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.budget;
-    return projectBudgets(ctx.book)
-      .filter((b) => (ctx.options.year === null || b.year === ctx.options.year) && b.charges !== b.produits)
+    return knownBudgets(ctx)
+      .filter((b) => b.charges !== b.produits)
       .map((b) =>
         ctx.finding(
           'budget.unbalanced',
@@ -17,10 +18,7 @@ export const budgetUnbalanced: Rule = {
           t,
           b.lines[0],
           'charge',
-          ctx.say(
-            `Budget ${b.year} du projet ${b.project || '(sans projet)'} déséquilibré : charges ${ctx.euros(b.charges)}, produits ${ctx.euros(b.produits)} (écart ${ctx.euros(Math.abs(b.charges - b.produits))}).`,
-            `${b.year} budget of project ${b.project || '(no project)'} is unbalanced: charges ${ctx.euros(b.charges)}, income ${ctx.euros(b.produits)} (gap ${ctx.euros(Math.abs(b.charges - b.produits))}).`,
-          ),
+          ctx.msg.budgetUnbalanced(b.year, b.project, b.charges, b.produits, Math.abs(b.charges - b.produits)),
           [b.project, String(b.year)],
         ),
       );
@@ -32,21 +30,17 @@ export const budgetCvn: Rule = {
   id: 'budget.cvn',
   severity: 'error',
   check(ctx: CheckContext): Finding[] {
-    const t = ctx.book.budget;
-    return projectBudgets(ctx.book)
-      .filter((b) => (ctx.options.year === null || b.year === ctx.options.year) && b.cvnUses !== b.cvnSources)
+    return knownBudgets(ctx)
+      .filter((b) => b.cvnUses !== b.cvnSources)
       .map((b) => {
         const at = b.lines.find((l) => l.account.startsWith('86') || l.account.startsWith('87')) ?? b.lines[0];
         return ctx.finding(
           'budget.cvn',
           'error',
-          t,
+          ctx.book.budget,
           at,
           'account',
-          ctx.say(
-            `Budget ${b.year} du projet ${b.project}: contributions volontaires déséquilibrées, emplois (86) ${ctx.euros(b.cvnUses)} et contributions (87) ${ctx.euros(b.cvnSources)} doivent être égaux.`,
-            `${b.year} budget of project ${b.project}: volunteer contributions unbalanced, uses (86) ${ctx.euros(b.cvnUses)} vs sources (87) ${ctx.euros(b.cvnSources)}.`,
-          ),
+          ctx.msg.budgetCvn(b.year, b.project, b.cvnUses, b.cvnSources),
           [b.project, String(b.year)],
         );
       });
@@ -60,26 +54,26 @@ export const budgetOverrun: Rule = {
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.budget;
     const threshold = ctx.book.settings.overrunThresholdPercent;
+    const [budgets, actuals] = [unknownBudgets(ctx), unknownActuals(ctx)];
     const out: Finding[] = [];
     const years = [...new Set(budgetLines(ctx.book).map((l) => l.year))].filter((y) => ctx.options.year === null || y === ctx.options.year);
     for (const { line, plannedCharge: budgeted, actualCharge: actual } of years.flatMap((y) => budgetVsActual(ctx.book, y))) {
       // actual > budgeted × (1 + threshold / 100), in integers.
       if (budgeted <= 0 || actual * 100 <= budgeted * (100 + threshold)) continue;
-      const pct = Math.round(((actual - budgeted) * 1000) / budgeted) / 10;
-      out.push(
-        ctx.finding(
-          'budget.overrun',
-          'warning',
-          t,
-          line,
-          'charge',
-          ctx.say(
-            `Projet ${line.project}, compte ${line.account} (${line.label ?? ''}) en ${line.year} : ${ctx.euros(actual)} dépensés pour ${ctx.euros(budgeted)} prévus (+${String(pct).replace('.', ',')} %, seuil ${threshold} %).`,
-            `Project ${line.project}, account ${line.account} (${line.label ?? ''}) in ${line.year}: ${ctx.euros(actual)} spent for ${ctx.euros(budgeted)} budgeted (+${pct} %, threshold ${threshold} %).`,
-          ),
-          [line.project ?? '', line.account],
-        ),
-      );
+      const project = line.project ?? '';
+      if (budgets.touches(line.year, project) || actuals.touches(line.year, project, line.account)) continue;
+      const percent = Math.round(((actual - budgeted) * 1000) / budgeted) / 10;
+      const message = ctx.msg.budgetOverrun({
+        project,
+        account: line.account,
+        label: line.label ?? '',
+        year: line.year,
+        actual,
+        budgeted,
+        percent,
+        threshold,
+      });
+      out.push(ctx.finding('budget.overrun', 'warning', t, line, 'charge', message, [project, line.account]));
     }
     return out;
   },

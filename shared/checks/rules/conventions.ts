@@ -7,6 +7,7 @@ import { ledgerYears } from '../../ledger/ledger-years';
 import type { RecordOf } from '../../sheets/schema/columns';
 import type { conventions as conventionsTable } from '../../sheets/schema/tables';
 import type { CheckContext, Rule } from '../context';
+import { unknownFlows, unreadable } from '../unknown';
 
 type Convention = RecordOf<typeof conventionsTable>;
 
@@ -20,22 +21,14 @@ export const conventionDates: Rule = {
   severity: 'error',
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.conventions;
-    return t.records
-      .filter((c) => c.start !== null && c.end !== null && c.end < c.start)
-      .map((c) =>
-        ctx.finding(
-          'convention.dates',
-          'error',
-          t,
-          c,
-          'end',
-          ctx.say(
-            `${c.id ?? 'Convention'} finit le ${ctx.date(c.end!)}, avant de commencer le ${ctx.date(c.start!)} : corrigez Début ou Fin.`,
-            `${c.id ?? 'Agreement'} ends on ${c.end} before it starts on ${c.start}: fix Start or End.`,
-          ),
-          c.id ? [c.id] : [],
-        ),
+    const out: Finding[] = [];
+    for (const c of t.records) {
+      if (c.start === null || c.end === null || c.end >= c.start) continue;
+      out.push(
+        ctx.finding('convention.dates', 'error', t, c, 'end', ctx.msg.conventionEndsBeforeStart(c.id, c.end, c.start), c.id ? [c.id] : []),
       );
+    }
+    return out;
   },
 };
 
@@ -52,20 +45,8 @@ export const conventionPeriod: Rule = {
       const c = conventions.get(r.convention);
       if (!c || c.start === null || c.end === null || c.end < c.start) continue;
       if (r.date >= c.start && r.date <= c.end) continue;
-      out.push(
-        ctx.finding(
-          'convention.period',
-          'warning',
-          t,
-          r,
-          'date',
-          ctx.say(
-            `Opération du ${ctx.date(r.date)} imputée à ${c.id}, qui court du ${ctx.date(c.start)} au ${ctx.date(c.end)} : hors période, le financeur peut la refuser.`,
-            `Transaction of ${r.date} charged to ${c.id}, which runs from ${c.start} to ${c.end}: outside its period.`,
-          ),
-          [c.id as string],
-        ),
-      );
+      const id = c.id as string;
+      out.push(ctx.finding('convention.period', 'warning', t, r, 'date', ctx.msg.outsidePeriod(r.date, id, c.start, c.end), [id]));
     }
     return out;
   },
@@ -85,20 +66,8 @@ export const conventionIneligible: Rule = {
       if (!c || c.type !== 'subvention') continue;
       const account = r.account;
       if (!INELIGIBLE_FOR_SUBSIDY.some((p) => account.startsWith(p))) continue;
-      out.push(
-        ctx.finding(
-          'convention.ineligible',
-          'warning',
-          t,
-          r,
-          'account',
-          ctx.say(
-            `Dépense inéligible imputée à la subvention ${c.id} : le compte ${account} (pénalités, intérêts, frais bancaires, amortissements, bénévolat) ne se finance pas sur une subvention. Retirez la convention de cette ligne.`,
-            `Ineligible expense charged to subsidy ${c.id}: account ${account} cannot be paid by a subsidy.`,
-          ),
-          [c.id as string],
-        ),
-      );
+      const id = c.id as string;
+      out.push(ctx.finding('convention.ineligible', 'warning', t, r, 'account', ctx.msg.ineligibleExpense(id, account), [id]));
     }
     return out;
   },
@@ -110,25 +79,14 @@ export const conventionWritten: Rule = {
   severity: 'warning',
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.conventions;
-    return t.records
-      .filter(
-        (c): c is typeof c & { amount: number } =>
-          c.type === 'subvention' && c.amount !== null && c.amount > 2_300_000 && c.signedOn === null,
-      )
-      .map((c) =>
-        ctx.finding(
-          'convention.written',
-          'warning',
-          t,
-          c,
-          'signedOn',
-          ctx.say(
-            `Subvention ${c.id} de ${ctx.euros(c.amount)} sans date de signature : au-delà de 23 000 € une convention écrite signée est obligatoire (loi 2000-321, art. 10).`,
-            `Subsidy ${c.id} of ${ctx.euros(c.amount)} has no signature date: above €23,000 a signed written agreement is mandatory.`,
-          ),
-          c.id ? [c.id] : [],
-        ),
-      );
+    const out: Finding[] = [];
+    for (const c of t.records) {
+      if (c.type !== 'subvention' || c.amount === null || c.amount <= 2_300_000 || c.signedOn !== null) continue;
+      // An unreadable signature date is not a missing one.
+      if (unreadable(t, c, 'signedOn')) continue;
+      out.push(ctx.finding('convention.written', 'warning', t, c, 'signedOn', ctx.msg.unsignedSubsidy(c.id, c.amount), c.id ? [c.id] : []));
+    }
+    return out;
   },
 };
 
@@ -145,31 +103,15 @@ export const conventionReport: Rule = {
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.schedule;
     const today = ctx.options.today;
-    const horizon = addDays(today, ctx.book.settings.reportAlertDays);
+    const days = ctx.book.settings.reportAlertDays;
+    const horizon = addDays(today, days);
     const out: Finding[] = [];
     for (const s of t.records) {
       if (s.type !== 'rapport' || s.done || s.date === null || s.convention === null || s.date > horizon) continue;
-      const date = s.date;
-      const late = date < today;
-      out.push(
-        ctx.finding(
-          'convention.report',
-          'warning',
-          t,
-          s,
-          'done',
-          late
-            ? ctx.say(
-                `Rapport de la convention ${s.convention} attendu le ${ctx.date(date)} : en retard et non marqué fait.`,
-                `Report for ${s.convention} was due on ${s.date}: late and not marked done.`,
-              )
-            : ctx.say(
-                `Rapport de la convention ${s.convention} à rendre le ${ctx.date(date)}, dans moins de ${ctx.book.settings.reportAlertDays} jours.`,
-                `Report for ${s.convention} due on ${s.date}, within ${ctx.book.settings.reportAlertDays} days.`,
-              ),
-          [s.convention],
-        ),
-      );
+      // An unreadable Fait is not a "no".
+      if (unreadable(t, s, 'done')) continue;
+      const message = s.date < today ? ctx.msg.reportLate(s.convention, s.date) : ctx.msg.reportSoon(s.convention, s.date, days);
+      out.push(ctx.finding('convention.report', 'warning', t, s, 'done', message, [s.convention]));
     }
     return out;
   },
@@ -181,28 +123,23 @@ export const conventionUnspent: Rule = {
   severity: 'info',
   check(ctx: CheckContext): Finding[] {
     const t = ctx.book.conventions;
+    const unknown = unknownFlows(ctx);
     const out: Finding[] = [];
     for (const year of ledgerYears(ctx.book).reverse()) {
       if (ctx.options.year !== null && year !== ctx.options.year) continue;
       // Only a closed year has a year end.
       if (fiscalYearBounds(year, ctx.book.settings.fiscalYearStart).last >= ctx.options.today) continue;
       for (const s of subsidiesOfYear(ctx.book, year)) {
-        if (s.unspent <= 0) continue;
+        if (s.unspent <= 0 || unknown.touches(year, s.convention)) continue;
         const c = t.records.find((x) => x.id === s.convention) ?? null;
-        out.push(
-          ctx.finding(
-            'convention.unspent',
-            'info',
-            t,
-            c,
-            'amount',
-            ctx.say(
-              `${s.convention} : ${ctx.euros(s.receivedInYear)} reçus et ${ctx.euros(s.spentInYear)} dépensés en ${year} ; ${ctx.euros(s.unspent)} non utilisés, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.`,
-              `${s.convention}: ${ctx.euros(s.receivedInYear)} received and ${ctx.euros(s.spentInYear)} spent in ${year}; ${ctx.euros(s.unspent)} unspent, candidate dedicated funds (689/19).`,
-            ),
-            [s.convention, String(year)],
-          ),
-        );
+        const message = ctx.msg.unspent({
+          convention: s.convention,
+          received: s.receivedInYear,
+          spent: s.spentInYear,
+          year,
+          unspent: s.unspent,
+        });
+        out.push(ctx.finding('convention.unspent', 'info', t, c, 'amount', message, [s.convention, String(year)]));
       }
     }
     return out;
@@ -214,6 +151,7 @@ export const assoThreshold: Rule = {
   id: 'asso.threshold',
   severity: 'info',
   check(ctx: CheckContext): Finding[] {
+    // A line left out for an unreadable cell can only add to a total found above the threshold.
     const byYear = new Map<number, number>();
     for (const r of ctx.book.ledger.records) {
       if (r.date === null || r.account === null || r.income === null || !isPublicSubsidy(r.account)) continue;
@@ -223,20 +161,7 @@ export const assoThreshold: Rule = {
     const out: Finding[] = [];
     for (const [year, total] of byYear) {
       if ((ctx.options.year !== null && year !== ctx.options.year) || total <= 15_300_000) continue;
-      out.push(
-        ctx.finding(
-          'asso.threshold',
-          'info',
-          ctx.book.ledger,
-          null,
-          null,
-          ctx.say(
-            `Subventions publiques ${year} : ${ctx.euros(total)}, au-delà de 153 000 € : comptes annuels, commissaire aux comptes et publication au Journal officiel sont obligatoires (C. com. L612-4).`,
-            `Public subsidies ${year}: ${ctx.euros(total)}, above €153,000: annual accounts, a statutory auditor and publication are mandatory.`,
-          ),
-          [String(year)],
-        ),
-      );
+      out.push(ctx.finding('asso.threshold', 'info', ctx.book.ledger, null, null, ctx.msg.publicThreshold(year, total), [String(year)]));
     }
     return out;
   },

@@ -1,6 +1,6 @@
-import { projectBudgets } from '../../ledger/budget';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
+import { knownBudgets, unknownGrants } from '../unknown';
 
 /** `funding.order`: reçu ≤ accordé ≤ demandé on each funding line. */
 export const fundingOrder: Rule = {
@@ -12,35 +12,9 @@ export const fundingOrder: Rule = {
     for (const f of t.records) {
       const id = f.id ?? '';
       if (f.received !== null && f.granted !== null && f.received > f.granted)
-        out.push(
-          ctx.finding(
-            'funding.order',
-            'error',
-            t,
-            f,
-            'received',
-            ctx.say(
-              `${id} : reçu ${ctx.euros(f.received)}, plus que les ${ctx.euros(f.granted)} accordés. Vérifiez les montants ou la décision.`,
-              `${id}: received ${ctx.euros(f.received)}, more than the ${ctx.euros(f.granted)} granted.`,
-            ),
-            [id],
-          ),
-        );
+        out.push(ctx.finding('funding.order', 'error', t, f, 'received', ctx.msg.receivedOverGranted(id, f.received, f.granted), [id]));
       if (f.granted !== null && f.requested !== null && f.granted > f.requested)
-        out.push(
-          ctx.finding(
-            'funding.order',
-            'error',
-            t,
-            f,
-            'granted',
-            ctx.say(
-              `${id} : accordé ${ctx.euros(f.granted)}, plus que les ${ctx.euros(f.requested)} demandés.`,
-              `${id}: granted ${ctx.euros(f.granted)}, more than the ${ctx.euros(f.requested)} requested.`,
-            ),
-            [id],
-          ),
-        );
+        out.push(ctx.finding('funding.order', 'error', t, f, 'granted', ctx.msg.grantedOverRequested(id, f.granted, f.requested), [id]));
     }
     return out;
   },
@@ -58,33 +32,35 @@ function grantedByProjectYear(ctx: CheckContext): Map<string, number> {
   return out;
 }
 
+/** The project budgets to compare with the funding granted: their totals and the amounts granted are known. */
+function fundingPlans(ctx: CheckContext) {
+  const granted = grantedByProjectYear(ctx);
+  const unknown = unknownGrants(ctx);
+  return knownBudgets(ctx)
+    .filter((b) => !unknown.touches(b.year, b.project))
+    .map((b) => ({ budget: b, funders: granted.get(`${b.year}|${b.project}`) }));
+}
+
 /** `funding.cofinancing`: the funders' granted amounts plus own funds must equal the project's budgeted cost. */
 export const fundingCofinancing: Rule = {
   id: 'funding.cofinancing',
   severity: 'error',
   check(ctx: CheckContext): Finding[] {
-    const granted = grantedByProjectYear(ctx);
     const out: Finding[] = [];
-    for (const b of projectBudgets(ctx.book)) {
-      if (ctx.options.year !== null && b.year !== ctx.options.year) continue;
-      const funders = granted.get(`${b.year}|${b.project}`);
+    for (const { budget: b, funders } of fundingPlans(ctx)) {
       if (funders === undefined) continue; // no funding line for this project-year: nothing to compare
       const total = funders + b.ownFunds;
       if (total === b.charges) continue;
-      out.push(
-        ctx.finding(
-          'funding.cofinancing',
-          'error',
-          ctx.book.budget,
-          b.lines[0],
-          'income',
-          ctx.say(
-            `Plan de financement ${b.year} du projet ${b.project} : financeurs ${ctx.euros(funders)} + fonds propres ${ctx.euros(b.ownFunds)} = ${ctx.euros(total)}, pour un coût de ${ctx.euros(b.charges)} (écart ${ctx.euros(Math.abs(total - b.charges))}).`,
-            `${b.year} funding plan of project ${b.project}: funders ${ctx.euros(funders)} + own funds ${ctx.euros(b.ownFunds)} = ${ctx.euros(total)}, for a cost of ${ctx.euros(b.charges)}.`,
-          ),
-          [b.project, String(b.year)],
-        ),
-      );
+      const message = ctx.msg.cofinancing({
+        year: b.year,
+        project: b.project,
+        funders,
+        ownFunds: b.ownFunds,
+        total,
+        cost: b.charges,
+        gap: Math.abs(total - b.charges),
+      });
+      out.push(ctx.finding('funding.cofinancing', 'error', ctx.book.budget, b.lines[0], 'income', message, [b.project, String(b.year)]));
     }
     return out;
   },
@@ -95,26 +71,11 @@ export const fundingOver: Rule = {
   id: 'funding.over',
   severity: 'warning',
   check(ctx: CheckContext): Finding[] {
-    const granted = grantedByProjectYear(ctx);
     const out: Finding[] = [];
-    for (const b of projectBudgets(ctx.book)) {
-      if (ctx.options.year !== null && b.year !== ctx.options.year) continue;
-      const funders = granted.get(`${b.year}|${b.project}`) ?? 0;
+    for (const { budget: b, funders = 0 } of fundingPlans(ctx)) {
       if (b.charges <= 0 || funders <= b.charges) continue;
-      out.push(
-        ctx.finding(
-          'funding.over',
-          'warning',
-          ctx.book.budget,
-          b.lines[0],
-          'income',
-          ctx.say(
-            `Projet ${b.project} en ${b.year} financé à ${Math.round((funders * 100) / b.charges)} % : ${ctx.euros(funders)} accordés pour un coût de ${ctx.euros(b.charges)}.`,
-            `Project ${b.project} in ${b.year} funded at ${Math.round((funders * 100) / b.charges)} %: ${ctx.euros(funders)} granted for a cost of ${ctx.euros(b.charges)}.`,
-          ),
-          [b.project, String(b.year)],
-        ),
-      );
+      const message = ctx.msg.fundedOver(b.project, b.year, Math.round((funders * 100) / b.charges), funders, b.charges);
+      out.push(ctx.finding('funding.over', 'warning', ctx.book.budget, b.lines[0], 'income', message, [b.project, String(b.year)]));
     }
     return out;
   },

@@ -22,22 +22,8 @@ export const idDuplicate: Rule = {
       }
       for (const [id, at] of rows) {
         if (at.length < 2) continue;
-        for (const rec of table.records.filter((r) => at.slice(1).includes(r.row))) {
-          out.push(
-            ctx.finding(
-              'id.duplicate',
-              'error',
-              table,
-              rec,
-              key,
-              ctx.say(
-                `L'identifiant ${id} figure ${at.length} fois (lignes ${at.join(', ')}) : donnez à cette ligne un identifiant libre.`,
-                `ID ${id} appears ${at.length} times (rows ${at.join(', ')}): give this row a free ID.`,
-              ),
-              [id],
-            ),
-          );
-        }
+        for (const rec of table.records.filter((r) => at.slice(1).includes(r.row)))
+          out.push(ctx.finding('id.duplicate', 'error', table, rec, key, ctx.msg.idDuplicate(id, at), [id]));
       }
     }
     return out;

@@ -14,10 +14,15 @@ export interface ParsedTable<T extends TableDef> {
   readonly sheet: string | null;
   readonly header: HeaderMap | null;
   readonly records: RecordOf<T>[];
+  /**
+   * The cells reported as `cell.invalid`, by row: the keys of their columns. Such a cell reads as
+   * null like a blank one, but its value is unknown, not empty (a rule does not judge it again).
+   */
+  readonly invalid: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 export function emptyTable<T extends TableDef>(def: T): ParsedTable<T> {
-  return { def, sheet: null, header: null, records: [] };
+  return { def, sheet: null, header: null, records: [], invalid: new Map() };
 }
 
 /** A "Total", "Sous-total" or "Totaux" row typed by the user under the data. */
@@ -28,7 +33,7 @@ export function isTotalRow(row: readonly CellValue[]): boolean {
 
 /**
  * Reads a sheet's cells into typed records. Never throws on data: each unreadable cell is
- * a `cell.invalid` finding at its row and column, and the record keeps `null` there.
+ * a `cell.invalid` finding at its row and column, the record keeps `null` there and `invalid` names the cell.
  */
 export function parseTable<C extends Columns>(
   def: TableDef<C>,
@@ -48,12 +53,25 @@ export function parseTable<C extends Columns>(
       row: located.headerRow,
       column: null,
     });
-    return { def, sheet, header: null, records: [] };
+    return { def, sheet, header: null, records: [], invalid: new Map() };
   }
   const header = located.header;
   const keys = Object.keys(header.index);
   const missingKeys = Object.keys(def.columns).filter((k) => !(k in header.index));
   const records: RecordOf<TableDef<C>>[] = [];
+  const invalid = new Map<number, Set<string>>();
+  const report = (rowNumber: number, k: string, message: string) => {
+    invalid.set(rowNumber, (invalid.get(rowNumber) ?? new Set<string>()).add(k));
+    findings.push({
+      rule: 'cell.invalid',
+      severity: 'error',
+      message,
+      sheet,
+      row: rowNumber,
+      column: header.headerText[k],
+      columnIndex: header.index[k] + 1,
+    });
+  };
   for (let r = header.headerRow; r < rows.length; r++) {
     const row = rows[r];
     if (!row || row.every(isBlank)) continue;
@@ -69,16 +87,7 @@ export function parseTable<C extends Columns>(
       const value = row[header.index[k]];
       if (isBlank(value)) {
         record[k] = blankValue(col);
-        if (col.required && !col.blankAllowed)
-          findings.push({
-            rule: 'cell.invalid',
-            severity: 'error',
-            message: msg.cellRequired(),
-            sheet,
-            row: rowNumber,
-            column: header.headerText[k],
-            columnIndex: header.index[k] + 1,
-          });
+        if (col.required && !col.blankAllowed) report(rowNumber, k, msg.cellRequired());
         continue;
       }
       const read = readCell(col, value as CellValue, timeZone);
@@ -97,17 +106,9 @@ export function parseTable<C extends Columns>(
           : read.problem === 'length'
             ? msg.cellTooLong(String(value).length, MAX_TEXT)
             : msg.cellNotKind(shown, col.kind);
-      findings.push({
-        rule: 'cell.invalid',
-        severity: 'error',
-        message,
-        sheet,
-        row: rowNumber,
-        column: header.headerText[k],
-        columnIndex: header.index[k] + 1,
-      });
+      report(rowNumber, k, message);
     }
     records.push(record as RecordOf<TableDef<C>>);
   }
-  return { def, sheet, header, records };
+  return { def, sheet, header, records, invalid };
 }
