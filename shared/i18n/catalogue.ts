@@ -7,10 +7,12 @@ import { reading as frReading } from './fr/reading';
 import { reading as enReading } from './en/reading';
 import { refusals as frRefusals } from './fr/refusals';
 import { refusals as enRefusals } from './en/refusals';
+import { report as frReport } from './fr/report';
+import { report as enReport } from './en/report';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals },
-  en: { reading: enReading, refusals: enRefusals },
+  fr: { reading: frReading, refusals: frRefusals, report: frReport },
+  en: { reading: enReading, refusals: enRefusals, report: enReport },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

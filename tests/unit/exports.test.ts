@@ -225,10 +225,15 @@ describe('the pack refuses or warns with reasons', () => {
       ['31/02/2025', 'B3', 'Date fausse', '7561', '', '', '30', '', 'banque', ''],
     ]);
     expect(p.excluded).toEqual([
-      { row: 3, reason: 'recette et dépense sur la même ligne' },
-      { row: 4, reason: 'date illisible' },
+      { row: 3, reason: 'bothAmounts' },
+      { row: 4, reason: 'dateUnreadable' },
     ]);
-    expect(p.files.map((f) => f.name)).toContain('lignes-ecartees-2025.csv');
+    const listed = readCsv(p.files.find((f) => f.name === 'lignes-ecartees-2025.csv')?.content ?? '');
+    expect(listed).toEqual([
+      ['Ligne du Journal', 'Motif'],
+      ['3', 'recette et dépense sur la même ligne'],
+      ['4', 'date illisible'],
+    ]);
   });
 
   it('a year without any Journal line is a clear refusal', () => {

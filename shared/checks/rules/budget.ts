@@ -1,3 +1,4 @@
+import { isCvnAccount } from '../../ledger/accounts';
 import { budgetLines, budgetVsActual, projectBudgets } from '../../ledger/budget';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
@@ -36,7 +37,7 @@ export const budgetCvn: Rule = {
     return projectBudgets(ctx.book)
       .filter((b) => (ctx.options.year === null || b.year === ctx.options.year) && b.cvnUses !== b.cvnSources)
       .map((b) => {
-        const at = b.lines.find((l) => l.account.startsWith('86') || l.account.startsWith('87')) ?? b.lines[0];
+        const at = b.lines.find((l) => isCvnAccount(l.account)) ?? b.lines[0];
         return ctx.finding(
           'budget.cvn',
           'error',
