@@ -7,9 +7,7 @@ export const txt = (t: string, bold = false): ReportCell => ({ text: t, bold });
 export const count = (n: number): ReportCell => ({ number: n });
 export const pct = (p: number | null): ReportCell => (p === null ? null : { percent: p });
 
-type Align = 'left' | 'right';
-
-/** A table from `[header, align]` pairs and its rows. */
-export function table(columns: readonly (readonly [string, Align])[], rows: readonly (readonly ReportCell[])[]): ReportTable {
-  return { kind: 'table', columns: columns.map(([header, align]) => ({ header, align })), rows };
+/** A table whose first `textColumns` columns are left-aligned text and the others right-aligned figures. */
+export function table(headers: readonly string[], rows: readonly (readonly ReportCell[])[], textColumns = 1): ReportTable {
+  return { kind: 'table', columns: headers.map((header, i) => ({ header, align: i < textColumns ? 'left' : 'right' })), rows };
 }

@@ -7,18 +7,11 @@ function agreements(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
   return [
     { kind: 'heading', level: 2, text: m.agreementsOfYear },
     table(
-      [
-        [m.action, 'left'],
-        [m.agreements, 'right'],
-        [m.amount, 'right'],
-      ],
+      [m.action, m.agreements, m.amount],
       a.byAction.map((x) => [txt(x.action ?? m.noAction), count(x.conventions), amount(x.amount)]),
     ),
     table(
-      [
-        [m.partnerType, 'left'],
-        [m.agreements, 'right'],
-      ],
+      [m.partnerType, m.agreements],
       a.byPartnerType.map((x) => [txt(x.type ?? m.otherType), count(x.conventions)]),
     ),
   ];
@@ -38,14 +31,9 @@ function projects(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
   return [
     { kind: 'heading', level: 2, text: m.projects },
     table(
-      [
-        [m.project, 'left'],
-        [m.action, 'left'],
-        [m.plannedCosts, 'right'],
-        [m.actual, 'right'],
-        [m.progress, 'right'],
-      ],
+      [m.project, m.action, m.plannedCosts, m.actual, m.progress],
       a.projects.map((p) => [txt(`${p.code} — ${p.title}`), txt(p.action), amount(p.planned), amount(p.actual), pct(p.progress)]),
+      2,
     ),
   ];
 }
@@ -69,12 +57,9 @@ function chronology(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
   return [
     { kind: 'heading', level: 2, text: m.chronology },
     table(
-      [
-        [m.dateHeader, 'left'],
-        [m.type, 'left'],
-        [m.event, 'left'],
-      ],
+      [m.dateHeader, m.type, m.event],
       a.chronology.map((e) => [{ date: e.date }, txt(e.type), txt(e.title)]),
+      3,
     ),
   ];
 }

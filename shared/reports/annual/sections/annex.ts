@@ -9,14 +9,7 @@ export function annexSection(f: AnnualFigures, m: ReportMessages): ReportBlock[]
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: m.annex },
     table(
-      [
-        [m.id, 'left'],
-        [m.agreementTitle, 'left'],
-        [m.partner, 'left'],
-        [m.type, 'left'],
-        [m.periodHeader, 'left'],
-        [m.amount, 'right'],
-      ],
+      [m.id, m.agreementTitle, m.partner, m.type, m.periodHeader, m.amount],
       f.conventions.map((c) => [
         txt(c.id),
         txt(c.title),
@@ -25,6 +18,7 @@ export function annexSection(f: AnnualFigures, m: ReportMessages): ReportBlock[]
         txt(c.start && c.end ? m.period(c.start, c.end) : ''),
         c.amount === null ? null : amount(c.amount),
       ]),
+      5,
     ),
   ];
 }

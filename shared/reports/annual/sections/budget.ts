@@ -23,15 +23,7 @@ export function budgetSection(f: AnnualFigures, m: ReportMessages): ReportBlock[
   return [
     { kind: 'heading', level: 2, text: m.budget },
     table(
-      [
-        [m.project, 'left'],
-        [m.plannedCosts, 'right'],
-        [m.actualCosts, 'right'],
-        [m.gap, 'right'],
-        [m.gapPercent, 'right'],
-        [m.plannedIncome, 'right'],
-        [m.actualIncome, 'right'],
-      ],
+      [m.project, m.plannedCosts, m.actualCosts, m.gap, m.gapPercent, m.plannedIncome, m.actualIncome],
       [...f.budget.map((b) => row(b, name(b))), row(f.budgetTotal, m.total, true)],
     ),
     { kind: 'paragraph', style: 'note', text: m.budgetNote },

@@ -9,10 +9,7 @@ export function keyFiguresSection(f: AnnualFigures, m: ReportMessages): ReportBl
   return [
     { kind: 'heading', level: 1, text: m.keyFigures },
     table(
-      [
-        [m.indicator, 'left'],
-        [f.label, 'right'],
-      ],
+      [m.indicator, f.label],
       [
         [txt(m.totalIncome), amount(st.totalIncome)],
         [txt(m.totalCharges), amount(st.totalCharges)],

@@ -40,8 +40,7 @@ function statementTable(st: IncomeStatement, prev: IncomeStatement | null, m: Re
   section(m.cvnSection);
   line(m.cvnUses, (s) => s.cvnUses);
   line(m.cvnSources, (s) => s.cvnSources);
-  const years: [string, 'right'][] = [[String(st.year), 'right'], ...(prev ? [[String(prev.year), 'right'] as [string, 'right']] : [])];
-  return table([[m.item, 'left'], ...years], rows);
+  return table([m.item, String(st.year), ...(prev ? [String(prev.year)] : [])], rows);
 }
 
 /** Which Journal lines no table counts, and why (docs/domain.md: a line left out is listed, never dropped). */

@@ -8,15 +8,7 @@ export function subsidiesSection(f: AnnualFigures, m: ReportMessages): ReportBlo
   return [
     { kind: 'heading', level: 2, text: m.subsidies },
     table(
-      [
-        [m.agreement, 'left'],
-        [m.funder, 'left'],
-        [m.requested, 'right'],
-        [m.granted, 'right'],
-        [m.received, 'right'],
-        [m.spent, 'right'],
-        [m.remaining, 'right'],
-      ],
+      [m.agreement, m.funder, m.requested, m.granted, m.received, m.spent, m.remaining],
       f.subsidies.map((s) => [
         txt(s.convention),
         txt(s.funder),
@@ -26,6 +18,7 @@ export function subsidiesSection(f: AnnualFigures, m: ReportMessages): ReportBlo
         amount(s.spentInYear),
         amount(s.unspent),
       ]),
+      2,
     ),
     { kind: 'paragraph', style: 'note', text: m.subsidiesNote },
   ];
