@@ -1,12 +1,12 @@
 /** Why a use case says no, in English: same keys and signatures as the French file. */
 import type { FecProblem } from '../../exports/fec';
-import { decimalComma } from '../../values/money';
+import { formatEurosEn } from '../../values/money';
 import type { RefusalMessages } from '../fr/refusals';
 
 function fecProblem(p: FecProblem): string {
   switch (p.kind) {
     case 'unbalanced':
-      return `entry ${p.entry} (Journal row ${p.row}) does not balance: debit ${decimalComma(p.debit)}, credit ${decimalComma(p.credit)}`;
+      return `entry ${p.entry} (Journal row ${p.row}) does not balance: debit ${formatEurosEn(p.debit)}, credit ${formatEurosEn(p.credit)}`;
     case 'numbering':
       return `numbering of journal ${p.journal} broken: ${p.entry} instead of no. ${p.expected}`;
     case 'outsideYear':
