@@ -5,7 +5,7 @@
 import { readBook } from '../shared/sheets/book';
 import { accountantView } from '../shared/usecases/views';
 import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
-import { ExportRefused } from '../shared/exports/fec';
+import { Refusal } from '../shared/i18n/refusal';
 import { buildAccountantPack } from '../shared/exports/pack';
 import type { AccountantResult, AccountantStatus } from '../shared/usecases/rpc';
 import { memory } from '../shared/sheets/schema/tables';
@@ -52,7 +52,7 @@ function prepare(year: number): AccountantResult {
   try {
     pack = buildAccountantPack(book, year, { reportReady: props.getProperty(reportKey(year)) !== null });
   } catch (e) {
-    if (e instanceof ExportRefused) throw new Error(e.message);
+    if (e instanceof Refusal) throw new Error(e.message);
     throw e;
   }
   const name = book.settings.associationName || ss.getName();

@@ -1,10 +1,11 @@
 /** "Générer le rapport annuel": the ReportDoc of shared/reports rendered as a Google Doc in the association's Drive folder. */
-import { lastClosedYear } from '../shared/ledger/ledger-years';
+import { lastClosedYear } from '../shared/ledger/fiscal-years';
 import { readBook } from '../shared/sheets/book';
 import { reportView } from '../shared/usecases/views';
 import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
 import type { Lang } from '../shared/i18n/lang';
-import { buildAnnualReport, ReportRefused } from '../shared/reports/annual/build';
+import { buildAnnualReport } from '../shared/reports/annual/build';
+import { Refusal } from '../shared/i18n/refusal';
 import type { ReportPreview, ReportResult } from '../shared/usecases/rpc';
 import { reportKey } from './accountant';
 import { ensureFolder, folderIdFromSetting, folderUrl, moveToFolder } from './drive';
@@ -42,7 +43,7 @@ function generate(year: number | null, lang: Lang): ReportResult {
   try {
     report = buildAnnualReport(book, chosen, { lang, generatedOn: today });
   } catch (e) {
-    if (e instanceof ReportRefused) throw new Error(e.message);
+    if (e instanceof Refusal) throw new Error(e.text(lang));
     throw e;
   }
   const props = PropertiesService.getDocumentProperties();

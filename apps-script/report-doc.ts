@@ -66,6 +66,10 @@ function block(body: Body, b: ReportBlock, lang: Lang): void {
     case 'pageBreak':
       body.appendPageBreak();
       return;
+    default: {
+      const unknown: never = b;
+      throw new Error(`bloc de rapport inconnu : ${JSON.stringify(unknown)}`);
+    }
   }
 }
 

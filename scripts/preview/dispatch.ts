@@ -6,16 +6,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readBook } from '../../shared/sheets/book';
-import { lastClosedYear } from '../../shared/ledger/ledger-years';
+import { lastClosedYear } from '../../shared/ledger/fiscal-years';
 import { runChecks } from '../../shared/checks';
 import { conventionForm, saveConvention } from '../../shared/conventions/save';
 import { dateInTimeZone, type IsoDate } from '../../shared/values/dates';
-import { ExportRefused } from '../../shared/exports/fec';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { cellReference } from '../../shared/sheets/findings';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { buildOverview } from '../../shared/sheets/overview';
-import { buildAnnualReport, ReportRefused } from '../../shared/reports/annual/build';
+import { buildAnnualReport } from '../../shared/reports/annual/build';
+import { Refusal } from '../../shared/i18n/refusal';
 import { parseCellTarget, parseEmail, parseYearArg } from '../../shared/usecases/args';
 import { writeSetting } from '../../shared/sheets/settings/write';
 import { XlsxEditable } from '../xlsx/edit';
@@ -67,7 +67,7 @@ export function localDispatch(workbookPath: string): Dispatch {
         try {
           doc = buildAnnualReport(book, y, { lang: l, generatedOn: today() });
         } catch (e) {
-          throw new Error(e instanceof ReportRefused ? e.message : String(e));
+          throw new Error(e instanceof Refusal ? e.text(l) : String(e));
         }
         const dir = folders.folder('Rapports annuels');
         const file = join(dir, `${l === 'en' ? 'annual-report' : 'rapport-annuel'}-${y}.docx`);
@@ -93,7 +93,7 @@ export function localDispatch(workbookPath: string): Dispatch {
         try {
           pack = buildAccountantPack(book, y, {});
         } catch (e) {
-          throw new Error(e instanceof ExportRefused ? e.message : String(e));
+          throw new Error(e instanceof Refusal ? e.message : String(e));
         }
         const dir = folders.folder('Expert-comptable', String(y));
         const files = pack.files.map((f) => {

@@ -93,6 +93,10 @@ async function block(d: Docx, b: ReportBlock, lang: Lang) {
     }
     case 'pageBreak':
       return [new d.Paragraph({ children: [new d.PageBreak()] })];
+    default: {
+      const unknown: never = b;
+      throw new Error(`bloc de rapport inconnu : ${JSON.stringify(unknown)}`);
+    }
   }
 }
 

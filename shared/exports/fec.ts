@@ -6,7 +6,8 @@
 import type { IsoDate } from '../values/dates';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Settings } from '../sheets/settings/read';
-import { decimalComma } from '../values/money';
+import { decimalComma, type Cents } from '../values/money';
+import { refusal } from '../i18n/refusal';
 import type { Entry, EntryLine } from '../ledger/booking';
 
 type FecRow = { entry: Entry; line: EntryLine };
@@ -36,28 +37,24 @@ export const FEC_COLUMNS: readonly { readonly name: string; readonly value: (r: 
   { name: 'Idevise', value: () => '' },
 ];
 
-export class ExportRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ExportRefused';
-  }
-}
+/** Why an FEC would be wrong; the refusal `fecRefused` says it in words. */
+export type FecProblem =
+  | { readonly kind: 'unbalanced'; readonly entry: string; readonly row: number; readonly debit: Cents; readonly credit: Cents }
+  | { readonly kind: 'numbering'; readonly journal: string; readonly entry: string; readonly expected: number }
+  | { readonly kind: 'outsideYear'; readonly entry: string; readonly date: IsoDate; readonly first: IsoDate; readonly last: IsoDate };
 
 /** Why an FEC would be wrong: each entry balanced, numbering continuous per journal, dates inside the year. */
-export function fecProblems(entries: readonly Entry[], first: IsoDate, last: IsoDate): string[] {
-  const problems: string[] = [];
+export function fecProblems(entries: readonly Entry[], first: IsoDate, last: IsoDate): FecProblem[] {
+  const problems: FecProblem[] = [];
   const expected = new Map<string, number>();
   for (const e of entries) {
     const debit = e.lines.reduce((s, l) => s + l.debit, 0);
     const credit = e.lines.reduce((s, l) => s + l.credit, 0);
-    if (debit !== credit)
-      problems.push(
-        `écriture ${e.number} (Journal ligne ${e.row}) déséquilibrée : débit ${decimalComma(debit)}, crédit ${decimalComma(credit)}`,
-      );
+    if (debit !== credit) problems.push({ kind: 'unbalanced', entry: e.number, row: e.row, debit, credit });
     const next = (expected.get(e.journal.code) ?? 0) + 1;
-    if (e.sequence !== next) problems.push(`numérotation du journal ${e.journal.code} interrompue : ${e.number} au lieu du n° ${next}`);
+    if (e.sequence !== next) problems.push({ kind: 'numbering', journal: e.journal.code, entry: e.number, expected: next });
     expected.set(e.journal.code, e.sequence);
-    if (e.date < first || e.date > last) problems.push(`écriture ${e.number} datée du ${e.date}, hors de l'exercice ${first} – ${last}`);
+    if (e.date < first || e.date > last) problems.push({ kind: 'outsideYear', entry: e.number, date: e.date, first, last });
   }
   return problems;
 }
@@ -68,18 +65,12 @@ export interface FecFile {
   readonly lines: number;
 }
 
-/** Writes the FEC of a fiscal year, or refuses with the reasons. */
+/** Writes the FEC of a fiscal year, or refuses (`fecNoSiren`, `fecRefused`) with the reasons. */
 export function writeFec(entries: readonly Entry[], year: number, settings: Settings): FecFile {
-  if (!settings.siren)
-    throw new ExportRefused(
-      'SIREN manquant ou invalide dans Paramètres (9 chiffres) : le nom du FEC en a besoin. Ajoutez la ligne « SIREN ».',
-    );
+  if (!settings.siren) throw refusal('fecNoSiren');
   const { first, last } = fiscalYearBounds(year, settings.fiscalYearStart);
   const problems = fecProblems(entries, first, last);
-  if (problems.length > 0)
-    throw new ExportRefused(
-      `FEC ${year} non produit : ${problems.slice(0, 5).join(' ; ')}${problems.length > 5 ? ` (et ${problems.length - 5} autres)` : ''}.`,
-    );
+  if (problems.length > 0) throw refusal('fecRefused', year, problems);
   const lines = [FEC_COLUMNS.map((c) => c.name).join('\t')];
   for (const entry of entries) for (const line of entry.lines) lines.push(FEC_COLUMNS.map((c) => c.value({ entry, line })).join('\t'));
   return { name: `${settings.siren}FEC${compact(last)}.txt`, content: `${lines.join('\r\n')}\r\n`, lines: lines.length - 1 };

@@ -1,18 +1,22 @@
 /**
- * The accountant's year-end pack (DOMAIN.md, "What the accountant expects at year end"):
+ * The accountant's year-end pack (docs/domain.md, "What the accountant expects at year end"):
  * FEC, general ledger, trial balance, budget vs actual, volunteer valuation, subsidies and
  * unspent amounts, an index of vouchers, and the Journal lines that could not be booked.
+ * Every table reads the same booked lines (shared/ledger/booking.ts). The pack is for a French
+ * accountant: its file names, headers and checklist stay in French.
  */
 import type { Book } from '../sheets/book';
-import { budgetVsActual } from '../ledger/budget';
+import { budgetVsActual, offBudget, type BudgetVsActual, type OffBudget } from '../ledger/budget';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Cents } from '../values/money';
 import { subsidiesOfYear } from '../ledger/subsidies';
 import { volunteerValuation } from '../ledger/volunteering';
 import { toCsv } from './csv';
-import { journalEntries, type Entry, type Excluded } from '../ledger/booking';
-import { ExportRefused, writeFec } from './fec';
-import { cents, date, num, text, type ExportTable } from './table';
+import { bookYear, type Entry, type Excluded } from '../ledger/booking';
+import { catalogue } from '../i18n/catalogue';
+import { refusal, Refusal } from '../i18n/refusal';
+import { writeFec } from './fec';
+import { cents, date, num, text, type ExportCell, type ExportTable } from './table';
 
 export interface PackFile {
   readonly name: string;
@@ -101,23 +105,30 @@ function trialBalance(entries: readonly Entry[], year: number): ExportTable {
   };
 }
 
+function budgetRow(b: BudgetVsActual): ExportCell[] {
+  const planned = b.plannedCharge || b.plannedIncome;
+  const actual = b.plannedCharge ? b.actualCharge : b.actualIncome;
+  const gap = actual - planned;
+  return [
+    text(b.project),
+    text(b.account),
+    text(b.label),
+    cents(b.plannedCharge || null),
+    cents(b.plannedCharge ? b.actualCharge : null),
+    cents(b.plannedIncome || null),
+    cents(b.plannedIncome ? b.actualIncome : null),
+    cents(gap),
+    num(planned ? Math.round((gap * 1000) / planned) / 10 : null),
+  ];
+}
+
+/** What no budget line covers, so that the table's réalisé adds up to the compte de résultat. */
+function offBudgetRow(o: OffBudget): ExportCell[] {
+  return [text(o.project), null, text('Hors budget'), null, cents(o.actualCharge), null, cents(o.actualIncome), null, null];
+}
+
 function budgetTable(book: Book, year: number): ExportTable {
-  const rows = budgetVsActual(book, year).map((b) => {
-    const planned = b.plannedCharge || b.plannedIncome;
-    const actual = b.plannedCharge ? b.actualCharge : b.actualIncome;
-    const gap = actual - planned;
-    return [
-      text(b.project),
-      text(b.account),
-      text(b.label),
-      cents(b.plannedCharge || null),
-      cents(b.plannedCharge ? b.actualCharge : null),
-      cents(b.plannedIncome || null),
-      cents(b.plannedIncome ? b.actualIncome : null),
-      cents(gap),
-      num(planned ? Math.round((gap * 1000) / planned) / 10 : null),
-    ];
-  });
+  const rows = [...budgetVsActual(book, year).map(budgetRow), ...offBudget(book, year).map(offBudgetRow)];
   return {
     name: `budget-realise-${year}`,
     title: `Budget et réalisé ${year}`,
@@ -203,12 +214,12 @@ const csv = (table: ExportTable, description: string): PackFile => ({
   table,
 });
 
-/** Builds the whole pack of a fiscal year; refuses (ExportRefused) when the year has no Journal line. */
+/** Builds the whole pack of a fiscal year; refuses (`packYearEmpty`) when the year has no Journal line. */
 export function buildAccountantPack(book: Book, year: number, opts: { reportReady?: boolean } = {}): AccountantPack {
-  const { entries, excluded } = journalEntries(book, year);
+  const { entries, excluded } = bookYear(book, year);
   if (entries.length === 0) {
     const { first, last } = fiscalYearBounds(year, book.settings.fiscalYearStart);
-    throw new ExportRefused(`Aucune opération du Journal entre le ${first} et le ${last} : pas de dossier ${year} à préparer.`);
+    throw refusal('packYearEmpty', year, first, last);
   }
   const files: PackFile[] = [];
   const checklist: ChecklistItem[] = [];
@@ -222,8 +233,8 @@ export function buildAccountantPack(book: Book, year: number, opts: { reportRead
     });
     checklist.push({ label: 'FEC', ok: true, detail: `${fec.name}, ${entries.length} écritures équilibrées` });
   } catch (e) {
-    if (!(e instanceof ExportRefused)) throw e;
-    checklist.push({ label: 'FEC', ok: false, detail: e.message });
+    if (!(e instanceof Refusal)) throw e;
+    checklist.push({ label: 'FEC', ok: false, detail: e.text('fr') });
   }
   files.push(csv(generalLedger(entries, year), 'Grand livre'));
   files.push(csv(trialBalance(entries, year), 'Balance des comptes'));
@@ -237,7 +248,7 @@ export function buildAccountantPack(book: Book, year: number, opts: { reportRead
       name: `lignes-ecartees-${year}`,
       title: `Lignes du Journal non reprises ${year}`,
       headers: ['Ligne du Journal', 'Motif'],
-      rows: excluded.map((x) => [num(x.row), text(x.reason)]),
+      rows: excluded.map((x) => [num(x.row), text(catalogue('fr').report.exclusionReasons[x.reason])]),
     };
     files.push(csv(table, 'Lignes du Journal à corriger, non reprises dans les écritures'));
   }

@@ -11,10 +11,12 @@ import { form as frForm } from './fr/form';
 import { form as enForm } from './en/form';
 import { checks as frChecks } from './fr/checks';
 import { checks as enChecks } from './en/checks';
+import { report as frReport } from './fr/report';
+import { report as enReport } from './en/report';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals, form: frForm, checks: frChecks },
-  en: { reading: enReading, refusals: enRefusals, form: enForm, checks: enChecks },
+  fr: { reading: frReading, refusals: frRefusals, form: frForm, checks: frChecks, report: frReport },
+  en: { reading: enReading, refusals: enRefusals, form: enForm, checks: enChecks, report: enReport },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

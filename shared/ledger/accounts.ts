@@ -147,26 +147,45 @@ export function parseExtraAccounts(text: string): Record<string, string> | null 
   return out;
 }
 
-export function isChargeAccount(account: string): boolean {
-  return account.startsWith('6');
+/**
+ * Account classes and headings are asked here and nowhere else (docs/domain.md, "Chart of
+ * accounts"): an account belongs to a heading when the heading's number is a prefix of it.
+ */
+export function isSubAccount(account: string, parent: string): boolean {
+  return account.startsWith(parent);
 }
 
+export function isUnderAny(account: string, parents: readonly string[]): boolean {
+  return parents.some((p) => isSubAccount(account, p));
+}
+
+/** Class 6: charges. */
+export function isChargeAccount(account: string): boolean {
+  return isSubAccount(account, '6');
+}
+
+/** Class 7: produits. */
 export function isIncomeAccount(account: string): boolean {
-  return account.startsWith('7');
+  return isSubAccount(account, '7');
 }
 
 /** Contributions volontaires en nature: 86 (emplois) mirrors 87 (contributions). */
 export function isCvnUse(account: string): boolean {
-  return account.startsWith('86');
+  return isSubAccount(account, '86');
 }
 
 export function isCvnSource(account: string): boolean {
-  return account.startsWith('87');
+  return isSubAccount(account, '87');
+}
+
+/** Either side of the contributions volontaires en nature (86 or 87). */
+export function isCvnAccount(account: string): boolean {
+  return isCvnUse(account) || isCvnSource(account);
 }
 
 /** Public subsidies and concours publics (73, 74x), counted for the 153 000 € threshold. */
 export function isPublicSubsidy(account: string): boolean {
-  return account.startsWith('74') || account.startsWith('73');
+  return isUnderAny(account, ['74', '73']);
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Book } from '../sheets/book';
-import { isCvnSource, isCvnUse } from './accounts';
+import { isChargeAccount, isCvnSource, isCvnUse, isIncomeAccount, isSubAccount } from './accounts';
+import { bookYear, type BookedLine, type BookedYear } from './booking';
 import type { Cents } from '../values/money';
 import type { RecordOf } from '../sheets/schema/columns';
 import type { budget as budgetTable } from '../sheets/schema/tables';
-import { fiscalYearOf } from './fiscal-years';
 
 /** A Budget row whose year and account could be read (the others are reported as cell.invalid). */
 export type BudgetLine = RecordOf<typeof budgetTable> & { readonly year: number; readonly account: string };
@@ -60,7 +60,7 @@ export function projectBudgets(book: Book): ProjectBudget[] {
   });
 }
 
-/** One budget line against what the Journal shows for it (CERFA 15059: prévu / réalisé, écarts). */
+/** One budget line against what the booked Journal shows for it (CERFA 15059: prévu / réalisé, écarts). */
 export interface BudgetVsActual {
   /** The Budget row it reports on (for findings that point at it). */
   readonly line: BudgetLine;
@@ -74,38 +74,97 @@ export interface BudgetVsActual {
 }
 
 /**
- * Budget vs réalisé of a fiscal year: Journal lines of the same year and project on the line's
- * account or a sub-account, each going to the most precise budget line (budgets on 622 and on
- * 6226: 62261 goes to 6226). Refunds reduce the charge.
+ * « Hors budget »: a project's booked charges (class 6) and produits (class 7) that no budget
+ * line of the year covers, so that budget vs actual ties to the compte de résultat.
+ */
+export interface OffBudget {
+  readonly project: string;
+  readonly actualCharge: Cents;
+  readonly actualIncome: Cents;
+  /** The Journal rows behind it. */
+  readonly rows: readonly number[];
+}
+
+interface Allocation {
+  readonly lines: readonly BudgetVsActual[];
+  readonly offBudget: readonly OffBudget[];
+}
+
+type Sums = { charge: Cents; income: Cents };
+type OffSums = Sums & { rows: number[] };
+
+/** The budget line of the same project whose account is the most precise parent of the booked line's. */
+function coveringLine(byProject: ReadonlyMap<string, readonly BudgetLine[]>, line: BookedLine): BudgetLine | null {
+  let best: BudgetLine | null = null;
+  for (const l of byProject.get(line.project) ?? [])
+    if (isSubAccount(line.account, l.account) && (!best || l.account.length > best.account.length)) best = l;
+  return best;
+}
+
+/** Produits (7) and contributions (87) are read as income, everything else as charge; refunds reduce either. */
+function addTo(sums: Sums, line: BookedLine): void {
+  if (isIncomeAccount(line.account) || isCvnSource(line.account)) sums.income += line.credit - line.debit;
+  else sums.charge += line.debit - line.credit;
+}
+
+function allocate(book: Book, year: number): Allocation {
+  const lines = budgetLines(book).filter((l) => l.year === year);
+  const byProject = new Map<string, BudgetLine[]>();
+  for (const l of lines) byProject.set(l.project ?? '', [...(byProject.get(l.project ?? '') ?? []), l]);
+  const sums = new Map<BudgetLine, Sums>(lines.map((l) => [l, { charge: 0, income: 0 }]));
+  const off = new Map<string, OffSums>();
+  for (const line of bookYear(book, year).lines) {
+    if (line.treasury) continue;
+    const covering = coveringLine(byProject, line);
+    if (covering) addTo(sums.get(covering) as Sums, line);
+    else if (isChargeAccount(line.account) || isIncomeAccount(line.account)) {
+      const o = off.get(line.project) ?? { charge: 0, income: 0, rows: [] };
+      addTo(o, line);
+      o.rows.push(line.row);
+      off.set(line.project, o);
+    }
+  }
+  return {
+    lines: lines.map((l) => {
+      const v = sums.get(l) as Sums;
+      const [plannedCharge, plannedIncome] = [l.charge ?? 0, l.income ?? 0];
+      return {
+        line: l,
+        project: l.project ?? '',
+        account: l.account,
+        label: l.label ?? '',
+        plannedCharge,
+        actualCharge: v.charge,
+        plannedIncome,
+        actualIncome: v.income,
+      };
+    }),
+    offBudget: [...off.entries()].map(([project, o]) => ({ project, actualCharge: o.charge, actualIncome: o.income, rows: o.rows })),
+  };
+}
+
+const ALLOCATIONS = new WeakMap<BookedYear, Allocation>();
+
+function allocation(book: Book, year: number): Allocation {
+  const booked = bookYear(book, year);
+  let a = ALLOCATIONS.get(booked);
+  if (!a) {
+    a = allocate(book, year);
+    ALLOCATIONS.set(booked, a);
+  }
+  return a;
+}
+
+/**
+ * Budget vs réalisé of a fiscal year, from the year's booked lines: each goes to the budget line
+ * of the same project on its account or a parent account, the most precise one (budgets on 622
+ * and on 6226: 62261 goes to 6226). Refunds reduce the charge.
  */
 export function budgetVsActual(book: Book, year: number): BudgetVsActual[] {
-  const lines = budgetLines(book).filter((l) => l.year === year);
-  const rows = new Map<BudgetLine, { charge: Cents; income: Cents }>(lines.map((l) => [l, { charge: 0, income: 0 }]));
-  const start = book.settings.fiscalYearStart;
-  for (const r of book.ledger.records) {
-    if (r.date === null || r.account === null || fiscalYearOf(r.date, start) !== year) continue;
-    if (r.income !== null && r.expense !== null) continue;
-    let best: BudgetLine | null = null;
-    for (const l of lines) {
-      if ((l.project ?? '') !== (r.project ?? '') || !r.account.startsWith(l.account)) continue;
-      if (!best || l.account.length > best.account.length) best = l;
-    }
-    if (!best) continue;
-    const v = rows.get(best) as { charge: Cents; income: Cents };
-    if (r.account.startsWith('7')) v.income += (r.income ?? 0) - (r.expense ?? 0);
-    else v.charge += (r.expense ?? 0) - (r.income ?? 0);
-  }
-  return lines.map((l) => {
-    const v = rows.get(l) as { charge: Cents; income: Cents };
-    return {
-      line: l,
-      project: l.project ?? '',
-      account: l.account,
-      label: l.label ?? '',
-      plannedCharge: l.charge ?? 0,
-      actualCharge: v.charge,
-      plannedIncome: l.income ?? 0,
-      actualIncome: v.income,
-    };
-  });
+  return [...allocation(book, year).lines];
+}
+
+/** The « hors budget » rows of the year, one per project (see OffBudget), in order of first appearance. */
+export function offBudget(book: Book, year: number): OffBudget[] {
+  return [...allocation(book, year).offBudget];
 }

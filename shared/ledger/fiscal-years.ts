@@ -1,5 +1,7 @@
-import type { IsoDate } from '../values/dates';
+/** Fiscal years: which one a date belongs to, its bounds and label, and the years the Journal holds. */
+import type { Book } from '../sheets/book';
 import type { Settings } from '../sheets/settings/read';
+import type { IsoDate } from '../values/dates';
 
 /** The fiscal year a date belongs to, named by the calendar year in which it starts. */
 export function fiscalYearOf(date: IsoDate, start: Settings['fiscalYearStart']): number {
@@ -21,4 +23,16 @@ export function fiscalYearBounds(year: number, start: Settings['fiscalYearStart'
 /** A fiscal year's label: `2025`, or `2025-2026` when it does not start on 1 January. */
 export function fiscalYearLabel(year: number, start: Settings['fiscalYearStart']): string {
   return start.month === 1 && start.day === 1 ? String(year) : `${year}-${year + 1}`;
+}
+
+/** The fiscal years that have Journal lines, most recent first. */
+export function ledgerYears(book: Book): number[] {
+  const years = new Set<number>();
+  for (const r of book.ledger.records) if (r.date) years.add(fiscalYearOf(r.date, book.settings.fiscalYearStart));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The last closed fiscal year on a given day. */
+export function lastClosedYear(book: Book, today: IsoDate): number {
+  return fiscalYearOf(today, book.settings.fiscalYearStart) - 1;
 }

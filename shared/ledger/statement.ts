@@ -4,47 +4,41 @@
  * contributions volontaires en nature at the foot (86 mirroring 87).
  */
 import type { Book } from '../sheets/book';
-import { journalEntries } from './booking';
+import { isChargeAccount, isCvnSource, isCvnUse, isIncomeAccount, isSubAccount, isUnderAny } from './accounts';
+import { bookYear, type BookedLine } from './booking';
 import type { Cents } from '../values/money';
 import { volunteerValuation } from './volunteering';
 
-export interface StatementGroup {
-  readonly key: string;
-  readonly fr: string;
-  readonly en: string;
+export interface StatementGroup<K extends string = string> {
+  readonly key: K;
   /** Account prefixes; the longest matching prefix wins across all groups. */
   readonly prefixes: readonly string[];
 }
 
-export const INCOME_GROUPS: readonly StatementGroup[] = [
-  { key: 'cotisations', fr: 'Cotisations', en: 'Membership fees', prefixes: ['756'] },
-  { key: 'ventes', fr: 'Ventes de biens et de services', en: 'Sales of goods and services', prefixes: ['70'] },
-  {
-    key: 'subventions',
-    fr: "Concours publics et subventions d'exploitation",
-    en: 'Public funding and operating grants',
-    prefixes: ['73', '74'],
-  },
-  {
-    key: 'generosite',
-    fr: 'Ressources liées à la générosité du public',
-    en: 'Public generosity (donations, patronage)',
-    prefixes: ['754'],
-  },
-  { key: 'contributions', fr: 'Contributions financières', en: 'Financial contributions', prefixes: ['755'] },
-  { key: 'autres', fr: 'Autres produits', en: 'Other income', prefixes: ['75', '78', '79'] },
-  { key: 'fondsDedies', fr: 'Utilisations des fonds dédiés', en: 'Use of dedicated funds', prefixes: ['789'] },
-];
+/** Produits by origin; their names are in the catalogue (`report.incomeGroups`). */
+export const INCOME_GROUPS = [
+  { key: 'cotisations', prefixes: ['756'] },
+  { key: 'ventes', prefixes: ['70'] },
+  { key: 'subventions', prefixes: ['73', '74'] },
+  { key: 'generosite', prefixes: ['754'] },
+  { key: 'contributions', prefixes: ['755'] },
+  { key: 'autres', prefixes: ['75', '78', '79'] },
+  { key: 'fondsDedies', prefixes: ['789'] },
+] as const satisfies readonly StatementGroup[];
 
-export const CHARGE_GROUPS: readonly StatementGroup[] = [
-  { key: 'achats', fr: 'Achats', en: 'Purchases', prefixes: ['60'] },
-  { key: 'services', fr: 'Services extérieurs et autres services extérieurs', en: 'External services', prefixes: ['61', '62'] },
-  { key: 'impots', fr: 'Impôts, taxes et versements assimilés', en: 'Taxes', prefixes: ['63'] },
-  { key: 'personnel', fr: 'Salaires et charges sociales', en: 'Salaries and social charges', prefixes: ['64'] },
-  { key: 'aides', fr: 'Autres charges (dont aides financières)', en: 'Other charges (incl. grants given)', prefixes: ['65'] },
-  { key: 'dotations', fr: 'Dotations aux amortissements et provisions', en: 'Depreciation and provisions', prefixes: ['68'] },
-  { key: 'fondsDedies', fr: 'Reports en fonds dédiés', en: 'Transfers to dedicated funds', prefixes: ['689'] },
-];
+/** Charges by nature; their names are in the catalogue (`report.chargeGroups`). */
+export const CHARGE_GROUPS = [
+  { key: 'achats', prefixes: ['60'] },
+  { key: 'services', prefixes: ['61', '62'] },
+  { key: 'impots', prefixes: ['63'] },
+  { key: 'personnel', prefixes: ['64'] },
+  { key: 'aides', prefixes: ['65'] },
+  { key: 'dotations', prefixes: ['68'] },
+  { key: 'fondsDedies', prefixes: ['689'] },
+] as const satisfies readonly StatementGroup[];
+
+export type IncomeGroupKey = (typeof INCOME_GROUPS)[number]['key'];
+export type ChargeGroupKey = (typeof CHARGE_GROUPS)[number]['key'];
 
 const FINANCIAL_INCOME = ['76'];
 const FINANCIAL_CHARGES = ['66'];
@@ -54,8 +48,8 @@ const TAX = ['69'];
 
 export interface IncomeStatement {
   readonly year: number;
-  readonly income: Readonly<Record<string, Cents>>;
-  readonly charges: Readonly<Record<string, Cents>>;
+  readonly income: Readonly<Record<IncomeGroupKey, Cents>>;
+  readonly charges: Readonly<Record<ChargeGroupKey, Cents>>;
   readonly operatingIncome: Cents;
   readonly operatingCharges: Cents;
   readonly operatingResult: Cents;
@@ -77,80 +71,86 @@ export interface IncomeStatement {
   readonly lines: number;
 }
 
-function longestGroup(account: string, groups: readonly StatementGroup[]): StatementGroup | null {
-  let best: StatementGroup | null = null;
+function longestGroup<K extends string>(account: string, groups: readonly StatementGroup<K>[]): K | null {
+  let best: K | null = null;
   let len = 0;
   for (const g of groups)
     for (const p of g.prefixes)
-      if (account.startsWith(p) && p.length > len) {
-        best = g;
+      if (isSubAccount(account, p) && p.length > len) {
+        best = g.key;
         len = p.length;
       }
   return best;
 }
 
-const starts = (account: string, prefixes: readonly string[]) => prefixes.some((p) => account.startsWith(p));
+type Totals = {
+  income: Record<IncomeGroupKey, Cents>;
+  charges: Record<ChargeGroupKey, Cents>;
+  financialIncome: Cents;
+  financialCharges: Cents;
+  exceptionalIncome: Cents;
+  exceptionalCharges: Cents;
+  tax: Cents;
+  cvnUses: Cents;
+  cvnSources: Cents;
+};
 
-/** Built from the same entries as the FEC, so the report and the accountant's file agree to the cent. */
+/** Adds one booked line under its heading; treasury accounts (512, 53) fall under none. */
+function post(t: Totals, line: BookedLine): void {
+  const a = line.account;
+  const asCharge = line.debit - line.credit;
+  const asIncome = line.credit - line.debit;
+  if (isCvnUse(a)) t.cvnUses += asCharge;
+  else if (isCvnSource(a)) t.cvnSources += asIncome;
+  else if (isUnderAny(a, FINANCIAL_INCOME)) t.financialIncome += asIncome;
+  else if (isUnderAny(a, FINANCIAL_CHARGES)) t.financialCharges += asCharge;
+  else if (isUnderAny(a, EXCEPTIONAL_INCOME)) t.exceptionalIncome += asIncome;
+  else if (isUnderAny(a, EXCEPTIONAL_CHARGES)) t.exceptionalCharges += asCharge;
+  else if (isUnderAny(a, TAX)) t.tax += asCharge;
+  else if (isIncomeAccount(a)) t.income[longestGroup(a, INCOME_GROUPS) ?? 'autres'] += asIncome;
+  else if (isChargeAccount(a)) t.charges[longestGroup(a, CHARGE_GROUPS) ?? 'aides'] += asCharge;
+}
+
+function emptyTotals(): Totals {
+  return {
+    income: Object.fromEntries(INCOME_GROUPS.map((g) => [g.key, 0])) as Record<IncomeGroupKey, Cents>,
+    charges: Object.fromEntries(CHARGE_GROUPS.map((g) => [g.key, 0])) as Record<ChargeGroupKey, Cents>,
+    financialIncome: 0,
+    financialCharges: 0,
+    exceptionalIncome: 0,
+    exceptionalCharges: 0,
+    tax: 0,
+    cvnUses: 0,
+    cvnSources: 0,
+  };
+}
+
+const sum = (values: Readonly<Record<string, Cents>>): Cents => Object.values(values).reduce((s, v) => s + v, 0);
+
+/** Built from the year's booked lines, the same as the FEC's, so the report and the accountant's file agree to the cent. */
 export function incomeStatement(book: Book, year: number): IncomeStatement {
-  const { entries } = journalEntries(book, year);
-  const income: Record<string, Cents> = Object.fromEntries(INCOME_GROUPS.map((g) => [g.key, 0]));
-  const charges: Record<string, Cents> = Object.fromEntries(CHARGE_GROUPS.map((g) => [g.key, 0]));
-  let financialIncome = 0,
-    financialCharges = 0,
-    exceptionalIncome = 0,
-    exceptionalCharges = 0,
-    tax = 0,
-    cvnUses = 0,
-    cvnSources = 0;
-  for (const e of entries) {
-    for (const l of e.lines) {
-      const a = l.account;
-      const asCharge = l.debit - l.credit;
-      const asIncome = l.credit - l.debit;
-      if (a.startsWith('86')) cvnUses += asCharge;
-      else if (a.startsWith('87')) cvnSources += asIncome;
-      else if (starts(a, FINANCIAL_INCOME)) financialIncome += asIncome;
-      else if (starts(a, FINANCIAL_CHARGES)) financialCharges += asCharge;
-      else if (starts(a, EXCEPTIONAL_INCOME)) exceptionalIncome += asIncome;
-      else if (starts(a, EXCEPTIONAL_CHARGES)) exceptionalCharges += asCharge;
-      else if (starts(a, TAX)) tax += asCharge;
-      else if (a.startsWith('7')) {
-        const g = longestGroup(a, INCOME_GROUPS);
-        income[g ? g.key : 'autres'] += asIncome;
-      } else if (a.startsWith('6')) {
-        const g = longestGroup(a, CHARGE_GROUPS);
-        charges[g ? g.key : 'aides'] += asCharge;
-      }
-    }
-  }
+  const booked = bookYear(book, year);
+  const t = emptyTotals();
+  for (const line of booked.lines) post(t, line);
   const volunteers = volunteerValuation(book, year);
-  cvnUses += volunteers.value;
-  cvnSources += volunteers.value;
-  const operatingIncome = Object.values(income).reduce((s, v) => s + v, 0);
-  const operatingCharges = Object.values(charges).reduce((s, v) => s + v, 0);
-  const totalIncome = operatingIncome + financialIncome + exceptionalIncome;
-  const totalCharges = operatingCharges + financialCharges + exceptionalCharges + tax;
+  const operatingIncome = sum(t.income);
+  const operatingCharges = sum(t.charges);
+  const totalIncome = operatingIncome + t.financialIncome + t.exceptionalIncome;
+  const totalCharges = operatingCharges + t.financialCharges + t.exceptionalCharges + t.tax;
   return {
     year,
-    income,
-    charges,
+    ...t,
     operatingIncome,
     operatingCharges,
     operatingResult: operatingIncome - operatingCharges,
-    financialIncome,
-    financialCharges,
-    financialResult: financialIncome - financialCharges,
-    exceptionalIncome,
-    exceptionalCharges,
-    exceptionalResult: exceptionalIncome - exceptionalCharges,
-    tax,
+    financialResult: t.financialIncome - t.financialCharges,
+    exceptionalResult: t.exceptionalIncome - t.exceptionalCharges,
     totalIncome,
     totalCharges,
     netResult: totalIncome - totalCharges,
-    cvnUses,
-    cvnSources,
+    cvnUses: t.cvnUses + volunteers.value,
+    cvnSources: t.cvnSources + volunteers.value,
     volunteerHours: volunteers.hours,
-    lines: entries.length,
+    lines: booked.entries.length,
   };
 }

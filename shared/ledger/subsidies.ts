@@ -1,4 +1,5 @@
 import type { Book } from '../sheets/book';
+import { bookYear } from './booking';
 import { fiscalYearOf } from './fiscal-years';
 import type { Cents } from '../values/money';
 
@@ -15,16 +16,23 @@ export interface SubsidyStatus {
   readonly unspent: Cents;
 }
 
+/** What the year's booked lines of each convention received (credits) and spent (debits) on their own accounts. */
+function flowsByConvention(book: Book, year: number): Map<string, { received: Cents; spent: Cents }> {
+  const flows = new Map<string, { received: Cents; spent: Cents }>();
+  for (const line of bookYear(book, year).lines) {
+    if (line.treasury || !line.convention) continue;
+    const f = flows.get(line.convention) ?? { received: 0, spent: 0 };
+    f.received += line.credit;
+    f.spent += line.debit;
+    flows.set(line.convention, f);
+  }
+  return flows;
+}
+
+/** Subsidies and patronage received (conventions en recette), from the year's booked lines: a line left out of booking is counted nowhere. */
 export function subsidiesOfYear(book: Book, year: number): SubsidyStatus[] {
   const start = book.settings.fiscalYearStart;
-  const flows = new Map<string, { received: Cents; spent: Cents }>();
-  for (const r of book.ledger.records) {
-    if (!r.convention || r.date === null || fiscalYearOf(r.date, start) !== year) continue;
-    const f = flows.get(r.convention) ?? { received: 0, spent: 0 };
-    f.received += r.income ?? 0;
-    f.spent += r.expense ?? 0;
-    flows.set(r.convention, f);
-  }
+  const flows = flowsByConvention(book, year);
   const partners = new Map(book.partners.records.map((p) => [p.id, p.name]));
   const funding = new Map(book.fundings.records.filter((f) => f.convention).map((f) => [f.convention as string, f]));
   const out: SubsidyStatus[] = [];

@@ -4,13 +4,12 @@
  */
 import type { Book } from '../sheets/book';
 import type { IsoDate } from '../values/dates';
-import { ExportRefused } from '../exports/fec';
 import { buildAccountantPack } from '../exports/pack';
-import { fiscalYearOf } from '../ledger/fiscal-years';
+import { Refusal } from '../i18n/refusal';
+import { fiscalYearOf, lastClosedYear, ledgerYears } from '../ledger/fiscal-years';
 
 import { incomeStatement } from '../ledger/statement';
 import type { AccountantStatus, ReportPreview } from './rpc';
-import { lastClosedYear, ledgerYears } from '../ledger/ledger-years';
 
 /** The pack's checklist for a year — the last closed year with data by default. */
 export function accountantView(
@@ -29,7 +28,7 @@ export function accountantView(
   try {
     checklist = buildAccountantPack(book, chosen, { reportReady: extra.reportReady }).checklist;
   } catch (e) {
-    if (!(e instanceof ExportRefused)) throw e;
+    if (!(e instanceof Refusal)) throw e;
     problem = e.message;
   }
   return {

@@ -100,8 +100,8 @@ describe('blank cells in required columns', () => {
     expect(report.blocks.length).toBeGreaterThan(10);
     const pack = buildAccountantPack(book, 2025);
     expect(pack.excluded).toEqual([
-      { row: 2, reason: 'date illisible' },
-      { row: 3, reason: 'compte illisible' },
+      { row: 2, reason: 'dateUnreadable' },
+      { row: 3, reason: 'accountUnreadable' },
     ]);
     expect(pack.entries).toBe(1);
     const form = conventionForm(holey(), 'C-2025-001');

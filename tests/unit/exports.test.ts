@@ -5,6 +5,7 @@ import { journalEntries } from '../../shared/ledger/booking';
 import { writeFec } from '../../shared/exports/fec';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { toCsv } from '../../shared/exports/csv';
+import { Refusal, userMessage } from '../../shared/i18n/refusal';
 import type { CellValue } from '../../shared/sheets/ports';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
@@ -212,6 +213,15 @@ describe('the pack refuses or warns with reasons', () => {
     expect(() => writeFec(broken, 2025, book.settings)).toThrow(
       /FEC 2025 non produit : écriture BQ-000001 \(Journal ligne 2\) déséquilibrée : débit 10,00, crédit 9,99/,
     );
+    let refused: unknown = null;
+    try {
+      writeFec(broken, 2025, book.settings);
+    } catch (e) {
+      refused = e;
+    }
+    expect(userMessage(refused, 'en')).toBe(
+      'FEC 2025 not produced: entry BQ-000001 (Journal row 2) does not balance: debit €10.00, credit €9.99.',
+    );
     expect(() => writeFec([{ ...entries[0], sequence: 3, number: 'BQ-000003' }], 2025, book.settings)).toThrow(
       /numérotation du journal BQ interrompue/,
     );
@@ -225,16 +235,29 @@ describe('the pack refuses or warns with reasons', () => {
       ['31/02/2025', 'B3', 'Date fausse', '7561', '', '', '30', '', 'banque', ''],
     ]);
     expect(p.excluded).toEqual([
-      { row: 3, reason: 'recette et dépense sur la même ligne' },
-      { row: 4, reason: 'date illisible' },
+      { row: 3, reason: 'bothAmounts' },
+      { row: 4, reason: 'dateUnreadable' },
     ]);
-    expect(p.files.map((f) => f.name)).toContain('lignes-ecartees-2025.csv');
+    const listed = readCsv(p.files.find((f) => f.name === 'lignes-ecartees-2025.csv')?.content ?? '');
+    expect(listed).toEqual([
+      ['Ligne du Journal', 'Motif'],
+      ['3', 'recette et dépense sur la même ligne'],
+      ['4', 'date illisible'],
+    ]);
   });
 
   it('a year without any Journal line is a clear refusal', () => {
     expect(() => pack([['02/03/2024', 'B1', 'x', '6064', '', '', '', '10', 'banque', '']])).toThrow(
       'Aucune opération du Journal entre le 2025-01-01 et le 2025-12-31 : pas de dossier 2025 à préparer.',
     );
+    let refused: unknown = null;
+    try {
+      pack([['02/03/2024', 'B1', 'x', '6064', '', '', '', '10', 'banque', '']]);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(Refusal);
+    expect(userMessage(refused, 'en')).toBe('No Journal line between 2025-01-01 and 2025-12-31: no 2025 pack to prepare.');
   });
 });
 

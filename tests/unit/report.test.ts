@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { readBook } from '../../shared/sheets/book';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
-import { buildAnnualReport, ReportRefused } from '../../shared/reports/annual/build';
+import { buildAnnualReport } from '../../shared/reports/annual/build';
+import { Refusal, userMessage } from '../../shared/i18n/refusal';
 import type { ReportTable } from '../../shared/reports/doc';
 import { cellText } from '../../shared/reports/cell-text';
 import { incomeStatement } from '../../shared/ledger/statement';
@@ -123,9 +124,18 @@ describe('the annual report model', () => {
 
   it('a year without data is a clear message, not an empty document', async () => {
     const book = readBook(await readXlsx(DEMO));
-    expect(() => buildAnnualReport(book, 2019, { lang: 'fr', generatedOn: TODAY })).toThrow(ReportRefused);
+    expect(() => buildAnnualReport(book, 2019, { lang: 'fr', generatedOn: TODAY })).toThrow(Refusal);
     expect(() => buildAnnualReport(book, 2019, { lang: 'fr', generatedOn: TODAY })).toThrow(
       "Aucune donnée pour l'exercice 2019 (ni opération du Journal, ni événement, ni bénévolat entre le 01/01/2019 et le 31/12/2019) : choisissez une autre année.",
+    );
+    let refused: unknown = null;
+    try {
+      buildAnnualReport(readBook(await readXlsx(DEMO), 'en'), 2019, { lang: 'en', generatedOn: TODAY });
+    } catch (e) {
+      refused = e;
+    }
+    expect(userMessage(refused, 'en')).toBe(
+      'No data for fiscal year 2019 (no Journal line, event or volunteering between 2019-01-01 and 2019-12-31): choose another year.',
     );
   });
 

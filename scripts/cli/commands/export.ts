@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
-import { lastClosedYear } from '../../../shared/ledger/ledger-years';
+import { lastClosedYear } from '../../../shared/ledger/fiscal-years';
 import { writeFileAtomic } from '../../files';
 import { join, relative, resolve } from 'node:path';
 import { readBook } from '../../../shared/sheets/book';
-import { ExportRefused } from '../../../shared/exports/fec';
+import { Refusal } from '../../../shared/i18n/refusal';
 import { buildAccountantPack } from '../../../shared/exports/pack';
 import { UserError } from '../../xlsx/errors';
 import { readXlsx } from '../../xlsx/read';
@@ -19,7 +19,7 @@ export async function exportCommand(io: Io, opts: { workbook?: string; year?: st
   try {
     pack = buildAccountantPack(book, year);
   } catch (e) {
-    if (e instanceof ExportRefused) throw new UserError('data', e.message);
+    if (e instanceof Refusal) throw new UserError('data', e.text(io.lang));
     throw e;
   }
   const dir = join(resolve(opts.out ?? 'out'), String(year));

@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
-import { lastClosedYear } from '../../../shared/ledger/ledger-years';
+import { lastClosedYear } from '../../../shared/ledger/fiscal-years';
 import { join, relative, resolve } from 'node:path';
 import { readBook } from '../../../shared/sheets/book';
-import { buildAnnualReport, ReportRefused } from '../../../shared/reports/annual/build';
+import { buildAnnualReport } from '../../../shared/reports/annual/build';
+import { Refusal } from '../../../shared/i18n/refusal';
 import { renderDocx } from '../../report/docx';
 import { UserError } from '../../xlsx/errors';
 import { readXlsx } from '../../xlsx/read';
@@ -20,7 +21,7 @@ export async function reportCommand(io: Io, opts: { workbook?: string; year?: st
   try {
     doc = buildAnnualReport(book, year, { lang: io.lang, generatedOn: today });
   } catch (e) {
-    if (e instanceof ReportRefused) throw new UserError('data', e.message);
+    if (e instanceof Refusal) throw new UserError('data', e.text(io.lang));
     throw e;
   }
   const dir = resolve(opts.out ?? 'out');

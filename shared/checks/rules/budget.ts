@@ -1,3 +1,4 @@
+import { isCvnAccount } from '../../ledger/accounts';
 import { budgetLines, budgetVsActual } from '../../ledger/budget';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
@@ -33,7 +34,7 @@ export const budgetCvn: Rule = {
     return knownBudgets(ctx)
       .filter((b) => b.cvnUses !== b.cvnSources)
       .map((b) => {
-        const at = b.lines.find((l) => l.account.startsWith('86') || l.account.startsWith('87')) ?? b.lines[0];
+        const at = b.lines.find((l) => isCvnAccount(l.account)) ?? b.lines[0];
         return ctx.finding(
           'budget.cvn',
           'error',

@@ -1,9 +1,8 @@
 import { INELIGIBLE_FOR_SUBSIDY, isPublicSubsidy } from '../../ledger/accounts';
 import type { Book } from '../../sheets/book';
 import type { Finding } from '../../sheets/findings';
-import { fiscalYearBounds } from '../../ledger/fiscal-years';
+import { fiscalYearBounds, ledgerYears } from '../../ledger/fiscal-years';
 import { subsidiesOfYear } from '../../ledger/subsidies';
-import { ledgerYears } from '../../ledger/ledger-years';
 import type { RecordOf } from '../../sheets/schema/columns';
 import type { conventions as conventionsTable } from '../../sheets/schema/tables';
 import type { CheckContext, Rule } from '../context';

@@ -1,0 +1,136 @@
+/**
+ * The annual report's wording in French: headings, column headers, row labels and notes.
+ * Figures come from shared/reports/annual/figures.ts; this file only says them.
+ */
+import type { ExclusionReason } from '../../ledger/booking';
+import type { ChargeGroupKey, IncomeGroupKey } from '../../ledger/statement';
+import { formatDateFr, type IsoDate } from '../../values/dates';
+import { formatNumber } from '../../values/numbers';
+
+const hours = (n: number) => formatNumber(n, Number.isInteger(n) ? 0 : 1);
+
+export const report = {
+  date: (d: IsoDate): string => formatDateFr(d),
+  period: (start: IsoDate, end: IsoDate): string => `${formatDateFr(start)} – ${formatDateFr(end)}`,
+  defaultName: 'Association',
+  title: (name: string, label: string) => `${name} — Rapport annuel ${label}`,
+  subtitle: (label: string) => `Rapport annuel ${label}`,
+  coverNote: (first: IsoDate, last: IsoDate, generatedOn: IsoDate) =>
+    `Exercice du ${formatDateFr(first)} au ${formatDateFr(last)} — généré le ${formatDateFr(generatedOn)}`,
+
+  keyFigures: 'Chiffres clés',
+  indicator: 'Indicateur',
+  totalIncome: 'Total des produits',
+  totalCharges: 'Total des charges',
+  surplus: 'Excédent',
+  deficit: 'Déficit',
+  activePartners: 'Partenaires actifs',
+  conventionsOfYear: 'Conventions en cours ou signées',
+  volunteerHours: 'Heures de bénévolat',
+  volunteerValue: 'Valorisation du bénévolat',
+
+  activity: "Rapport d'activité",
+  agreementsOfYear: 'Conventions de l’année',
+  action: 'Action',
+  agreements: 'Conventions',
+  amount: 'Montant',
+  noAction: '(sans action)',
+  partnerType: 'Type de partenaire',
+  otherType: 'autre',
+  newPartners: 'Nouveaux partenaires',
+  projects: 'Projets',
+  project: 'Projet',
+  plannedCosts: 'Charges prévues',
+  actual: 'Réalisé',
+  progress: 'Avancement',
+  published: 'Dossiers publiés',
+  nonePublished: 'Aucun dossier publié cette année.',
+  groups: 'Groupes de travail et comités',
+  chronology: "Chronologie de l'année",
+  dateHeader: 'Date',
+  type: 'Type',
+  event: 'Événement',
+
+  financial: 'Rapport financier',
+  statement: 'Compte de résultat',
+  item: 'Rubrique',
+  incomeGroups: {
+    cotisations: 'Cotisations',
+    ventes: 'Ventes de biens et de services',
+    subventions: "Concours publics et subventions d'exploitation",
+    generosite: 'Ressources liées à la générosité du public',
+    contributions: 'Contributions financières',
+    autres: 'Autres produits',
+    fondsDedies: 'Utilisations des fonds dédiés',
+  } satisfies Record<IncomeGroupKey, string>,
+  chargeGroups: {
+    achats: 'Achats',
+    services: 'Services extérieurs et autres services extérieurs',
+    impots: 'Impôts, taxes et versements assimilés',
+    personnel: 'Salaires et charges sociales',
+    aides: 'Autres charges (dont aides financières)',
+    dotations: 'Dotations aux amortissements et provisions',
+    fondsDedies: 'Reports en fonds dédiés',
+  } satisfies Record<ChargeGroupKey, string>,
+  operatingIncomeSection: "Produits d'exploitation",
+  operatingIncome: "Total des produits d'exploitation",
+  operatingChargesSection: "Charges d'exploitation",
+  operatingCharges: "Total des charges d'exploitation",
+  operatingResult: "Résultat d'exploitation",
+  financialIncome: 'Produits financiers',
+  financialCharges: 'Charges financières',
+  financialResult: 'Résultat financier',
+  exceptionalIncome: 'Produits exceptionnels',
+  exceptionalCharges: 'Charges exceptionnelles',
+  exceptionalResult: 'Résultat exceptionnel',
+  tax: 'Impôts sur les bénéfices',
+  netResult: 'Excédent ou déficit',
+  cvnSection: 'Contributions volontaires en nature',
+  cvnUses: '   Emplois (86) — personnel bénévole',
+  cvnSources: '   Contributions (87) — bénévolat',
+  volunteerNote: (n: number) =>
+    `Bénévolat valorisé : ${hours(n)} heures au taux horaire de Paramètres ; les emplois (86) égalent les contributions (87).`,
+  exclusionReasons: {
+    dateUnreadable: 'date illisible',
+    accountUnreadable: 'compte illisible',
+    bothAmounts: 'recette et dépense sur la même ligne',
+    noAmount: 'ni recette ni dépense',
+    negativeAmount: 'montant négatif',
+  } satisfies Record<ExclusionReason, string>,
+  excludedNote: (lines: readonly { row: number; reason: string }[]) =>
+    `${lines.length === 1 ? '1 ligne du Journal n’est comptée' : `${lines.length} lignes du Journal ne sont comptées`} dans aucun tableau de ce rapport ni dans le FEC : ${lines.map((l) => `ligne ${l.row} (${l.reason})`).join(', ')}. ${lines.length === 1 ? 'Corrigez-la' : 'Corrigez-les'} dans le Journal puis régénérez le rapport.`,
+  incomeChart: 'Produits par origine',
+  chargeChart: 'Charges par nature',
+  financialExceptionalIncome: 'Produits financiers et exceptionnels',
+  financialExceptionalCharges: 'Charges financières et exceptionnelles',
+
+  budget: 'Budget et réalisé par projet',
+  actualCosts: 'Charges réalisées',
+  gap: 'Écart',
+  gapPercent: 'Écart %',
+  plannedIncome: 'Produits prévus',
+  actualIncome: 'Produits réalisés',
+  noProject: '(sans projet)',
+  offBudget: (project: string) => `${project} — hors budget`,
+  total: 'Total',
+  budgetNote:
+    'Hors contributions volontaires en nature (86/87). « Hors budget » : charges et produits du Journal qu’aucune ligne du Budget de l’année ne couvre ; le total égale celui du compte de résultat.',
+
+  subsidies: 'Subventions et fonds dédiés',
+  agreement: 'Convention',
+  funder: 'Financeur',
+  requested: 'Demandé',
+  granted: 'Accordé',
+  received: 'Reçu',
+  spent: 'Dépensé',
+  remaining: 'Reste',
+  subsidiesNote: '« Reste » : reçu dans l’année et non dépensé, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.',
+
+  annex: 'Annexe : conventions de l’année',
+  id: 'ID',
+  agreementTitle: 'Intitulé',
+  partner: 'Partenaire',
+  periodHeader: 'Période',
+};
+
+export type ReportMessages = typeof report;

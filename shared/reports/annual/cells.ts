@@ -1,0 +1,13 @@
+/** Small constructors of ReportDoc cells and tables, shared by the section builders. */
+import type { Cents } from '../../values/money';
+import type { ReportCell, ReportTable } from '../doc';
+
+export const amount = (a: Cents, bold = false): ReportCell => ({ amount: a, bold });
+export const txt = (t: string, bold = false): ReportCell => ({ text: t, bold });
+export const count = (n: number): ReportCell => ({ number: n });
+export const pct = (p: number | null): ReportCell => (p === null ? null : { percent: p });
+
+/** A table whose first `textColumns` columns are left-aligned text and the others right-aligned figures. */
+export function table(headers: readonly string[], rows: readonly (readonly ReportCell[])[], textColumns = 1): ReportTable {
+  return { kind: 'table', columns: headers.map((header, i) => ({ header, align: i < textColumns ? 'left' : 'right' })), rows };
+}

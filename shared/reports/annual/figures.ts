@@ -1,0 +1,264 @@
+/**
+ * Everything the annual report shows, as one pure value computed from the book and the ledger
+ * layer (shared/ledger/). The section builders only say these figures; they compute none.
+ */
+import type { Book } from '../../sheets/book';
+import type { IsoDate } from '../../values/dates';
+import type { Cents } from '../../values/money';
+import { refusal } from '../../i18n/refusal';
+import { isCvnAccount, isCvnUse } from '../../ledger/accounts';
+import { bookYear, type Excluded } from '../../ledger/booking';
+import { budgetVsActual, offBudget, type BudgetVsActual, type OffBudget } from '../../ledger/budget';
+import { fiscalYearBounds, fiscalYearLabel } from '../../ledger/fiscal-years';
+import {
+  CHARGE_GROUPS,
+  INCOME_GROUPS,
+  incomeStatement,
+  type ChargeGroupKey,
+  type IncomeGroupKey,
+  type IncomeStatement,
+} from '../../ledger/statement';
+import { subsidiesOfYear, type SubsidyStatus } from '../../ledger/subsidies';
+
+export interface ConventionFigure {
+  readonly id: string;
+  readonly title: string;
+  /** The partner's name, or its ID when the partner is unknown. */
+  readonly partner: string;
+  readonly type: string;
+  readonly start: IsoDate | null;
+  readonly end: IsoDate | null;
+  readonly amount: Cents | null;
+}
+
+export interface ProjectProgress {
+  readonly code: string;
+  readonly title: string;
+  readonly action: string;
+  readonly planned: Cents;
+  readonly actual: Cents;
+  readonly progress: number | null;
+}
+
+/** The year's activity, from the sheets Conventions, Partenaires, Projets, Dossiers, Groupes and Mémoire. */
+export interface ActivityFigures {
+  readonly byAction: readonly { readonly action: string | null; readonly conventions: number; readonly amount: Cents }[];
+  readonly byPartnerType: readonly { readonly type: string | null; readonly conventions: number }[];
+  readonly newPartners: readonly { readonly name: string; readonly type: string | null; readonly country: string | null }[];
+  readonly projects: readonly ProjectProgress[];
+  readonly published: readonly { readonly title: string; readonly type: string; readonly publishedOn: IsoDate }[];
+  readonly groups: readonly { readonly name: string; readonly type: string | null; readonly members: string | null }[];
+  readonly chronology: readonly { readonly date: IsoDate; readonly type: string; readonly title: string }[];
+}
+
+/** One row of budget vs actual by project (86/87 left out); `offBudget` rows hold what no budget line covers. */
+export interface BudgetFigure {
+  readonly project: string;
+  readonly offBudget: boolean;
+  readonly plannedCharge: Cents;
+  readonly actualCharge: Cents;
+  readonly gap: Cents;
+  readonly gapPercent: number | null;
+  readonly plannedIncome: Cents;
+  readonly actualIncome: Cents;
+}
+
+export type Bar<K extends string> = { readonly group: K | 'financialExceptional'; readonly amount: Cents };
+
+export interface AnnualFigures {
+  readonly year: number;
+  readonly label: string;
+  readonly first: IsoDate;
+  readonly last: IsoDate;
+  readonly generatedOn: IsoDate;
+  /** From Paramètres; empty when not set. */
+  readonly associationName: string;
+  readonly statement: IncomeStatement;
+  /** The previous year's compte de résultat, when that year has booked lines. */
+  readonly previous: IncomeStatement | null;
+  /** Journal lines that booking left out: counted in no table, listed in a note. */
+  readonly excluded: readonly Excluded[];
+  readonly activePartners: number;
+  /** Conventions running in the year or signed in it. */
+  readonly conventions: readonly ConventionFigure[];
+  readonly activity: ActivityFigures;
+  /** Largest first, zero left out. */
+  readonly incomeBars: readonly Bar<IncomeGroupKey>[];
+  readonly chargeBars: readonly Bar<ChargeGroupKey>[];
+  /** Budget rows, then the total, whose actual figures equal the compte de résultat's totals. */
+  readonly budget: readonly BudgetFigure[];
+  readonly budgetTotal: BudgetFigure;
+  readonly subsidies: readonly SubsidyStatus[];
+}
+
+/** Percentage with one decimal, or null when the base is zero. */
+export function percent(part: number, base: number): number | null {
+  return base === 0 ? null : Math.round((part * 1000) / base) / 10;
+}
+
+const sum = <T>(items: readonly T[], value: (t: T) => Cents): Cents => items.reduce((s, t) => s + value(t), 0);
+
+type Period = { readonly first: IsoDate; readonly last: IsoDate };
+const within = (d: IsoDate | null, p: Period) => d !== null && d >= p.first && d <= p.last;
+
+type ConventionRecord = Book['conventions']['records'][number];
+
+function conventionsOfYear(book: Book, p: Period): ConventionRecord[] {
+  return book.conventions.records.filter(
+    (c) => (c.start !== null && c.start <= p.last && (c.end === null || c.end >= p.first)) || within(c.signedOn, p),
+  );
+}
+
+function activePartnerCount(book: Book, conventions: readonly ConventionRecord[]): number {
+  const involved = new Set(conventions.map((c) => c.partner).filter(Boolean));
+  return book.partners.records.filter((p) => (p.id && involved.has(p.id)) || /actif|active/i.test(p.status ?? '')).length;
+}
+
+function byAction(conventions: readonly ConventionRecord[]): ActivityFigures['byAction'] {
+  const groups = new Map<string | null, { conventions: number; amount: Cents }>();
+  for (const c of conventions) {
+    const v = groups.get(c.action) ?? { conventions: 0, amount: 0 };
+    v.conventions += 1;
+    v.amount += c.amount ?? 0;
+    groups.set(c.action, v);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')).map(([action, v]) => ({ action, ...v }));
+}
+
+function byPartnerType(book: Book, conventions: readonly ConventionRecord[]): ActivityFigures['byPartnerType'] {
+  const partnerType = new Map(book.partners.records.map((p) => [p.id, p.type]));
+  const counts = new Map<string | null, number>();
+  for (const c of conventions) {
+    const type = (c.partner && partnerType.get(c.partner)) || null;
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(([, a], [, b]) => b - a).map(([type, n]) => ({ type, conventions: n }));
+}
+
+/** A project's budgeted charges and what was booked on its budget lines, 86 left out. */
+function projectProgress(book: Book, p: Period, bva: readonly BudgetVsActual[]): ProjectProgress[] {
+  return book.projects.records
+    .filter((x) => (x.start === null || x.start <= p.last) && (x.end === null || x.end >= p.first))
+    .map((x) => {
+      const lines = bva.filter((b) => b.project === x.code && !isCvnUse(b.account));
+      const planned = sum(lines, (b) => b.plannedCharge);
+      const actual = sum(lines, (b) => b.actualCharge);
+      return { code: x.code ?? '', title: x.title ?? '', action: x.action ?? '', planned, actual, progress: percent(actual, planned) };
+    });
+}
+
+function activityFigures(book: Book, p: Period, conventions: readonly ConventionRecord[], bva: readonly BudgetVsActual[]): ActivityFigures {
+  return {
+    byAction: byAction(conventions),
+    byPartnerType: byPartnerType(book, conventions),
+    // New partners are those the association marks as such in the Statut column.
+    newPartners: book.partners.records
+      .filter((x) => /^(nouveau|nouvelle|new)\b/i.test((x.status ?? '').trim()))
+      .map((x) => ({ name: x.name ?? '', type: x.type, country: x.country })),
+    projects: projectProgress(book, p, bva),
+    published: book.dossiers.records
+      .filter((d) => within(d.publishedOn, p))
+      .map((d) => ({ title: d.title ?? '', type: d.type ?? '', publishedOn: d.publishedOn as IsoDate })),
+    groups: book.groups.records.map((g) => ({ name: g.name ?? '', type: g.type, members: g.members })),
+    chronology: book.memory.records
+      .filter((m): m is typeof m & { date: IsoDate } => within(m.date, p))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((m) => ({ date: m.date, type: m.type ?? '', title: m.title ?? m.description ?? '' })),
+  };
+}
+
+function budgetFigure(
+  project: string,
+  offBudget: boolean,
+  lines: readonly Omit<BudgetFigure, 'project' | 'offBudget' | 'gap' | 'gapPercent'>[],
+): BudgetFigure {
+  const plannedCharge = sum(lines, (b) => b.plannedCharge);
+  const actualCharge = sum(lines, (b) => b.actualCharge);
+  return {
+    project,
+    offBudget,
+    plannedCharge,
+    actualCharge,
+    gap: actualCharge - plannedCharge,
+    gapPercent: percent(actualCharge - plannedCharge, plannedCharge),
+    plannedIncome: sum(lines, (b) => b.plannedIncome),
+    actualIncome: sum(lines, (b) => b.actualIncome),
+  };
+}
+
+/** Each budgeted project, followed by its « hors budget » row; then the projects with no budget at all. */
+function budgetFigures(bva: readonly BudgetVsActual[], off: readonly OffBudget[]): BudgetFigure[] {
+  const rows: BudgetFigure[] = [];
+  const offRow = (o: OffBudget) => budgetFigure(o.project, true, [{ ...o, plannedCharge: 0, plannedIncome: 0 }]);
+  const budgeted = [...new Set(bva.map((b) => b.project))];
+  for (const project of budgeted) {
+    rows.push(
+      budgetFigure(
+        project,
+        false,
+        bva.filter((b) => b.project === project && !isCvnAccount(b.account)),
+      ),
+    );
+    const o = off.find((x) => x.project === project);
+    if (o) rows.push(offRow(o));
+  }
+  for (const o of off) if (!budgeted.includes(o.project)) rows.push(offRow(o));
+  return rows;
+}
+
+function bars<K extends string>(groups: readonly { key: K }[], amounts: Readonly<Record<K, Cents>>, other: Cents): Bar<K>[] {
+  return [...groups.map((g) => ({ group: g.key, amount: amounts[g.key] })), { group: 'financialExceptional' as const, amount: other }]
+    .filter((b) => b.amount > 0)
+    .sort((a, b) => b.amount - a.amount);
+}
+
+function conventionFigures(book: Book, conventions: readonly ConventionRecord[]): ConventionFigure[] {
+  const partnerName = new Map(book.partners.records.map((p) => [p.id, p.name]));
+  return conventions.map((c) => ({
+    id: c.id ?? '',
+    title: c.title ?? '',
+    partner: (c.partner && partnerName.get(c.partner)) || c.partner || '',
+    type: c.type ?? '',
+    start: c.start,
+    end: c.end,
+    amount: c.amount,
+  }));
+}
+
+/** Refuses (`reportYearEmpty`) a year with nothing to say: no Journal line, event or volunteering. */
+function refuseEmptyYear(book: Book, year: number, p: Period, st: IncomeStatement, excluded: readonly Excluded[]): void {
+  // A line without a date is listed in every year; it does not make a year worth a report.
+  const journal = st.lines > 0 || excluded.some((x) => x.reason !== 'dateUnreadable');
+  const activity = book.memory.records.some((m) => within(m.date, p)) || book.volunteering.records.some((v) => within(v.date, p));
+  if (!journal && !activity) throw refusal('reportYearEmpty', fiscalYearLabel(year, book.settings.fiscalYearStart), p.first, p.last);
+}
+
+/** The figures of the annual report of a fiscal year; refuses a year without data. */
+export function annualFigures(book: Book, year: number, generatedOn: IsoDate): AnnualFigures {
+  const p = fiscalYearBounds(year, book.settings.fiscalYearStart);
+  const statement = incomeStatement(book, year);
+  const { excluded } = bookYear(book, year);
+  refuseEmptyYear(book, year, p, statement, excluded);
+  const previous = incomeStatement(book, year - 1);
+  const conventions = conventionsOfYear(book, p);
+  const bva = budgetVsActual(book, year);
+  const budget = budgetFigures(bva, offBudget(book, year));
+  return {
+    year,
+    label: fiscalYearLabel(year, book.settings.fiscalYearStart),
+    ...p,
+    generatedOn,
+    associationName: book.settings.associationName ?? '',
+    statement,
+    previous: previous.lines > 0 ? previous : null,
+    excluded,
+    activePartners: activePartnerCount(book, conventions),
+    conventions: conventionFigures(book, conventions),
+    activity: activityFigures(book, p, conventions, bva),
+    incomeBars: bars(INCOME_GROUPS, statement.income, statement.financialIncome + statement.exceptionalIncome),
+    chargeBars: bars(CHARGE_GROUPS, statement.charges, statement.financialCharges + statement.exceptionalCharges + statement.tax),
+    budget,
+    budgetTotal: budgetFigure('', false, budget),
+    subsidies: subsidiesOfYear(book, year),
+  };
+}

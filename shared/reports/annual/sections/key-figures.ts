@@ -1,0 +1,24 @@
+import type { ReportMessages } from '../../../i18n/fr/report';
+import type { ReportBlock } from '../../doc';
+import { amount, count, table, txt } from '../cells';
+import type { AnnualFigures } from '../figures';
+
+/** Totals, result, partners, conventions and volunteering on one small table. */
+export function keyFiguresSection(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
+  const st = f.statement;
+  return [
+    { kind: 'heading', level: 1, text: m.keyFigures },
+    table(
+      [m.indicator, f.label],
+      [
+        [txt(m.totalIncome), amount(st.totalIncome)],
+        [txt(m.totalCharges), amount(st.totalCharges)],
+        [txt(st.netResult >= 0 ? m.surplus : m.deficit, true), amount(st.netResult, true)],
+        [txt(m.activePartners), count(f.activePartners)],
+        [txt(m.conventionsOfYear), count(f.conventions.length)],
+        [txt(m.volunteerHours), count(st.volunteerHours)],
+        [txt(m.volunteerValue), amount(st.cvnSources)],
+      ],
+    ),
+  ];
+}

@@ -1,0 +1,201 @@
+/**
+ * Everything the report shows ties (docs/domain.md): on the demo, for each year, the report's
+ * compte de résultat, its budget vs actual (hors-budget rows included), its subsidy table, the
+ * accountant's CSVs and the FEC are summed separately and compared to the cent. A Journal line
+ * that cannot be booked is counted in none of them and listed.
+ */
+import { join } from 'node:path';
+import { readBook, type Book } from '../../shared/sheets/book';
+import type { CellValue } from '../../shared/sheets/ports';
+import type { IsoDate } from '../../shared/values/dates';
+import { buildAnnualReport } from '../../shared/reports/annual/build';
+import type { ReportBlock, ReportCell, ReportDoc, ReportTable } from '../../shared/reports/doc';
+import { buildAccountantPack, type AccountantPack } from '../../shared/exports/pack';
+import { journalEntries } from '../../shared/ledger/booking';
+import { ledgerYears } from '../../shared/ledger/fiscal-years';
+import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
+import { MemoryWorkbook } from '../fakes/memory-workbook';
+
+const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
+const TODAY = '2026-01-15' as IsoDate;
+
+const cents = (cell: ReportCell | undefined): number => (cell && 'amount' in cell ? cell.amount : 0);
+const text = (cell: ReportCell | undefined): string => (cell && 'text' in cell ? cell.text : '');
+
+function tableStartingWith(doc: ReportDoc, ...headers: string[]): ReportTable {
+  const t = doc.blocks.find(
+    (b: ReportBlock): b is ReportTable => b.kind === 'table' && headers.every((h, i) => b.columns[i]?.header === h),
+  );
+  if (!t) throw new Error(`no table ${headers.join(' | ')}`);
+  return t;
+}
+
+/** The FEC of the pack, read back: per line its entry number, account, debit and credit in cents. */
+function fecLines(pack: AccountantPack) {
+  const fec = pack.files.find((f) => f.name.endsWith('.txt'));
+  if (!fec) throw new Error('no FEC');
+  const toCents = (s: string) => {
+    const m = /^(\d+),(\d{2})$/.exec(s);
+    if (!m) throw new Error(`montant FEC illisible : ${s}`);
+    return Number(m[1]) * 100 + Number(m[2]);
+  };
+  return fec.content
+    .split('\r\n')
+    .slice(1)
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t'))
+    .map((r) => ({ entry: r[2], account: r[4], debit: toCents(r[11]), credit: toCents(r[12]) }));
+}
+
+/** A column of a pack CSV, by header, as cents (empty cells count 0). */
+function csvColumn(pack: AccountantPack, name: string, header: string): { rows: string[][]; cents: (r: string[]) => number } {
+  const file = pack.files.find((f) => f.name === name);
+  if (!file) throw new Error(`no ${name}`);
+  const lines = file.content.slice(1).split('\r\n').filter(Boolean);
+  const head = lines[0].split(';');
+  const at = head.indexOf(header);
+  if (at < 0) throw new Error(`no column ${header} in ${name}`);
+  const value = (r: string[]) => (r[at] ? Math.round(Number(r[at].replace(',', '.')) * 100) : 0);
+  return { rows: lines.slice(1).map((l) => l.split(';')), cents: value };
+}
+
+/** Sums each document of a year separately, and the FEC, so that the caller compares them. */
+function sums(book: Book, year: number) {
+  const doc = buildAnnualReport(book, year, { lang: 'fr', generatedOn: TODAY });
+  const pack = buildAccountantPack(book, year);
+  const statement = tableStartingWith(doc, 'Rubrique');
+  const row = (label: string) => statement.rows.find((r) => text(r[0]) === label) as readonly ReportCell[];
+  const budget = tableStartingWith(doc, 'Projet', 'Charges prévues', 'Charges réalisées');
+  const budgetRows = budget.rows.filter((r) => text(r[0]) !== 'Total');
+  const budgetTotal = budget.rows.find((r) => text(r[0]) === 'Total') as readonly ReportCell[];
+  const subsidies = tableStartingWith(doc, 'Convention', 'Financeur');
+  const fec = fecLines(pack);
+  const conventionOf = new Map(journalEntries(book, year).entries.map((e) => [e.number, e.convention]));
+  const subsidised = new Set(subsidies.rows.map((r) => text(r[0])));
+  const onSubsidy = fec.filter((l) => subsidised.has(conventionOf.get(l.entry) ?? '') && !['512', '53'].includes(l.account));
+  const packSubsidies = csvColumn(pack, `subventions-${year}.csv`, `Reçu en ${year}`);
+  return {
+    doc,
+    pack,
+    statement: { income: cents(row('Total des produits')[1]), charges: cents(row('Total des charges')[1]) },
+    budget: {
+      actualCharges: budgetRows.reduce((s, r) => s + cents(r[2]), 0),
+      actualIncome: budgetRows.reduce((s, r) => s + cents(r[6]), 0),
+      totalCharges: cents(budgetTotal[2]),
+      totalIncome: cents(budgetTotal[6]),
+      offBudgetRows: budgetRows.filter((r) => text(r[0]).endsWith('hors budget')).length,
+    },
+    subsidies: {
+      received: subsidies.rows.reduce((s, r) => s + cents(r[4]), 0),
+      spent: subsidies.rows.reduce((s, r) => s + cents(r[5]), 0),
+      packReceived: packSubsidies.rows.reduce((s, r) => s + packSubsidies.cents(r), 0),
+    },
+    fec: {
+      income: fec.filter((l) => l.account.startsWith('7')).reduce((s, l) => s + l.credit - l.debit, 0),
+      charges: fec.filter((l) => l.account.startsWith('6')).reduce((s, l) => s + l.debit - l.credit, 0),
+      subsidyCredits: onSubsidy.reduce((s, l) => s + l.credit, 0),
+      subsidyDebits: onSubsidy.reduce((s, l) => s + l.debit, 0),
+    },
+  };
+}
+
+function expectTies(s: ReturnType<typeof sums>): void {
+  expect(s.statement.income).toBeGreaterThan(0);
+  expect(s.statement.income).toBe(s.fec.income);
+  expect(s.statement.charges).toBe(s.fec.charges);
+  expect(s.budget.actualCharges).toBe(s.statement.charges);
+  expect(s.budget.actualIncome).toBe(s.statement.income);
+  expect(s.budget.totalCharges).toBe(s.statement.charges);
+  expect(s.budget.totalIncome).toBe(s.statement.income);
+  expect(s.subsidies.received).toBe(s.fec.subsidyCredits);
+  expect(s.subsidies.spent).toBe(s.fec.subsidyDebits);
+  expect(s.subsidies.packReceived).toBe(s.subsidies.received);
+}
+
+/** The demo with Journal lines appended (dates as Sheets gives them: Date objects at midnight UTC). */
+function demoWith(snap: XlsxSnapshot, extra: CellValue[][]): { book: Book; firstRow: number } {
+  const sheets = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
+  const journal = sheets.Journal;
+  const header = journal[1].map(String);
+  const rows = extra.map((values) => header.map((_, i) => values[i] ?? ''));
+  return { book: readBook(new MemoryWorkbook({ ...sheets, Journal: [...journal, ...rows] })), firstRow: journal.length + 1 };
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+describe('on the demo, every table of a year is summed from the same booked lines', () => {
+  let snap: XlsxSnapshot;
+  beforeAll(async () => {
+    snap = await readXlsx(DEMO);
+  });
+
+  it('ties the compte de résultat, budget vs actual with its hors-budget rows, the subsidies and the FEC, each year', () => {
+    const book = readBook(snap);
+    const years = ledgerYears(book);
+    expect(years).toEqual([2025, 2024]);
+    for (const year of years) {
+      const s = sums(book, year);
+      expectTies(s);
+      // The demo has charges and produits no budget line covers (a project typed ATLS, FONC's extras).
+      expect(s.budget.offBudgetRows).toBeGreaterThan(0);
+    }
+    expect(sums(book, 2025).statement).toEqual({ income: 9_046_000, charges: 11_601_942 });
+  });
+
+  describe('with Journal lines that cannot be booked', () => {
+    // Header: Date, Pièce, Libellé, Compte, Projet, Convention, Tiers, Recette, Dépense, Moyen, Justificatif
+    const bad: CellValue[][] = [
+      [day('2025-06-10'), 'X-1', 'Acompte Région', 'à classer', 'ATLAS', 'C-2025-002', 'Région', 5000, '', 'banque'],
+      [day('2025-06-11'), 'X-2', 'Recette ou dépense ?', '6226', 'ATLAS', 'C-2025-002', 'Studio', 300, 300, 'banque'],
+      [day('2025-06-12'), 'X-3', 'Remboursement saisi en négatif', '741', 'ATLAS', 'C-2025-002', 'Région', -1000, '', 'banque'],
+      [day('2024-11-05'), 'X-4', 'Frais', 'compte ?', 'SITE', 'C-2024-003', '', '', 80, 'caisse'],
+    ];
+
+    it('leaves them out of every table: the report and the pack show exactly what the demo shows', () => {
+      const clean = readBook(snap);
+      const { book } = demoWith(snap, bad);
+      for (const year of [2025, 2024]) {
+        const before = sums(clean, year);
+        const after = sums(book, year);
+        expectTies(after);
+        for (const headers of [['Rubrique'], ['Projet', 'Charges prévues', 'Charges réalisées'], ['Convention', 'Financeur']])
+          expect(tableStartingWith(after.doc, ...headers).rows).toEqual(tableStartingWith(before.doc, ...headers).rows);
+        expect(after.pack.files.find((f) => f.name.endsWith('.txt'))?.content).toBe(
+          before.pack.files.find((f) => f.name.endsWith('.txt'))?.content,
+        );
+        for (const name of [`subventions-${year}.csv`, `budget-realise-${year}.csv`, `balance-${year}.csv`])
+          expect(after.pack.files.find((f) => f.name === name)?.content).toBe(before.pack.files.find((f) => f.name === name)?.content);
+      }
+    });
+
+    it('lists them, with their Journal rows and why, under the compte de résultat and in the accountant’s pack', () => {
+      const { book, firstRow } = demoWith(snap, bad);
+      const [r1, r2, r3, r4] = [firstRow, firstRow + 1, firstRow + 2, firstRow + 3];
+      const s = sums(book, 2025);
+      const blocks = s.doc.blocks;
+      const statementAt = blocks.indexOf(tableStartingWith(s.doc, 'Rubrique'));
+      const note = blocks[statementAt + 1];
+      expect(note).toEqual({
+        kind: 'paragraph',
+        style: 'note',
+        text:
+          '5 lignes du Journal ne sont comptées dans aucun tableau de ce rapport ni dans le FEC : ligne 72 (date illisible), ' +
+          `ligne 97 (recette et dépense sur la même ligne), ligne ${r1} (compte illisible), ligne ${r2} (recette et dépense sur la même ligne), ` +
+          `ligne ${r3} (montant négatif). Corrigez-les dans le Journal puis régénérez le rapport.`,
+      });
+      const listed = s.pack.files.find((f) => f.name === 'lignes-ecartees-2025.csv')?.content ?? '';
+      expect(listed.slice(1).split('\r\n').filter(Boolean)).toEqual([
+        'Ligne du Journal;Motif',
+        '72;date illisible',
+        '97;recette et dépense sur la même ligne',
+        `${r1};compte illisible`,
+        `${r2};recette et dépense sur la même ligne`,
+        `${r3};montant négatif`,
+      ]);
+      const s2024 = sums(book, 2024);
+      expect(JSON.stringify(s2024.doc.blocks)).toContain(`ligne ${r4} (compte illisible)`);
+      const en = buildAnnualReport(book, 2025, { lang: 'en', generatedOn: TODAY });
+      expect(JSON.stringify(en.blocks)).toContain(`row ${r3} (negative amount)`);
+    });
+  });
+});
