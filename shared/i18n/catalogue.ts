@@ -7,10 +7,14 @@ import { reading as frReading } from './fr/reading';
 import { reading as enReading } from './en/reading';
 import { refusals as frRefusals } from './fr/refusals';
 import { refusals as enRefusals } from './en/refusals';
+import { server as frServer } from './fr/server';
+import { server as enServer } from './en/server';
+import { menu as frMenu } from './fr/menu';
+import { menu as enMenu } from './en/menu';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals },
-  en: { reading: enReading, refusals: enRefusals },
+  fr: { reading: frReading, refusals: frRefusals, server: frServer, menu: frMenu },
+  en: { reading: enReading, refusals: enRefusals, server: enServer, menu: enMenu },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

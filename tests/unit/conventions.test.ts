@@ -3,7 +3,8 @@ import type { ConventionPayload } from '../../shared/conventions/payload';
 import { conventionForm, saveConvention, type ConventionPorts } from '../../shared/conventions/save';
 import { nextConventionId, nextPartnerId, suggestedReportDate } from '../../shared/conventions/validate';
 import type { IsoDate } from '../../shared/values/dates';
-import type { CellValue, KeyValueStore, Lock } from '../../shared/sheets/ports';
+import type { CellValue } from '../../shared/sheets/ports';
+import type { Lock, RequestLog } from '../../shared/usecases/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 function workbook(): MemoryWorkbook {
@@ -80,7 +81,7 @@ class MemoryLock implements Lock {
 function ports(
   wb: MemoryWorkbook,
   extra: Partial<ConventionPorts> = {},
-): ConventionPorts & { requests: KeyValueStore & { map: Map<string, string> } } {
+): ConventionPorts & { requests: RequestLog & { map: Map<string, string> } } {
   const map = new Map<string, string>();
   return {
     workbook: wb,
