@@ -97,6 +97,23 @@ describe('sidebars in the language of Paramètres', () => {
     expect(en.ui.sidebars[0].getTitle()).toBe('Check consistency');
     expect(en.ui.sidebars[0].getContent()).toContain('<html lang="en" data-lang="en">');
   });
+
+  it('the installation report and the selection refusals speak English when Paramètres › Langue says en', () => {
+    const ss = new FakeSpreadsheet(new CallLog());
+    ss.addSheetWith('Paramètres', [
+      ['Paramètre', 'Valeur'],
+      ['Langue', 'en'],
+    ]);
+    const en = loadBundle({ spreadsheet: ss });
+    en.run('menuInstallSheets');
+    expect(en.ui.alerts[0]).toMatch(/^Sheets created: Partenaires, Conventions, /);
+    en.run('menuInstallSheets');
+    expect(en.ui.alerts[1]).toBe('Every sheet is in place: nothing changed.');
+    ss.sheet('Journal').getRange(2, 1).activate();
+    en.run('menuEditConvention');
+    expect(en.ui.alerts[2]).toBe('First select a row of the Conventions sheet.');
+    expect(() => en.run('selectCell', { sheet: 'Inconnue', row: 1, column: 1 })).toThrow('The sheet "Inconnue" no longer exists.');
+  });
 });
 
 describe('"Installer / réparer les feuilles" in the spreadsheet', () => {
