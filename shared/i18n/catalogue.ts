@@ -11,10 +11,12 @@ import { server as frServer } from './fr/server';
 import { server as enServer } from './en/server';
 import { menu as frMenu } from './fr/menu';
 import { menu as enMenu } from './en/menu';
+import { cli as frCli } from './fr/cli';
+import { cli as enCli } from './en/cli';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals, server: frServer, menu: frMenu },
-  en: { reading: enReading, refusals: enRefusals, server: enServer, menu: enMenu },
+  fr: { reading: frReading, refusals: frRefusals, server: frServer, menu: frMenu, cli: frCli },
+  en: { reading: enReading, refusals: enRefusals, server: enServer, menu: enMenu, cli: enCli },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

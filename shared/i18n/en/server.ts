@@ -20,7 +20,4 @@ export const server: ServerMessages = {
   conventionChanged: (id) => `${id} was changed by someone else since the form opened: nothing was written. Reopen it.`,
   conventionNotFound: (id) => `The agreement ${id} cannot be found.`,
   conventionFolderFailed: (why) => `Agreement saved, but its folder could not be created: ${why}`,
-  previewTitle: (workbook) => `Citego — local preview of ${workbook}`,
-  previewListening: (url) => `Local preview: ${url}`,
-  previewWritesTo: (workbook, isDemo) => `${isDemo ? 'Demo: a copy is used. ' : ''}Saves are written to ${workbook}. Ctrl+C to stop.`,
 };

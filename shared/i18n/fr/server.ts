@@ -23,10 +23,6 @@ export const server = {
     `${id} a été modifiée par quelqu’un d’autre depuis l’ouverture du formulaire : rien n’a été écrit. Rouvrez-la.`,
   conventionNotFound: (id: string) => `La convention ${id} est introuvable.`,
   conventionFolderFailed: (why: string) => `Convention enregistrée, mais le dossier n’a pas pu être créé : ${why}`,
-  previewTitle: (workbook: string) => `Citego — aperçu local de ${workbook}`,
-  previewListening: (url: string) => `Aperçu local : ${url}`,
-  previewWritesTo: (workbook: string, isDemo: boolean) =>
-    `${isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${workbook}. Ctrl+C pour arrêter.`,
 };
 
 export type ServerMessages = typeof server;
