@@ -11,7 +11,7 @@ import { googlePorts } from './ports';
 import { forgetSelectedConvention, rememberSelectedConvention } from './selection';
 import { showSidebar, uiLanguage } from './sidebars';
 
-/** Adds the menu: one item per entry of `actions`, in that order, labelled in `lang`'s words. */
+/** Adds the menu: one item per entry of `actions`, in that order, in the language of Paramètres. */
 export function addMenu(actions: Readonly<Record<MenuFunction, () => void>>): void {
   const text = catalogue(uiLanguage()).menu;
   const menu = SpreadsheetApp.getUi().createMenu(text.title);

@@ -1,4 +1,4 @@
-/** The folders the use cases write into, found again through the request log (docs/architecture.md, "Drive"). */
+/** The folders the use cases write into, found again through the request log (docs/architecture.md). */
 import type { Settings } from '../sheets/settings/read';
 import type { Ports } from './ports';
 import { KEYS } from './keys';

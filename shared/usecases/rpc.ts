@@ -1,6 +1,8 @@
 /**
  * The sidebar <-> server contract. Every argument and result is JSON-safe: no Date, no
  * undefined, no function (google.script.run refuses them); dates travel as `YYYY-MM-DD`.
+ * Each shell answers it with one `RpcTable` (apps-script/index.ts, scripts/preview/dispatch.ts);
+ * tests/gas/shells.test.ts checks that they, the sidebars and dist/Code.js name the same calls.
  */
 import type { Finding } from '../sheets/findings';
 import type { Lang } from '../i18n/lang';

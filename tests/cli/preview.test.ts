@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { localDispatch } from '../../scripts/preview/dispatch';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { readBook } from '../../shared/sheets/book';
+import { buildAccountantPack } from '../../shared/exports/pack';
 import { ROOT } from '../helpers/cli';
 
 const ASSOCIATION = 'Citego — Cités, territoires, gouvernance';
@@ -40,20 +41,10 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     const year = join(drive, `${ASSOCIATION} — Expert-comptable`, '2025');
     expect(r.folderUrl).toBe(pathToFileURL(year).href);
     expect(r.files.map((f) => f.name)).toContain('Grand livre 2025');
-    expect(readdirSync(year).sort()).toEqual(
-      [
-        '812345679FEC20251231.txt',
-        'Grand livre 2025.csv',
-        'Rapport annuel 2025.docx',
-        'balance-2025.csv',
-        'benevolat-2025.csv',
-        'budget-realise-2025.csv',
-        'grand-livre-2025.csv',
-        'lignes-ecartees-2025.csv',
-        'pieces-2025.csv',
-        'subventions-2025.csv',
-      ].sort(),
-    );
+    // Every file of the pack (as `citego export` writes it), the ledger as a sheet, the report's shortcut.
+    const pack = buildAccountantPack(readBook(await readXlsx(workbook)), 2025).files.map((f) => f.name);
+    expect(pack).toHaveLength(8);
+    expect(readdirSync(year).sort()).toEqual([...pack, 'Grand livre 2025.csv', 'Rapport annuel 2025.docx'].sort());
     const shortcut = join(year, 'Rapport annuel 2025.docx');
     expect(lstatSync(shortcut).isSymbolicLink()).toBe(true);
     expect(realpathSync(join(dirname(shortcut), readlinkSync(shortcut)))).toBe(realpathSync(doc));
