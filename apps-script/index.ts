@@ -5,15 +5,15 @@
  * use case validates its arguments again and does one thing; `userFacing` maps what it throws.
  */
 import type { MenuFunction } from '../shared/i18n/fr/menu';
-import { accountantStatus } from '../shared/usecases/accountant-status';
-import { setAccountantEmail } from '../shared/usecases/accountant-email';
-import { prepareAccountantFolder } from '../shared/usecases/accountant-folder';
-import { check } from '../shared/usecases/check';
-import { openConventionForm } from '../shared/usecases/convention-form';
-import { submitConvention } from '../shared/usecases/convention-save';
-import { overview } from '../shared/usecases/overview';
-import { generateAnnualReport } from '../shared/usecases/report-generate';
-import { previewAnnualReport } from '../shared/usecases/report-preview';
+import { getAccountantStatus } from '../shared/usecases/get-accountant-status';
+import { setAccountantEmail } from '../shared/usecases/set-accountant-email';
+import { prepareAccountantFolder } from '../shared/usecases/prepare-accountant-folder';
+import { runCheck } from '../shared/usecases/run-check';
+import { getConventionForm } from '../shared/usecases/get-convention-form';
+import { saveConventionForm } from '../shared/usecases/save-convention';
+import { getOverview } from '../shared/usecases/get-overview';
+import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
+import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
 import type { RpcTable } from '../shared/usecases/rpc';
 import { userFacing } from './errors';
 import { addMenu, editConvention, generateReportNow, installSheetsNow, newConvention } from './menu';
@@ -44,16 +44,16 @@ export const TRIGGERS = {
 
 /** The sidebars' server calls (shared/usecases/rpc.ts); the compiler checks it against the contract. */
 export const RPC: RpcTable = {
-  getOverview: (lang) => userFacing(() => overview(ports(), lang)),
-  runCheck: (lang) => userFacing(() => check(ports(), lang)),
+  getOverview: (lang) => userFacing(() => getOverview(ports(), lang)),
+  runCheck: (lang) => userFacing(() => runCheck(ports(), lang)),
   selectCell: (target) => userFacing(() => selectCell(target)),
-  getAccountantStatus: (year) => userFacing(() => accountantStatus(ports(), year)),
+  getAccountantStatus: (year) => userFacing(() => getAccountantStatus(ports(), year)),
   setAccountantEmail: (email) => userFacing(() => setAccountantEmail(ports(), email)),
   prepareAccountantFolder: (year) => userFacing(() => prepareAccountantFolder(ports(), year)),
   previewAnnualReport: (year, lang) => userFacing(() => previewAnnualReport(ports(), year, lang)),
   generateAnnualReport: (year, lang) => userFacing(() => generateAnnualReport(ports(), year, lang)),
-  getConventionForm: (id) => userFacing(() => openConventionForm(ports(), id, takeSelectedConvention())),
-  saveConvention: (payload) => userFacing(() => submitConvention(ports(), payload)),
+  getConventionForm: (id) => userFacing(() => getConventionForm(ports(), id, takeSelectedConvention())),
+  saveConvention: (payload) => userFacing(() => saveConventionForm(ports(), payload)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -4,7 +4,7 @@
  */
 import { catalogue } from '../shared/i18n/catalogue';
 import type { MenuFunction } from '../shared/i18n/fr/menu';
-import { generateAnnualReport } from '../shared/usecases/report-generate';
+import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { repairSheets } from '../shared/usecases/install-sheets';
 import { failureText } from './errors';
 import { googlePorts } from './ports';

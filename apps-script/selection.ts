@@ -3,7 +3,7 @@
  * convention's row the menu's "Modifier la convention sélectionnée" was used on.
  */
 import { parseCellTarget } from '../shared/usecases/args';
-import { conventionIdAtRow } from '../shared/usecases/convention-form';
+import { conventionIdAtRow } from '../shared/usecases/get-convention-form';
 import { refusal } from '../shared/i18n/refusal';
 import { SpreadsheetWorkbook } from './workbook';
 

@@ -4,39 +4,40 @@
  * written to it), "Drive" as a folder next to it, documents as .docx files.
  */
 import { cellReference } from '../../shared/sheets/findings';
-import { accountantStatus } from '../../shared/usecases/accountant-status';
-import { setAccountantEmail } from '../../shared/usecases/accountant-email';
-import { prepareAccountantFolder } from '../../shared/usecases/accountant-folder';
+import { getAccountantStatus } from '../../shared/usecases/get-accountant-status';
+import { setAccountantEmail } from '../../shared/usecases/set-accountant-email';
+import { prepareAccountantFolder } from '../../shared/usecases/prepare-accountant-folder';
 import { parseCellTarget } from '../../shared/usecases/args';
-import { check } from '../../shared/usecases/check';
-import { openConventionForm } from '../../shared/usecases/convention-form';
-import { submitConvention } from '../../shared/usecases/convention-save';
-import { overview } from '../../shared/usecases/overview';
+import { runCheck } from '../../shared/usecases/run-check';
+import { getConventionForm } from '../../shared/usecases/get-convention-form';
+import { saveConventionForm } from '../../shared/usecases/save-convention';
+import { getOverview } from '../../shared/usecases/get-overview';
 import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, shellMessage } from '../../shared/usecases/refused';
-import { generateAnnualReport } from '../../shared/usecases/report-generate';
-import { previewAnnualReport } from '../../shared/usecases/report-preview';
+import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
+import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
-import { settingsLanguage } from '../../shared/usecases/settings';
+import { settingsLanguage } from '../../shared/usecases/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
 
 /** The preview's rpc table; the compiler checks it against the contract, a test against Google's. */
 export const PREVIEW_RPC: RpcTable<[Ports]> = {
-  getOverview: (p, lang) => overview(p, lang),
-  runCheck: (p, lang) => check(p, lang),
+  getOverview,
+  // The use case's extra parameter (the CLI's --year) is not the client's to set.
+  runCheck: (p, lang) => runCheck(p, lang),
   // Nothing to select in a file: the answer is the cell's reference, as Google's.
   selectCell: (_p, target) => {
     const t = parseCellTarget(target);
     return { selected: cellReference({ sheet: t.sheet, row: t.row, columnIndex: t.column ?? undefined }).replace(/^.*!/, '') };
   },
-  getAccountantStatus: (p, year) => accountantStatus(p, year),
-  setAccountantEmail: (p, email) => setAccountantEmail(p, email),
-  prepareAccountantFolder: (p, year) => prepareAccountantFolder(p, year),
-  previewAnnualReport: (p, year, lang) => previewAnnualReport(p, year, lang),
-  generateAnnualReport: (p, year, lang) => generateAnnualReport(p, year, lang),
-  getConventionForm: (p, id) => openConventionForm(p, id),
-  saveConvention: (p, payload) => submitConvention(p, payload),
+  getAccountantStatus,
+  setAccountantEmail,
+  prepareAccountantFolder,
+  previewAnnualReport,
+  generateAnnualReport,
+  getConventionForm: (p, id) => getConventionForm(p, id),
+  saveConvention: (p, payload) => saveConventionForm(p, payload),
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -1,6 +1,6 @@
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { cellReference, SEVERITY_ORDER, type Severity } from '../../../shared/sheets/findings';
-import { check } from '../../../shared/usecases/check';
+import { runCheck } from '../../../shared/usecases/run-check';
 import type { CheckReport } from '../../../shared/usecases/rpc';
 import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
@@ -57,7 +57,7 @@ export const checkCommand: CliCommand<CheckOpts> = {
     const year = parseYear(opts.year);
     const today = parseToday(opts.date);
     const { path } = workbookPath(opts.workbook);
-    const report = check({ workbook: await readXlsx(path), clock: clockOn(today) }, io.lang, year);
+    const report = runCheck({ workbook: await readXlsx(path), clock: clockOn(today) }, io.lang, year);
     if (opts.json) printJson(io, report);
     else printText(io, report, report.associationName || path, year);
     return report.counts.error > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { cellReference } from '../../../shared/sheets/findings';
-import { overview } from '../../../shared/usecases/overview';
+import { getOverview } from '../../../shared/usecases/get-overview';
 import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
 import { paint, workbookPath } from '../io';
@@ -12,7 +12,7 @@ export const overviewCommand: CliCommand<{ workbook?: string }> = {
   options: [WORKBOOK],
   async run(io, opts) {
     const { path } = workbookPath(opts.workbook);
-    const o = overview({ workbook: await readXlsx(path) }, io.lang);
+    const o = getOverview({ workbook: await readXlsx(path) }, io.lang);
     const t = catalogue(io.lang).cli;
     const present = o.tables.filter((x) => x.found);
     io.out(paint(io, 'bold', `${o.associationName || relative(process.cwd(), path)} — ${t.sheetsRead(present.length)}`));

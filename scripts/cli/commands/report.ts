@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { readBook } from '../../../shared/sheets/book';
-import { annualReportOf } from '../../../shared/usecases/report-generate';
+import { annualReportOf } from '../../../shared/usecases/generate-annual-report';
 import { renderDocx } from '../../report/docx';
 import { readXlsx } from '../../xlsx/read';
 import { writeFileAtomic } from '../../files';

@@ -4,6 +4,6 @@ import { buildOverview, type Overview } from '../sheets/overview';
 import type { WorkbookReader } from '../sheets/ports';
 import { parseLang } from './args';
 
-export function overview(p: { readonly workbook: WorkbookReader }, lang: unknown): Overview {
+export function getOverview(p: { readonly workbook: WorkbookReader }, lang: unknown): Overview {
   return buildOverview(readBook(p.workbook, parseLang(lang)));
 }

@@ -17,7 +17,7 @@ function chosenYear(book: Book, year: number | null, today: IsoDate): number {
   return year ?? (years.includes(current - 1) ? current - 1 : (years[0] ?? current - 1));
 }
 
-export function accountantStatus(p: Pick<Ports, 'workbook' | 'files' | 'clock' | 'requests'>, year: unknown): AccountantStatus {
+export function getAccountantStatus(p: Pick<Ports, 'workbook' | 'files' | 'clock' | 'requests'>, year: unknown): AccountantStatus {
   const book = readBook(p.workbook);
   const chosen = chosenYear(book, parseYearArg(year, true), p.clock.today());
   const folder = p.requests.get(KEYS.accountantYear(chosen));

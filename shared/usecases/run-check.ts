@@ -7,7 +7,7 @@ import type { Clock } from './ports';
 import type { CheckReport } from './rpc';
 
 /** Every year by default; the CLI may pick one (`--year`). */
-export function check(
+export function runCheck(
   p: { readonly workbook: WorkbookReader; readonly clock: Clock },
   lang: unknown,
   year: number | null = null,

@@ -9,7 +9,7 @@ import { writeSetting } from '../sheets/settings/write';
 import { associationFolder, ensureFolder } from './folders';
 import { KEYS } from './keys';
 import type { Ports } from './ports';
-import { readSettings } from './settings';
+import { readSettings } from './read-settings';
 
 function conventionFolders(p: Ports): ConventionFolders {
   return {
@@ -26,7 +26,7 @@ function conventionFolders(p: Ports): ConventionFolders {
   };
 }
 
-export function submitConvention(p: Ports, payload: unknown): SaveResult {
+export function saveConventionForm(p: Ports, payload: unknown): SaveResult {
   const ports = { workbook: p.workbook, lock: p.lock, requests: p.requests, folders: conventionFolders(p), today: p.clock.today() };
   return saveConvention(ports, payload);
 }

@@ -9,7 +9,7 @@ import { conventions } from '../sheets/schema/tables';
 import { parseConventionId } from './args';
 
 /** The form's lists, and the convention `id` (else the one the menu selected, else a blank form). */
-export function openConventionForm(p: { readonly workbook: Workbook }, id: unknown, selected: string | null = null): ConventionForm {
+export function getConventionForm(p: { readonly workbook: Workbook }, id: unknown, selected: string | null = null): ConventionForm {
   return conventionForm(p.workbook, parseConventionId(id) ?? selected);
 }
 
