@@ -17,6 +17,7 @@ import { catalogue } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import { refusal } from '../i18n/refusal';
 import { refusalText } from '../usecases/refused';
+import { KEYS } from '../usecases/keys';
 import type { ConventionForm, SaveResult } from './payload';
 import { nextConventionId, nextPartnerId, validateConvention, type ValidConvention } from './validate';
 
@@ -46,8 +47,6 @@ interface FolderToMake {
   readonly association: string;
   readonly lang: Lang;
 }
-
-const requestKey = (requestId: string) => `convention-request:${requestId}`;
 
 /** What the form compares to detect a change by someone else: the record's values. */
 export function conventionVersion(c: Convention): string {
@@ -130,7 +129,7 @@ function writeConvention(ports: ConventionPorts, book: Book, v: ValidConvention,
 
 /** Under the lock: the first answer to this request, or checks then writes. */
 function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null): { result: SaveResult; folder: FolderToMake | null } {
-  const prior = rid ? ports.requests.get(requestKey(rid)) : null;
+  const prior = rid ? ports.requests.get(KEYS.conventionRequest(rid)) : null;
   if (prior) return { result: JSON.parse(prior) as SaveResult, folder: null };
   const wb = ports.workbook;
   const book = readBook(wb);
@@ -156,7 +155,7 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
     folderUrl: existing?.folder ?? null,
     warning: null,
   };
-  if (rid) ports.requests.set(requestKey(rid), JSON.stringify(saved));
+  if (rid) ports.requests.set(KEYS.conventionRequest(rid), JSON.stringify(saved));
   const association = book.settings.associationName || 'Association';
   const folder = v.createFolder && !existing?.folder ? { id, valid: v, partnerName: partner.name, association, lang } : null;
   return { result: saved, folder };
@@ -177,7 +176,7 @@ function attachFolder(
       ensureColumn(ports.workbook, conventions, 'folder');
       updateRecordById(ports.workbook, conventions, todo.id, { folder: url });
       const done: SaveResult = { ...saved, folderUrl: url };
-      if (rid) ports.requests.set(requestKey(rid), JSON.stringify(done));
+      if (rid) ports.requests.set(KEYS.conventionRequest(rid), JSON.stringify(done));
       return done;
     });
   } catch (e) {
