@@ -1,8 +1,11 @@
 /**
- * Drive through the advanced Drive service (v3) under the `drive.file` scope: the add-on
- * sees only what it created. (DriveApp would need the restricted full-drive scope.)
+ * The FileStore port on Drive, through the advanced Drive service (v3) under the `drive.file`
+ * scope: the add-on sees only what it created. (DriveApp would need the restricted full-drive scope.)
  * Reference: developers.google.com/drive/api/reference/rest/v3
  */
+import { refusal } from '../shared/i18n/refusal';
+import type { FileStore, NewFile, StoredFile } from '../shared/usecases/ports';
+
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -10,35 +13,13 @@ export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 export const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
 
 function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('Le service avancé Drive (v3) n’est pas activé pour ce script.');
+  if (typeof Drive === 'undefined' || !Drive) throw refusal('driveDisabled');
   return Drive;
 }
 
 /** A query string literal: backslashes and quotes escaped (Drive v3 "Search for files"). */
 function q(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-export function folderUrl(id: string): string {
-  return `https://drive.google.com/drive/folders/${id}`;
-}
-
-/** The folder remembered under `key` if it still exists, else a new one (remembered). */
-export function ensureFolder(name: string, parentId: string | null, key: string): string {
-  const props = PropertiesService.getDocumentProperties();
-  const known = props.getProperty(key);
-  if (known) {
-    try {
-      const f = drive().Files!.get(known, { fields: 'id,trashed' });
-      if (f && !f.trashed) return known;
-    } catch {
-      // deleted or no longer visible to the add-on: create it again
-    }
-  }
-  const found = findInFolder(parentId, name, FOLDER_MIME);
-  const id = found?.id ?? (drive().Files!.create({ name, mimeType: FOLDER_MIME, parents: parentId ? [parentId] : undefined }).id as string);
-  props.setProperty(key, id);
-  return id;
 }
 
 function findInFolder(parentId: string | null, name: string, mimeType?: string): DriveFile | null {
@@ -49,36 +30,24 @@ function findInFolder(parentId: string | null, name: string, mimeType?: string):
 }
 
 /**
- * Creates the file in the folder, or replaces the content of the one of the same name:
- * running a job twice never duplicates files. `asSheet` converts a CSV into a Google Sheet.
+ * Creates the file in the folder, or replaces the content of the one of the same name: running
+ * a job twice never duplicates files. `asSheet` converts a CSV into a Google Sheet.
  */
-export function upsertFile(
-  folderId: string,
-  name: string,
-  mimeType: string,
-  content: string,
-  asSheet = false,
-): { id: string; url: string } {
-  const targetMime = asSheet ? SHEET_MIME : mimeType;
-  const blob = Utilities.newBlob(content, mimeType, name);
-  const existing = findInFolder(folderId, name, targetMime);
-  const file = existing?.id
-    ? drive().Files!.update({ name }, existing.id, blob, { fields: 'id,webViewLink' })
-    : drive().Files!.create({ name, mimeType: targetMime, parents: [folderId] }, blob, { fields: 'id,webViewLink' });
-  return { id: file.id as string, url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view` };
-}
-
-/** A shortcut in the folder to a file the add-on made elsewhere (a file has one parent in Drive v3). */
-export function ensureShortcut(folderId: string, name: string, targetId: string): void {
-  if (findInFolder(folderId, name, SHORTCUT_MIME)) return;
-  drive().Files!.create({ name, mimeType: SHORTCUT_MIME, parents: [folderId], shortcutDetails: { targetId } });
+function upsertFile(folderId: string, file: NewFile): StoredFile {
+  const targetMime = file.asSheet ? SHEET_MIME : file.mimeType;
+  const blob = Utilities.newBlob(file.content, file.mimeType, file.name);
+  const existing = findInFolder(folderId, file.name, targetMime);
+  const made = existing?.id
+    ? drive().Files!.update({ name: file.name }, existing.id, blob, { fields: 'id,webViewLink' })
+    : drive().Files!.create({ name: file.name, mimeType: targetMime, parents: [folderId] }, blob, { fields: 'id,webViewLink' });
+  return { id: made.id as string, url: made.webViewLink ?? `https://drive.google.com/file/d/${made.id}/view` };
 }
 
 /**
  * Shares the folder with one named person as commenter, with a notification, and removes any
  * other non-owner access: never "anyone with the link".
  */
-export function shareOnlyWith(folderId: string, email: string, message: string): void {
+function shareOnlyWith(folderId: string, email: string, message: string): void {
   const perms = drive().Permissions!.list(folderId, { fields: 'permissions(id,type,role,emailAddress)' }).permissions ?? [];
   let present = false;
   for (const p of perms) {
@@ -104,9 +73,29 @@ export function moveToFolder(fileId: string, folderId: string): void {
   });
 }
 
-/** The Drive folder ID in "Dossier Drive" of Paramètres (an ID or a folder URL), if any. */
-export function folderIdFromSetting(setting: string | null): string | null {
-  if (!setting) return null;
-  const m = /folders\/([\w-]{10,})/.exec(setting) ?? /^([\w-]{10,})$/.exec(setting.trim());
-  return m ? m[1] : null;
-}
+export const driveStore: FileStore = {
+  /** "Dossier Drive" of Paramètres: a folder ID or a folder URL. */
+  folderFromSetting(setting) {
+    if (!setting) return null;
+    const m = /folders\/([\w-]{10,})/.exec(setting) ?? /^([\w-]{10,})$/.exec(setting.trim());
+    return m ? m[1] : null;
+  },
+  exists(id) {
+    try {
+      const f = drive().Files!.get(id, { fields: 'id,trashed' });
+      return Boolean(f && !f.trashed);
+    } catch {
+      return false; // deleted, or no longer visible to the add-on
+    }
+  },
+  findFolder: (parent, name) => findInFolder(parent, name, FOLDER_MIME)?.id ?? null,
+  createFolder: (parent, name) =>
+    drive().Files!.create({ name, mimeType: FOLDER_MIME, parents: parent ? [parent] : undefined }).id as string,
+  folderUrl: (id) => `https://drive.google.com/drive/folders/${id}`,
+  upsertFile,
+  shortcut(folder, name, target) {
+    if (findInFolder(folder, name, SHORTCUT_MIME)) return;
+    drive().Files!.create({ name, mimeType: SHORTCUT_MIME, parents: [folder], shortcutDetails: { targetId: target } });
+  },
+  shareOnlyWith,
+};

@@ -1,14 +1,62 @@
-/** The Citego menu: label -> public function name (each must be an export of index.ts). */
-export const MENU = {
-  title: 'Citego',
-  items: [
-    { label: 'Nouvelle convention', en: 'New agreement', fn: 'menuNewConvention' },
-    { label: 'Modifier la convention sélectionnée', en: 'Edit the selected agreement', fn: 'menuEditConvention' },
-    { label: 'Vérifier la cohérence', en: 'Check consistency', fn: 'menuShowCheck' },
-    { label: 'Générer le rapport annuel', en: 'Generate the annual report', fn: 'menuGenerateReport' },
-    { label: 'Rapport annuel…', en: 'Annual report…', fn: 'menuShowReport' },
-    { label: 'Dossier expert-comptable', en: "Accountant's folder", fn: 'menuShowAccountant' },
-    { label: 'Aperçu du classeur', en: 'Workbook overview', fn: 'menuShowOverview' },
-    { label: 'Installer / réparer les feuilles', en: 'Install / repair the sheets', fn: 'menuInstallSheets' },
-  ],
-} as const;
+/**
+ * What the Citego menu's items do (apps-script/index.ts lists them; their labels are in the
+ * catalogue's `menu` section, in the language of Paramètres).
+ */
+import { catalogue } from '../shared/i18n/catalogue';
+import type { MenuFunction } from '../shared/i18n/fr/menu';
+import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
+import { repairSheets } from '../shared/usecases/install-sheets';
+import { failureText } from './errors';
+import { googlePorts } from './ports';
+import { forgetSelectedConvention, rememberSelectedConvention } from './selection';
+import { showSidebar, uiLanguage } from './sidebars';
+
+/** Adds the menu: one item per entry of `actions`, in that order, in the language of Paramètres. */
+export function addMenu(actions: Readonly<Record<MenuFunction, () => void>>): void {
+  const text = catalogue(uiLanguage()).menu;
+  const menu = SpreadsheetApp.getUi().createMenu(text.title);
+  for (const fn of Object.keys(actions) as MenuFunction[]) menu.addItem(text.items[fn], fn);
+  menu.addToUi();
+}
+
+export function newConvention(): void {
+  forgetSelectedConvention();
+  showSidebar('convention');
+}
+
+/** Opens the form on the convention of the active row, or says why it cannot. */
+export function editConvention(): void {
+  try {
+    rememberSelectedConvention();
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(failureText(e));
+    return;
+  }
+  showSidebar('convention');
+}
+
+/** One click: the report of the last closed fiscal year, then a toast with its link. */
+export function generateReportNow(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = uiLanguage();
+  const text = catalogue(lang).server;
+  ss.toast(text.reportGenerating(), 'Citego', 30);
+  try {
+    const r = generateAnnualReport(googlePorts(), null, lang);
+    ss.toast(text.reportReady(r.year, r.url), 'Citego', 30);
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(text.reportFailed(failureText(e)));
+  }
+}
+
+/** "Installer / réparer les feuilles": creates what is missing, then says what it did. */
+export function installSheetsNow(): void {
+  const lang = uiLanguage();
+  let text: string;
+  try {
+    text = repairSheets(googlePorts(), lang).lines.join('\n');
+  } catch (e) {
+    text = failureText(e);
+  }
+  SpreadsheetApp.getUi().alert(text);
+}

@@ -1,5 +1,6 @@
 import { NUMBER_FORMATS } from '../shared/values/numbers';
 import type { CellValue, NewSheet, Workbook } from '../shared/sheets/ports';
+import { refusal } from '../shared/i18n/refusal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +31,7 @@ export class SpreadsheetWorkbook implements Workbook {
 
   private sheet(name: string): Sheet {
     const s = this.sheets().get(name) ?? this.spreadsheet.getSheetByName(name);
-    if (!s) throw new Error(`Feuille introuvable : ${name}`);
+    if (!s) throw refusal('sheetGone', name);
     return s;
   }
 

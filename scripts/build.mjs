@@ -6,30 +6,29 @@ import { mkdir, readFile, readdir, writeFile, copyFile, rm } from 'node:fs/promi
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const build = join(root, 'build');
 
+/**
+ * The public names: the keys of PUBLIC in apps-script/index.ts (its triggers, menu and rpc
+ * tables), read by running the bundle's module code (it touches no Google service) in a bare vm.
+ */
+function publicNames(code) {
+  const app = vm.runInNewContext(`${code}\n;__app`, {}, { filename: 'Code.js' });
+  const names = Object.keys(app.PUBLIC ?? {});
+  if (names.length === 0) throw new Error('apps-script/index.ts exports no PUBLIC table');
+  const bad = names.filter((n) => n.endsWith('_') || !/^[A-Za-z$][\w$]*$/.test(n));
+  if (bad.length) throw new Error(`Not a public Apps Script name (a name ending in _ is private): ${bad.join(', ')}`);
+  return names;
+}
+
 async function appsScript() {
-  const entry = join(root, 'apps-script/index.ts');
-  // 1. The public names: every export of apps-script/index.ts that is a function.
-  const probe = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    outdir: 'probe',
-    platform: 'neutral',
-  });
-  const out = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
-  const names = out.exports;
-  const bad = names.filter((n) => n.endsWith('_'));
-  if (bad.length) throw new Error(`Apps Script treats names ending in _ as private: ${bad.join(', ')}`);
-  // 2. One plain script: an IIFE holding the app, then one top-level function per public name.
+  // One plain script: an IIFE holding the app, then one top-level function per public name.
   const res = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: [join(root, 'apps-script/index.ts')],
     bundle: true,
     format: 'iife',
     globalName: '__app',
@@ -38,8 +37,10 @@ async function appsScript() {
     write: false,
     legalComments: 'none',
   });
-  const wrappers = names.map((n) => `function ${n}() { return __app.${n}.apply(this, arguments); }`).join('\n');
-  const code = `// Built by scripts/build.mjs from apps-script/ and shared/. Do not edit.\n${res.outputFiles[0].text}\n${wrappers}\n`;
+  const app = res.outputFiles[0].text;
+  const names = publicNames(app);
+  const wrappers = names.map((n) => `function ${n}() { return __app.PUBLIC.${n}.apply(this, arguments); }`).join('\n');
+  const code = `// Built by scripts/build.mjs from apps-script/ and shared/. Do not edit.\n${app}\n${wrappers}\n`;
   await writeFile(join(dist, 'Code.js'), code);
   await copyFile(join(root, 'apps-script/appsscript.json'), join(dist, 'appsscript.json'));
   return names;

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { catalogue } from '../../shared/i18n/catalogue';
+import type { SidebarName } from '../../shared/i18n/fr/menu';
 
 /** Runs one server function by name, as google.script.run would. */
 export type Dispatch = (name: string, args: unknown[]) => unknown;
@@ -22,13 +24,12 @@ function isIllegalResult(value: unknown, seen = 0): boolean {
   return false;
 }
 
-const LABELS: Record<string, string> = {
-  overview: 'Aperçu du classeur',
-  check: 'Vérifier la cohérence',
-  accountant: 'Dossier expert-comptable',
-  report: 'Rapport annuel',
-  convention: 'Nouvelle convention',
-};
+/** The index page's link to each sidebar: its title, and the form's menu item for the convention. */
+function label(sidebar: string): string {
+  const menu = catalogue('fr').menu;
+  if (sidebar === 'convention') return menu.items.menuNewConvention;
+  return Object.prototype.hasOwnProperty.call(menu.sidebars, sidebar) ? menu.sidebars[sidebar as SidebarName] : sidebar;
+}
 
 async function body(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -88,7 +89,7 @@ export async function startBridge(opts: {
       return;
     }
     if (req.method === 'GET' && url.pathname === '/') {
-      const links = sidebars.map((s) => `<li><a href="/${s}.html">${escapeHtml(LABELS[s] ?? s)}</a></li>`).join('');
+      const links = sidebars.map((s) => `<li><a href="/${s}.html">${escapeHtml(label(s))}</a></li>`).join('');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(
         `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Citego — aperçu local</title>` +

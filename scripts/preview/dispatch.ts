@@ -1,126 +1,72 @@
 /**
- * The sidebars' server calls, offline: the same shared use cases as apps-script/index.ts,
- * wired to the .xlsx (written back atomically after a change) and to folders on disk.
+ * The sidebars' server calls offline (`citego preview`): the same use cases as
+ * apps-script/index.ts, with the ports of local-ports.ts — the .xlsx (saved once a call has
+ * written to it), "Drive" as a folder next to it, documents as .docx files.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { readBook } from '../../shared/sheets/book';
-import { lastClosedYear } from '../../shared/ledger/fiscal-years';
-import { runChecks } from '../../shared/checks';
-import { conventionForm, saveConvention } from '../../shared/conventions/save';
-import { dateInTimeZone, type IsoDate } from '../../shared/values/dates';
-import { buildAccountantPack } from '../../shared/exports/pack';
 import { cellReference } from '../../shared/sheets/findings';
-import { isLang, type Lang } from '../../shared/i18n/lang';
-import { buildOverview } from '../../shared/sheets/overview';
-import { buildAnnualReport } from '../../shared/reports/annual/build';
-import { Refusal } from '../../shared/i18n/refusal';
-import { parseCellTarget, parseEmail, parseYearArg } from '../../shared/usecases/args';
-import { writeSetting } from '../../shared/sheets/settings/write';
+import { getAccountantStatus } from '../../shared/usecases/get-accountant-status';
+import { setAccountantEmail } from '../../shared/usecases/set-accountant-email';
+import { prepareAccountantFolder } from '../../shared/usecases/prepare-accountant-folder';
+import { parseCellTarget } from '../../shared/usecases/args';
+import { runCheck } from '../../shared/usecases/run-check';
+import { getConventionForm } from '../../shared/usecases/get-convention-form';
+import { saveConventionForm } from '../../shared/usecases/save-convention';
+import { getOverview } from '../../shared/usecases/get-overview';
+import type { Ports } from '../../shared/usecases/ports';
+import { refusalText, userMessage } from '../../shared/i18n/refusal';
+import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
+import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
+import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
+import { settingsLanguage } from '../../shared/usecases/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
-import { DiskFolders, fileProperties, processLock } from './local-ports';
-import type { Dispatch } from '../bridge/server';
-import { accountantView, reportView } from '../../shared/usecases/views';
+import { localPorts } from './local-ports';
 
-const today = () => dateInTimeZone(new Date(), 'Europe/Paris') as IsoDate;
-const lang = (v: unknown): Lang => (isLang(v) ? v : 'fr');
+/** The preview's rpc table; the compiler checks it against the contract, a test against Google's. */
+export const PREVIEW_RPC: RpcTable<[Ports]> = {
+  getOverview,
+  // The use case's extra parameter (the CLI's --year) is not the client's to set.
+  runCheck: (p, lang) => runCheck(p, lang),
+  // Nothing to select in a file: the answer is the cell's reference, as Google's.
+  selectCell: (_p, target) => {
+    const t = parseCellTarget(target);
+    return { selected: cellReference({ sheet: t.sheet, row: t.row, columnIndex: t.column ?? undefined }).replace(/^.*!/, '') };
+  },
+  getAccountantStatus,
+  setAccountantEmail,
+  prepareAccountantFolder,
+  previewAnnualReport,
+  generateAnnualReport,
+  getConventionForm: (p, id) => getConventionForm(p, id),
+  saveConvention: (p, payload) => saveConventionForm(p, payload),
+};
 
-export function localDispatch(workbookPath: string): Dispatch {
-  const folders = DiskFolders.nextTo(workbookPath);
-  const requests = fileProperties(workbookPath);
-  const lock = processLock();
-  let queue: Promise<unknown> = Promise.resolve();
+function isRpcName(name: string): name is RpcName {
+  return Object.prototype.hasOwnProperty.call(PREVIEW_RPC, name);
+}
 
-  async function handle(name: string, args: unknown[]): Promise<unknown> {
-    const wb = await XlsxEditable.open(workbookPath);
-    const changed = async <T>(value: T): Promise<T> => {
-      await wb.save();
-      await folders.flush();
-      return value;
-    };
-    switch (name) {
-      case 'getOverview':
-        return buildOverview(readBook(wb, lang(args[0])));
-      case 'runCheck': {
-        const book = readBook(wb, lang(args[0]));
-        const r = runChecks(book, { year: null, today: today(), lang: lang(args[0]) });
-        return { associationName: book.settings.associationName, counts: r.counts, findings: r.findings };
-      }
-      case 'selectCell': {
-        const t = parseCellTarget(args[0]);
-        return { selected: cellReference({ sheet: t.sheet, row: t.row, columnIndex: t.column ?? undefined }).replace(/^.*!/, '') };
-      }
-      case 'getConventionForm':
-        return conventionForm(wb, typeof args[0] === 'string' ? args[0] : null);
-      case 'saveConvention': {
-        const r = saveConvention({ workbook: wb, lock, requests, folders, today: today() }, args[0]);
-        return r.ok ? changed(r) : r;
-      }
-      case 'previewAnnualReport':
-        return reportView(readBook(wb, lang(args[1])), parseYearArg(args[0], true), today(), () => null);
-      case 'generateAnnualReport': {
-        const l = lang(args[1]);
-        const book = readBook(wb, l);
-        const y = parseYearArg(args[0], true) ?? lastClosedYear(book, today());
-        let doc;
-        try {
-          doc = buildAnnualReport(book, y, { lang: l, generatedOn: today() });
-        } catch (e) {
-          throw new Error(e instanceof Refusal ? e.text(l) : String(e));
-        }
-        const dir = folders.folder('Rapports annuels');
-        const file = join(dir, `${l === 'en' ? 'annual-report' : 'rapport-annuel'}-${y}.docx`);
-        await folders.write(file, doc);
-        return { year: y, url: pathToFileURL(file).href, title: doc.title, folderUrl: pathToFileURL(dir).href };
-      }
-      case 'getAccountantStatus':
-        return accountantView(readBook(wb), parseYearArg(args[0], true), today(), (y) => ({
-          folderUrl: null,
-          lastSent: requests.get(`accountantSent:${y}`),
-          reportReady: undefined,
-        }));
-      case 'setAccountantEmail': {
-        const email = parseEmail(args[0]);
-        lock.withLock(() => writeSetting(wb, 'accountantEmail', email));
-        return changed({ email });
-      }
-      case 'prepareAccountantFolder': {
-        const book = readBook(wb);
-        const y = parseYearArg(args[0]);
-        if (!book.settings.accountantEmail) throw new Error("Renseignez d'abord l'e-mail de l'expert-comptable.");
-        let pack;
-        try {
-          pack = buildAccountantPack(book, y, {});
-        } catch (e) {
-          throw new Error(e instanceof Refusal ? e.message : String(e));
-        }
-        const dir = folders.folder('Expert-comptable', String(y));
-        const files = pack.files.map((f) => {
-          const file = join(dir, f.name);
-          writeFileSync(file, f.content);
-          return { name: f.name, id: f.name, url: pathToFileURL(file).href };
-        });
-        requests.set(`accountantSent:${y}`, today());
-        return {
-          year: y,
-          folderUrl: pathToFileURL(dir).href,
-          sharedWith: `${book.settings.accountantEmail} (hors ligne : non partagé)`,
-          files,
-          checklist: pack.checklist,
-          sentOn: today(),
-          notedInMemory: false,
-        };
-      }
-      default:
-        throw new Error(`Script function not found: ${name}`);
-    }
+/** One call: open the workbook, run the use case, then write what it changed; a failure is one sentence. */
+async function run(workbookPath: string, name: string, args: unknown[]): Promise<unknown> {
+  if (!isRpcName(name)) throw new Error(`Script function not found: ${name}`);
+  const workbook = await XlsxEditable.open(workbookPath);
+  const call = localPorts(workbookPath, workbook);
+  try {
+    const value = (PREVIEW_RPC[name] as (p: Ports, ...a: unknown[]) => unknown)(call.ports, ...args);
+    await call.commit();
+    return value;
+  } catch (e) {
+    const lang = settingsLanguage(workbook);
+    if (refusalText(e, lang) === null) console.error(e);
+    throw new Error(userMessage(e, lang));
   }
+}
 
+/** Runs the server function `name`, as google.script.run would, on the workbook at `workbookPath`. */
+export function localDispatch(workbookPath: string): (name: string, args: unknown[]) => Promise<unknown> {
+  let queue: Promise<unknown> = Promise.resolve();
   // Calls run one after the other, like executions taking the document lock.
   return (name, args) => {
-    const run = queue.then(() => handle(name, args));
-    queue = run.catch(() => undefined);
-    return run;
+    const result = queue.then(() => run(workbookPath, name, args));
+    queue = result.catch(() => undefined);
+    return result;
   };
 }

@@ -1,32 +1,87 @@
-/** The ports of the shared use cases, offline: the .xlsx, a JSON file of properties, folders on disk. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { FolderStore, KeyValueStore, Lock } from '../../shared/sheets/ports';
-import type { ReportDoc } from '../../shared/reports/doc';
+/**
+ * The use cases' ports offline, next to the .xlsx: "Drive" is a folder `<classeur> — Drive/`,
+ * documents are .docx files, the request log a JSON file, the lock one call at a time. Every
+ * file is written to a temporary file, then renamed (a crash never leaves half a file).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { refusal } from '../../shared/i18n/refusal';
+import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
+import { memoryNotes } from '../../shared/usecases/notes';
+import type { DocumentSink, FileStore, Lock, NewFile, Ports, RequestLog, StoredFile } from '../../shared/usecases/ports';
+import { dateInTimeZone, type IsoDate } from '../../shared/values/dates';
 import { renderDocx } from '../report/docx';
 import { writeFileAtomic } from '../files';
 
-/** Properties kept next to the workbook, like PropertiesService keeps them with the spreadsheet. */
-export function fileProperties(workbook: string): KeyValueStore {
-  const file = join(dirname(workbook), `.${basename(workbook)}.citego.json`);
-  const read = (): Record<string, string> => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {});
-  return {
-    get: (k) => read()[k] ?? null,
-    set: (k, v) => {
-      const data = { ...read(), [k]: v };
-      writeFileSync(`${file}.tmp`, JSON.stringify(data, null, 2));
-      renameSync(`${file}.tmp`, file);
-    },
-  };
+function writeFileAtomicSync(path: string, content: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
 }
 
-/** One request at a time: the preview server runs each call to its end before the next. */
+/** The workbook, noting whether anything was written (the file is then saved once, at the end of the call). */
+export class TrackedWorkbook implements Workbook {
+  changed = false;
+  constructor(private readonly inner: Workbook) {}
+  get timeZone(): string {
+    return this.inner.timeZone;
+  }
+  sheetNames = (): string[] => this.inner.sheetNames();
+  readSheet = (name: string): CellValue[][] => this.inner.readSheet(name);
+  readRow = (name: string, row: number, width: number): CellValue[] => this.inner.readRow(name, row, width);
+  writeBlock(name: string, row: number, column: number, values: readonly (readonly CellValue[])[]): void {
+    this.changed = true;
+    this.inner.writeBlock(name, row, column, values);
+  }
+  appendRows(name: string, rows: readonly (readonly CellValue[])[]): number {
+    this.changed = true;
+    return this.inner.appendRows(name, rows);
+  }
+  addSheet(sheet: NewSheet): void {
+    this.changed = true;
+    this.inner.addSheet(sheet);
+  }
+  deleteRows(name: string, rows: readonly number[]): void {
+    this.changed = true;
+    this.inner.deleteRows(name, rows);
+  }
+}
+
+/**
+ * The request log kept next to the workbook, like PropertiesService keeps it with the
+ * spreadsheet. What a call sets is kept aside and written by `commit()`, after the workbook.
+ */
+export class FileRequestLog implements RequestLog {
+  private readonly pending = new Map<string, string>();
+  constructor(private readonly file: string) {}
+
+  static nextTo(workbook: string): FileRequestLog {
+    return new FileRequestLog(join(dirname(workbook), `.${basename(workbook)}.citego.json`));
+  }
+
+  private read(): Record<string, string> {
+    return existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, string>) : {};
+  }
+  get(key: string): string | null {
+    return this.pending.get(key) ?? this.read()[key] ?? null;
+  }
+  set(key: string, value: string): void {
+    this.pending.set(key, value);
+  }
+  commit(): void {
+    if (this.pending.size === 0) return;
+    writeFileAtomicSync(this.file, JSON.stringify({ ...this.read(), ...Object.fromEntries(this.pending) }, null, 2));
+    this.pending.clear();
+  }
+}
+
+/** One call at a time: the preview runs each call to its end before the next, so a nested take is refused. */
 export function processLock(): Lock {
   let held = false;
   return {
     withLock<T>(work: () => T): T {
-      if (held) throw new Error('Une autre opération est en cours : réessayez dans un instant.');
+      if (held) throw refusal('busy');
       held = true;
       try {
         return work();
@@ -37,40 +92,119 @@ export function processLock(): Lock {
   };
 }
 
-/** "Drive" offline: a folder next to the workbook; documents are written as .docx. */
-export class DiskFolders implements FolderStore {
-  private pending: Promise<void>[] = [];
+/** A file or folder name without the characters a file system refuses. */
+function safe(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+  return name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 120);
+}
+
+/** "Drive" offline: ids are paths relative to the root folder (absolute for a folder elsewhere). */
+export class DiskStore implements FileStore {
   constructor(readonly root: string) {}
 
-  static nextTo(workbook: string): DiskFolders {
-    return new DiskFolders(join(dirname(workbook), `${basename(workbook).replace(/\.xlsx$/i, '')} — Drive`));
+  static nextTo(workbook: string): DiskStore {
+    return new DiskStore(join(dirname(workbook), `${basename(workbook).replace(/\.xlsx$/i, '')} — Drive`));
   }
 
-  private safe(name: string): string {
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-    return name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 120);
+  path(id: string): string {
+    return resolve(this.root, id);
   }
-
-  folder(...parts: string[]): string {
-    const dir = join(this.root, ...parts.map((p) => this.safe(p)));
+  idOf(path: string): string {
+    const rel = relative(this.root, path);
+    return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  }
+  folderFromSetting(setting: string | null): string | null {
+    const value = setting?.trim() ?? '';
+    const path = value.startsWith('file:') ? fileURLToPath(value) : isAbsolute(value) ? value : null;
+    return path && existsSync(path) && statSync(path).isDirectory() ? this.idOf(path) : null;
+  }
+  exists(id: string): boolean {
+    return existsSync(this.path(id));
+  }
+  findFolder(parent: string | null, name: string): string | null {
+    const dir = join(this.path(parent ?? ''), safe(name));
+    return existsSync(dir) && statSync(dir).isDirectory() ? this.idOf(dir) : null;
+  }
+  createFolder(parent: string | null, name: string): string {
+    const dir = join(this.path(parent ?? ''), safe(name));
     mkdirSync(dir, { recursive: true });
-    return dir;
+    return this.idOf(dir);
   }
-
-  conventionFolder(_association: string, name: string, sheet: ReportDoc): string {
-    const dir = this.folder('Conventions', name);
-    this.pending.push(this.write(join(dir, 'fiche-convention.docx'), sheet));
-    return pathToFileURL(dir).href;
+  folderUrl(id: string): string {
+    return pathToFileURL(this.path(id)).href;
   }
-
-  async write(file: string, doc: ReportDoc): Promise<void> {
-    await writeFileAtomic(file, await renderDocx(doc));
+  fileIn(folder: string, name: string): StoredFile {
+    const file = join(this.path(folder), safe(name));
+    return { id: this.idOf(file), url: pathToFileURL(file).href };
   }
+  /** A spreadsheet made from a CSV on Drive is the CSV itself here. */
+  upsertFile(folder: string, file: NewFile): StoredFile {
+    const stored = this.fileIn(folder, file.asSheet && !extname(file.name) ? `${file.name}.csv` : file.name);
+    writeFileAtomicSync(this.path(stored.id), file.content);
+    return stored;
+  }
+  /** A symbolic link to the target, named like it with the shortcut's name. */
+  shortcut(folder: string, name: string, target: string): void {
+    const link = this.path(this.fileIn(folder, `${name}${extname(target)}`).id);
+    if (existsSync(link)) return;
+    symlinkSync(relative(dirname(link), this.path(target)), link);
+  }
+  /** No one to share with offline: who would be (commenter, notified) is kept in `.partages.json` of the root. */
+  shareOnlyWith(folder: string, email: string, message: string): void {
+    const file = join(this.root, '.partages.json');
+    const shares = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+    shares[folder] = { email, role: 'commenter', message };
+    writeFileAtomicSync(file, JSON.stringify(shares, null, 2));
+  }
+}
 
-  /** Waits for the documents queued by the synchronous use cases. */
+/**
+ * Documents as .docx files, named by their title; a known document is rewritten in place.
+ * Rendering is asynchronous: the writes wait in `pending` until the call's `flush()`.
+ */
+export class DocxFiles implements DocumentSink {
+  private pending: Promise<void>[] = [];
+  constructor(private readonly store: DiskStore) {}
+
+  write(doc: Parameters<DocumentSink['write']>[0], folder: string, known: string | null): StoredFile {
+    const stored =
+      known && this.store.exists(known) ? { id: known, url: this.urlOf(known) } : this.store.fileIn(folder, `${doc.title}.docx`);
+    const path = this.store.path(stored.id);
+    this.pending.push(renderDocx(doc).then((bytes) => writeFileAtomic(path, bytes)));
+    return stored;
+  }
+  urlOf(id: string): string {
+    return pathToFileURL(this.store.path(id)).href;
+  }
   async flush(): Promise<void> {
     const all = this.pending;
     this.pending = [];
     await Promise.all(all);
   }
+}
+
+/** The ports of one preview call on an opened workbook; `commit()` writes what the call changed. */
+export function localPorts(workbookPath: string, opened: Workbook & { save(): Promise<void> }) {
+  const workbook = new TrackedWorkbook(opened);
+  const files = DiskStore.nextTo(workbookPath);
+  const documents = new DocxFiles(files);
+  const requests = FileRequestLog.nextTo(workbookPath);
+  const ports: Ports = {
+    workbook,
+    files,
+    documents,
+    lock: processLock(),
+    clock: { today: () => dateInTimeZone(new Date(), workbook.timeZone) as IsoDate },
+    requests,
+    notes: memoryNotes(workbook),
+    workbookTitle: () => basename(workbookPath).replace(/\.xlsx$/i, ''),
+  };
+  return {
+    ports,
+    async commit(): Promise<void> {
+      await documents.flush();
+      if (workbook.changed) await opened.save();
+      requests.commit();
+    },
+  };
 }

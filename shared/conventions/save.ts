@@ -3,28 +3,51 @@
  * re-read, number, write each table in one block; a repeated submit returns the first result.
  */
 import { readBook, type Book } from '../sheets/book';
-import type { FolderStore, KeyValueStore, Lock, Workbook } from '../sheets/ports';
+import type { Workbook } from '../sheets/ports';
+import type { Lock, RequestLog } from '../usecases/ports';
+import type { ReportDoc } from '../reports/doc';
 import { conventions, partners, schedule } from '../sheets/schema/tables';
-import { appendRecords, ensureColumn, locateTable, updateRecordById, WriteRefused, type FieldValue } from '../sheets/records';
+import { appendRecords, ensureColumn, locateTable, updateRecordById, type FieldValue } from '../sheets/records';
 import { isBlank } from '../sheets/parse/cells';
 import { findSheet } from '../sheets/book';
 import { conventionSheet } from './fiche';
 import { formatDateFr, type IsoDate } from '../values/dates';
 import { decimalComma } from '../values/money';
+import { catalogue } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
+import { refusal } from '../i18n/refusal';
+import { refusalText } from '../i18n/refusal';
+import { KEYS } from '../usecases/keys';
 import type { ConventionForm, SaveResult } from './payload';
 import { nextConventionId, nextPartnerId } from './ids';
 import { validateConvention, type ValidConvention } from './validate';
 
+/** Where a convention's documents go: a Drive folder, or a folder on disk offline. */
+export interface ConventionFolders {
+  /** Creates (or finds) the convention's folder `name`, writes its one-page fiche in it; returns the folder's link. */
+  conventionFolder(name: string, sheet: ReportDoc): string;
+}
+
 export interface ConventionPorts {
   readonly workbook: Workbook;
   readonly lock: Lock;
-  readonly requests: KeyValueStore;
-  readonly folders: FolderStore | null;
+  readonly requests: RequestLog;
+  readonly folders: ConventionFolders | null;
   /** Today, `YYYY-MM-DD`, for numbering a convention with no date of its own. */
   readonly today: string;
 }
 
 type Convention = Book['conventions']['records'][number];
+type Saved = Extract<SaveResult, { ok: true }>;
+
+/** The folder still to make once the rows are written. */
+interface FolderToMake {
+  readonly id: string;
+  readonly valid: ValidConvention;
+  readonly partnerName: string;
+  readonly association: string;
+  readonly lang: Lang;
+}
 
 /** What the form compares to detect a change by someone else: the record's values. */
 export function conventionVersion(c: Convention): string {
@@ -58,118 +81,116 @@ function deleteSchedule(wb: Workbook, id: string): void {
   for (let r = header.headerRow; r < rows.length; r++) if (!isBlank(rows[r][col]) && String(rows[r][col]).trim() === id) mine.push(r + 1);
   for (const r of mine) {
     const now = wb.readRow(sheet, r, col + 1);
-    if (String(now[col]).trim() !== id)
-      throw new WriteRefused('La feuille Échéances a changé entre-temps : rien n’a été écrit. Recommencez.');
+    if (String(now[col]).trim() !== id) throw refusal('sheetChanged', sheet);
   }
   if (mine.length > 0) wb.deleteRows(sheet, mine);
 }
 
-export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult {
-  const requestKey = (id: string) => `convention-request:${id}`;
-  const rid =
-    typeof raw === 'object' && raw !== null && typeof (raw as { requestId?: unknown }).requestId === 'string'
-      ? (raw as { requestId: string }).requestId
-      : null;
-  let folderTodo: { id: string; valid: ValidConvention; partnerName: string; association: string } | null = null;
+function requestIdOf(raw: unknown): string | null {
+  const rid = typeof raw === 'object' && raw !== null ? (raw as { requestId?: unknown }).requestId : null;
+  return typeof rid === 'string' ? rid : null;
+}
 
-  const result = ports.lock.withLock((): SaveResult => {
-    if (rid) {
-      const prior = ports.requests.get(requestKey(rid));
-      if (prior) return JSON.parse(prior) as SaveResult;
-    }
-    const wb = ports.workbook;
-    const book = readBook(wb);
-    for (const t of [conventions, partners])
-      if (!findSheet(t, wb.sheetNames()))
-        throw new WriteRefused(`La feuille ${t.sheet} est absente : lancez « Installer / réparer les feuilles ».`);
-    const checked = validateConvention(raw, book);
-    if (!checked.ok) return { ok: false, errors: checked.errors, message: checked.message };
-    const v = checked.value;
-    let partnerId = v.partnerId;
-    let partnerName = book.partners.records.find((p) => p.id === partnerId)?.name ?? '';
-    let id: string;
-    let row: number;
-    const existing = v.id ? book.conventions.records.find((c) => c.id === v.id) : undefined;
-    if (existing && v.version !== null && v.version !== conventionVersion(existing))
-      return {
-        ok: false,
-        errors: { form: 'modifiée' },
-        message: `${existing.id} a été modifiée par quelqu’un d’autre depuis l’ouverture du formulaire : rien n’a été écrit. Rouvrez-la.`,
-      };
-    // Every check passed: from here on, writes only.
-    if (v.newPartner) {
-      partnerId = nextPartnerId(book.partners.records.map((p) => p.id));
-      partnerName = v.newPartner.name;
-      appendRecords(wb, partners, [
-        {
-          id: partnerId,
-          name: v.newPartner.name,
-          type: v.newPartner.type,
-          country: v.newPartner.country,
-          contact: v.newPartner.contact,
-          email: v.newPartner.email,
-          status: 'actif',
-        },
-      ]);
-    }
-    if (existing && v.id) {
-      id = v.id;
-      row = updateRecordById(wb, conventions, id, fields(v, partnerId as string));
-      deleteSchedule(wb, id);
-    } else {
-      const year = Number((v.signedOn ?? v.start ?? ports.today).slice(0, 4));
-      id = nextConventionId(
-        book.conventions.records.map((c) => c.id),
-        year,
-      );
-      row = appendRecords(wb, conventions, [{ id, ...fields(v, partnerId as string) }]);
-    }
-    const scheduleRows = [
-      ...v.instalments.map((i) => ({ convention: id, date: { date: i.date }, type: 'versement', amount: i.amount, done: 'non' })),
-      ...v.reports.map((d) => ({ convention: id, date: { date: d }, type: 'rapport', amount: null, done: 'non' })),
-    ];
-    if (scheduleRows.length > 0) {
-      if (!findSheet(schedule, wb.sheetNames()))
-        throw new WriteRefused('La feuille Échéances est absente : lancez « Installer / réparer les feuilles ».');
-      appendRecords(wb, schedule, scheduleRows);
-    }
-    const saved: SaveResult = {
-      ok: true,
-      id,
-      created: !existing,
-      partnerId: v.newPartner ? partnerId : null,
-      row,
-      folderUrl: existing?.folder ?? null,
-      warning: null,
-    };
-    if (rid) ports.requests.set(requestKey(rid), JSON.stringify(saved));
-    if (v.createFolder && ports.folders && !existing?.folder)
-      folderTodo = { id, valid: v, partnerName, association: book.settings.associationName || 'Association' };
-    return saved;
-  });
+/** The partner of the convention: the one chosen, or the new one appended to Partenaires. */
+function writePartner(wb: Workbook, book: Book, v: ValidConvention): { id: string; name: string } {
+  if (!v.newPartner) return { id: v.partnerId as string, name: book.partners.records.find((p) => p.id === v.partnerId)?.name ?? '' };
+  const id = nextPartnerId(book.partners.records.map((p) => p.id));
+  const { name, type, country, contact, email } = v.newPartner;
+  appendRecords(wb, partners, [{ id, name, type, country, contact, email, status: 'actif' }]);
+  return { id, name };
+}
 
-  const todo = folderTodo as { id: string; valid: ValidConvention; partnerName: string; association: string } | null;
-  if (!result.ok || !todo || !ports.folders) return result;
-  // The folder comes after the row is safe: a Drive failure never loses the convention.
-  try {
-    const url = ports.folders.conventionFolder(
-      todo.association,
-      `${todo.id} — ${todo.valid.title}`.slice(0, 120),
-      conventionSheet(todo.id, todo.valid, todo.partnerName, todo.association),
+/** The convention's row, updated in place or appended with a new ID; its Échéances rewritten. */
+function writeConvention(ports: ConventionPorts, book: Book, v: ValidConvention, existing: Convention | undefined, partnerId: string) {
+  const wb = ports.workbook;
+  let id: string;
+  let row: number;
+  if (existing && v.id) {
+    id = v.id;
+    row = updateRecordById(wb, conventions, id, fields(v, partnerId));
+    deleteSchedule(wb, id);
+  } else {
+    const year = Number((v.signedOn ?? v.start ?? ports.today).slice(0, 4));
+    id = nextConventionId(
+      book.conventions.records.map((c) => c.id),
+      year,
     );
+    row = appendRecords(wb, conventions, [{ id, ...fields(v, partnerId) }]);
+  }
+  const scheduleRows = [
+    ...v.instalments.map((i) => ({ convention: id, date: { date: i.date }, type: 'versement', amount: i.amount, done: 'non' })),
+    ...v.reports.map((d) => ({ convention: id, date: { date: d }, type: 'rapport', amount: null, done: 'non' })),
+  ];
+  if (scheduleRows.length > 0) {
+    if (!findSheet(schedule, wb.sheetNames())) throw refusal('sheetMissing', schedule.sheet);
+    appendRecords(wb, schedule, scheduleRows);
+  }
+  return { id, row };
+}
+
+/** Under the lock: the first answer to this request, or checks then writes. */
+function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null): { result: SaveResult; folder: FolderToMake | null } {
+  const prior = rid ? ports.requests.get(KEYS.conventionRequest(rid)) : null;
+  if (prior) return { result: JSON.parse(prior) as SaveResult, folder: null };
+  const wb = ports.workbook;
+  const book = readBook(wb);
+  for (const t of [conventions, partners]) if (!findSheet(t, wb.sheetNames())) throw refusal('sheetMissing', t.sheet);
+  const checked = validateConvention(raw, book);
+  if (!checked.ok) return { result: { ok: false, errors: checked.errors, message: checked.message }, folder: null };
+  const v = checked.value;
+  const lang = book.settings.language;
+  const existing = v.id ? book.conventions.records.find((c) => c.id === v.id) : undefined;
+  if (existing && v.version !== null && v.version !== conventionVersion(existing)) {
+    const message = catalogue(lang).server.conventionChanged(existing.id as string);
+    return { result: { ok: false, errors: { form: 'modifiée' }, message }, folder: null };
+  }
+  // Every check passed: from here on, writes only.
+  const partner = writePartner(wb, book, v);
+  const { id, row } = writeConvention(ports, book, v, existing, partner.id);
+  const saved: Saved = {
+    ok: true,
+    id,
+    created: !existing,
+    partnerId: v.newPartner ? partner.id : null,
+    row,
+    folderUrl: existing?.folder ?? null,
+    warning: null,
+  };
+  if (rid) ports.requests.set(KEYS.conventionRequest(rid), JSON.stringify(saved));
+  const association = book.settings.associationName || 'Association';
+  const folder = v.createFolder && !existing?.folder ? { id, valid: v, partnerName: partner.name, association, lang } : null;
+  return { result: saved, folder };
+}
+
+/** The folder comes after the row is safe: a Drive failure never loses the convention. */
+function attachFolder(
+  ports: ConventionPorts,
+  folders: ConventionFolders,
+  saved: Saved,
+  todo: FolderToMake,
+  rid: string | null,
+): SaveResult {
+  try {
+    const name = `${todo.id} — ${todo.valid.title}`.slice(0, 120);
+    const url = folders.conventionFolder(name, conventionSheet(todo.id, todo.valid, todo.partnerName, todo.association));
     return ports.lock.withLock(() => {
       ensureColumn(ports.workbook, conventions, 'folder');
       updateRecordById(ports.workbook, conventions, todo.id, { folder: url });
-      const done: SaveResult = { ...result, folderUrl: url };
-      if (rid) ports.requests.set(requestKey(rid), JSON.stringify(done));
+      const done: SaveResult = { ...saved, folderUrl: url };
+      if (rid) ports.requests.set(KEYS.conventionRequest(rid), JSON.stringify(done));
       return done;
     });
   } catch (e) {
-    return {
-      ...result,
-      warning: `Convention enregistrée, mais le dossier n’a pas pu être créé : ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-    };
+    const why = refusalText(e, todo.lang) ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+    return { ...saved, warning: catalogue(todo.lang).server.conventionFolderFailed(why) };
   }
+}
+
+export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult {
+  const rid = requestIdOf(raw);
+  const { result, folder } = ports.lock.withLock(() => checkAndWrite(ports, raw, rid));
+  if (!result.ok || !folder || !ports.folders) return result;
+  return attachFolder(ports, ports.folders, result, folder, rid);
 }
 
 /** The form's data: lists to choose from, and the convention being edited if any. */
@@ -209,6 +230,6 @@ export function conventionForm(wb: Workbook, editId: string | null, notice: stri
       .filter((p) => p.code)
       .map((p) => ({ code: p.code as string, title: p.title ?? '', action: p.action ?? '' })),
     fiscalYearStart: book.settings.fiscalYearStart,
-    notice: editId && !c ? `La convention ${editId} est introuvable.` : notice,
+    notice: editId && !c ? catalogue(book.settings.language).server.conventionNotFound(editId) : notice,
   };
 }

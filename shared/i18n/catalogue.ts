@@ -13,10 +13,34 @@ import { checks as frChecks } from './fr/checks';
 import { checks as enChecks } from './en/checks';
 import { report as frReport } from './fr/report';
 import { report as enReport } from './en/report';
+import { server as frServer } from './fr/server';
+import { server as enServer } from './en/server';
+import { menu as frMenu } from './fr/menu';
+import { menu as enMenu } from './en/menu';
+import { cli as frCli } from './fr/cli';
+import { cli as enCli } from './en/cli';
 
 const CATALOGUE = {
-  fr: { reading: frReading, refusals: frRefusals, form: frForm, checks: frChecks, report: frReport },
-  en: { reading: enReading, refusals: enRefusals, form: enForm, checks: enChecks, report: enReport },
+  fr: {
+    reading: frReading,
+    refusals: frRefusals,
+    form: frForm,
+    checks: frChecks,
+    report: frReport,
+    server: frServer,
+    menu: frMenu,
+    cli: frCli,
+  },
+  en: {
+    reading: enReading,
+    refusals: enRefusals,
+    form: enForm,
+    checks: enChecks,
+    report: enReport,
+    server: enServer,
+    menu: enMenu,
+    cli: enCli,
+  },
 } as const;
 
 export type Catalogue = (typeof CATALOGUE)['fr'];

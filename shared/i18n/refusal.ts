@@ -36,3 +36,8 @@ export function refusal<K extends RefusalCode>(code: K, ...args: Parameters<Refu
 export function userMessage(error: unknown, lang: Lang): string {
   return error instanceof Refusal ? error.text(lang) : catalogue(lang).refusals.unexpected();
 }
+
+/** The sentence of a refusal in `lang`, or null when `e` is not a refusal (a bug, which the shell logs). */
+export function refusalText(error: unknown, lang: Lang): string | null {
+  return error instanceof Refusal ? error.text(lang) : null;
+}

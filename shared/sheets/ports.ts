@@ -1,6 +1,7 @@
 /**
- * Ports: what the use cases need from the outside world. Adapters live in apps-script/
- * (the Sheets service) and scripts/ (exceljs); tests use in-memory ones.
+ * The workbook port: what the code reads and writes of the association's spreadsheet. Adapters
+ * live in apps-script/workbook.ts (the Sheets service) and scripts/xlsx/ (an .xlsx file); tests
+ * use in-memory ones. The use cases' other ports are in shared/usecases/ports.ts.
  */
 
 /** A cell as `Range.getValues()` gives it: empty cells are `''`. */
@@ -42,27 +43,4 @@ export interface Workbook extends WorkbookReader {
   addSheet(sheet: NewSheet): void;
   /** Deletes whole rows (1-based), bottom first so that numbers stay right. */
   deleteRows(sheet: string, rows: readonly number[]): void;
-}
-
-/** Small durable key/value store (the document properties on Google, or a JSON file next to the workbook). */
-export interface KeyValueStore {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
-}
-
-/** A lock shared by every script writing to this spreadsheet (the document lock on Google). */
-export interface Lock {
-  /** Runs `work` while holding the lock; throws an Error with a French message when it cannot be had in time. */
-  withLock<T>(work: () => T): T;
-}
-
-/** Where a convention's documents go: a Drive folder, or a folder on disk offline. */
-export interface FolderStore {
-  /** Creates (or finds) the folder `name` for a convention and writes its one-page sheet in it; returns the folder's link. */
-  conventionFolder(association: string, name: string, sheet: import('../reports/doc').ReportDoc): string;
-}
-
-export interface Clock {
-  /** Today in the association's time zone. */
-  today(): string;
 }

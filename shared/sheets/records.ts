@@ -8,16 +8,10 @@ import { isBlank } from './parse/cells';
 import type { CellValue, Workbook } from './ports';
 import type { Columns, TableDef } from './schema/columns';
 import { findSheet } from './book';
+import { refusal } from '../i18n/refusal';
 
 /** A value to store in a column: text, number (cents are converted to euros), boolean, or a calendar date. */
 export type FieldValue = string | number | boolean | { readonly date: IsoDate } | null;
-
-export class WriteRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WriteRefused';
-  }
-}
 
 export interface Located {
   sheet: string;
@@ -25,16 +19,13 @@ export interface Located {
   rows: CellValue[][];
 }
 
-/** A table's sheet, header and cells, read for writing; refused in French when the sheet or a required column is missing. */
+/** A table's sheet, header and cells, read for writing; refused when the sheet or a required column is missing. */
 export function locateTable(wb: Workbook, def: TableDef): Located {
   const sheet = findSheet(def, wb.sheetNames());
-  if (!sheet) throw new WriteRefused(`La feuille ${def.sheet} est absente : lancez « Installer / réparer les feuilles ».`);
+  if (!sheet) throw refusal('sheetMissing', def.sheet);
   const rows = wb.readSheet(sheet);
   const located = locateHeader(def, rows);
-  if (!located.ok)
-    throw new WriteRefused(
-      `Feuille ${sheet} : colonne${located.missing.length > 1 ? 's' : ''} ${located.missing.map((h) => `« ${h} »`).join(', ')} introuvable${located.missing.length > 1 ? 's' : ''} ; rien n'a été écrit.`,
-    );
+  if (!located.ok) throw refusal('columnsMissing', sheet, located.missing);
   return { sheet, header: located.header, rows };
 }
 
@@ -62,8 +53,7 @@ export function appendRecords(wb: Workbook, def: TableDef, records: readonly Rea
     for (const [key, value] of Object.entries(rec)) {
       const i = header.index[key];
       if (i === undefined) {
-        if ((def.columns as Columns)[key]?.required)
-          throw new WriteRefused(`Feuille ${sheet} : colonne « ${(def.columns as Columns)[key].header} » absente.`);
+        if ((def.columns as Columns)[key]?.required) throw refusal('columnMissing', sheet, (def.columns as Columns)[key].header);
         continue;
       }
       row[i] = toCell(def, key, value, wb.timeZone);
@@ -82,17 +72,19 @@ export function updateRecordById(wb: Workbook, def: TableDef, id: string, change
   if (!def.idColumn) throw new Error(`${def.sheet} has no ID column`);
   const { sheet, header, rows } = locateTable(wb, def);
   const idIndex = header.index[def.idColumn];
-  if (idIndex === undefined) throw new WriteRefused(`Feuille ${sheet} : pas de colonne ID ; lancez « Installer / réparer les feuilles ».`);
+  if (idIndex === undefined) throw refusal('idColumnMissing', sheet);
   const matches: number[] = [];
   for (let r = header.headerRow; r < rows.length; r++) {
     const cell = rows[r]?.[idIndex];
     if (!isBlank(cell) && String(cell).trim() === id) matches.push(r);
   }
-  if (matches.length === 0)
-    throw new WriteRefused(`${id} est introuvable dans la feuille ${sheet} (supprimée entre-temps ?) : rien n'a été écrit.`);
+  if (matches.length === 0) throw refusal('idNotFound', id, sheet);
   if (matches.length > 1)
-    throw new WriteRefused(
-      `${id} figure sur plusieurs lignes de ${sheet} (${matches.map((r) => r + 1).join(', ')}) : corrigez le doublon, rien n'a été écrit.`,
+    throw refusal(
+      'idDuplicated',
+      id,
+      sheet,
+      matches.map((r) => r + 1),
     );
   const r = matches[0];
   const width = Math.max(header.width, rows[r].length);
@@ -104,10 +96,7 @@ export function updateRecordById(wb: Workbook, def: TableDef, id: string, change
   }
   const rowNumber = r + 1;
   const now = wb.readRow(sheet, rowNumber, width);
-  if (!before.every((v, i) => sameCell(v, now[i])))
-    throw new WriteRefused(
-      `La ligne ${rowNumber} de ${sheet} (${id}) a été modifiée ou déplacée entre-temps : rien n'a été écrit. Rouvrez-la et recommencez.`,
-    );
+  if (!before.every((v, i) => sameCell(v, now[i]))) throw refusal('rowChanged', rowNumber, sheet, id);
   // Only the changed columns are written (in contiguous runs): a formula the user keeps in
   // another column of the row is never replaced by its value.
   const changed = Object.keys(changes)

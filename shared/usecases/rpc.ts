@@ -1,6 +1,8 @@
 /**
  * The sidebar <-> server contract. Every argument and result is JSON-safe: no Date, no
  * undefined, no function (google.script.run refuses them); dates travel as `YYYY-MM-DD`.
+ * Each shell answers it with one `RpcTable` (apps-script/index.ts, scripts/preview/dispatch.ts);
+ * tests/gas/shells.test.ts checks that they, the sidebars and dist/Code.js name the same calls.
  */
 import type { Finding } from '../sheets/findings';
 import type { Lang } from '../i18n/lang';
@@ -87,11 +89,30 @@ export interface RpcContract {
 
 export type RpcName = keyof RpcContract;
 
-export const RPC_NAMES: readonly RpcName[] = [
-  'getOverview',
-  'runCheck',
-  'selectCell',
-  'getAccountantStatus',
-  'setAccountantEmail',
-  'prepareAccountantFolder',
-];
+/** Every rpc name once; the compiler refuses a name missing here or not in the contract. */
+const NAMES: Record<RpcName, true> = {
+  getOverview: true,
+  runCheck: true,
+  selectCell: true,
+  getAccountantStatus: true,
+  setAccountantEmail: true,
+  prepareAccountantFolder: true,
+  previewAnnualReport: true,
+  generateAnnualReport: true,
+  getConventionForm: true,
+  saveConvention: true,
+};
+
+export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];
+
+/** An rpc's arguments as a shell receives them: as many, each unchecked (the use case validates). */
+export type UncheckedArgs<N extends RpcName> = Unchecked<RpcContract[N]['args']>;
+type Unchecked<T extends unknown[]> = { [K in keyof T]: unknown };
+
+/**
+ * A shell's table of rpc handlers, one per name of the contract, each answering the contract's
+ * result; `Before` are what the shell passes first (e.g. the preview's ports).
+ */
+export type RpcTable<Before extends unknown[] = []> = {
+  readonly [N in RpcName]: (...args: [...Before, ...UncheckedArgs<N>]) => RpcContract[N]['result'];
+};

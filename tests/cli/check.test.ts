@@ -83,4 +83,13 @@ describe('citego check on the demo workbook', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toBe('citego : --year attend une année comme 2025, pas « vingt »');
   });
+
+  it('says no in one English line with --lang en, exit code 2', () => {
+    const bad = citego(['check', '--year', 'vingt', '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('citego : --year expects a year like 2025, not "vingt"\n');
+    const noFile = citego(['init', '--lang', 'en']);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toBe('citego : init needs --workbook FILE: the demo workbook is never modified.\n');
+  });
 });

@@ -136,3 +136,23 @@ describe('"Dossier expert-comptable" through the bundle harness', () => {
     ]);
   });
 });
+
+describe('in English when Paramètres › Langue = en', () => {
+  it('the Mémoire note, the sharing message, the ledger sheet and a refusal speak English', async () => {
+    const ss = await spreadsheetFromXlsx(DEMO);
+    const params = ss.sheet('Paramètres');
+    params.put(params.rows().findIndex((r) => r[0] === 'Langue') + 1, 2, 'en');
+    const b = loadBundle({ spreadsheet: ss });
+    const r = b.run('prepareAccountantFolder', 2025) as { files: { name: string }[] };
+    const memory = b.spreadsheet.sheet('Mémoire').rows();
+    expect(memory[memory.length - 1].slice(2, 4)).toEqual(["Accountant's folder 2025 sent", `9 files shared with ${ACCOUNTANT}`]);
+    expect(b.drive.createdPermissions[0].options.emailMessage).toBe(
+      'Citego — Cités, territoires, gouvernance: the 2025 accounting folder is ready (FEC, general ledger, trial balance, budgets, volunteering, grants, vouchers).',
+    );
+    expect(b.drive.byName('Citego — Cités, territoires, gouvernance — Accountant')).toHaveLength(1);
+    expect(r.files.map((f) => f.name)).toContain('General ledger 2025');
+    expect(() => b.run('setAccountantEmail', 'pas-une-adresse')).toThrow('"pas-une-adresse" is not a valid e-mail address.');
+    b.documentLock.holdByOther();
+    expect(() => b.run('prepareAccountantFolder', 2025)).toThrow('Someone else is saving in this workbook: try again in a moment.');
+  });
+});

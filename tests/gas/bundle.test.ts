@@ -1,5 +1,5 @@
-import { MENU } from '../../apps-script/menu';
 import { RPC_NAMES } from '../../shared/usecases/rpc';
+import { catalogue } from '../../shared/i18n/catalogue';
 import { RECORD_TABLES } from '../../shared/sheets/schema/tables';
 import { CallLog } from '../fakes/calls';
 import { loadBundle } from '../fakes/harness';
@@ -16,13 +16,18 @@ describe('the built Apps Script bundle', () => {
     expect(code).not.toMatch(/\bprocess\.|\bBuffer\b|\bsetTimeout\(|\bdocument\.|\bwindow\./);
   });
 
-  it('declares every menu item, trigger and rpc endpoint as a top-level function, none ending in _', () => {
+  it('declares every entry of its triggers, menu and rpc tables as a top-level function, and nothing else', () => {
     const bundle = loadBundle();
+    const app = (bundle.context as { __app: Record<'TRIGGERS' | 'MENU' | 'RPC' | 'PUBLIC', Record<string, unknown>> }).__app;
     const names = bundle.topLevelFunctions();
     bundle.run('onOpen', { authMode: 'LIMITED' });
     const menuFns = bundle.ui.menus.flatMap((m) => m.items.map((i) => i.fn));
-    expect(menuFns).toEqual(MENU.items.map((i) => i.fn));
-    for (const fn of [...menuFns, 'onOpen', 'onInstall', ...RPC_NAMES]) expect(names).toContain(fn);
+    expect(menuFns).toEqual(Object.keys(app.MENU));
+    expect(menuFns.sort()).toEqual(Object.keys(catalogue('fr').menu.items).sort());
+    expect(Object.keys(app.RPC).sort()).toEqual([...RPC_NAMES].sort());
+    expect(Object.keys(app.TRIGGERS)).toEqual(['onOpen', 'onInstall']);
+    expect(names.sort()).toEqual([...menuFns, 'onOpen', 'onInstall', ...RPC_NAMES].sort());
+    expect(Object.keys(app.PUBLIC).sort()).toEqual(names);
     expect(names.filter((n) => n.endsWith('_'))).toEqual([]);
   });
 
@@ -91,6 +96,23 @@ describe('sidebars in the language of Paramètres', () => {
     en.run('menuShowCheck');
     expect(en.ui.sidebars[0].getTitle()).toBe('Check consistency');
     expect(en.ui.sidebars[0].getContent()).toContain('<html lang="en" data-lang="en">');
+  });
+
+  it('the installation report and the selection refusals speak English when Paramètres › Langue says en', () => {
+    const ss = new FakeSpreadsheet(new CallLog());
+    ss.addSheetWith('Paramètres', [
+      ['Paramètre', 'Valeur'],
+      ['Langue', 'en'],
+    ]);
+    const en = loadBundle({ spreadsheet: ss });
+    en.run('menuInstallSheets');
+    expect(en.ui.alerts[0]).toMatch(/^Sheets created: Partenaires, Conventions, /);
+    en.run('menuInstallSheets');
+    expect(en.ui.alerts[1]).toBe('Every sheet is in place: nothing changed.');
+    ss.sheet('Journal').getRange(2, 1).activate();
+    en.run('menuEditConvention');
+    expect(en.ui.alerts[2]).toBe('First select a row of the Conventions sheet.');
+    expect(() => en.run('selectCell', { sheet: 'Inconnue', row: 1, column: 1 })).toThrow('The sheet "Inconnue" no longer exists.');
   });
 });
 
@@ -171,7 +193,7 @@ describe('"Installer / réparer les feuilles" in the spreadsheet', () => {
     bundle.documentLock.holdByOther();
     bundle.run('menuInstallSheets');
     expect(ss.sheets).toHaveLength(0);
-    expect(bundle.ui.alerts).toEqual(['Une autre opération est en cours sur ce classeur. Réessayez dans un instant.']);
+    expect(bundle.ui.alerts).toEqual(['Une autre personne enregistre dans ce classeur : réessayez dans un instant.']);
   });
 });
 

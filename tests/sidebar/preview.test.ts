@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { readBook } from '../../shared/sheets/book';
 import { readXlsx } from '../../scripts/xlsx/read';
@@ -91,10 +92,13 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(c).toEqual(
       expect.objectContaining({ title: 'Atlas — traduction portugaise', partner: 'P-0015', amount: 360_000, start: '2026-02-01' }),
     );
-    expect(c?.folder).toMatch(/^file:\/\//);
-    const folders = join(dir, 'asso — Drive', 'Conventions');
+    // As on Google: <association>/Conventions/<ID — intitulé>/ with the fiche, in "Drive" next to the workbook.
+    const association = join(dir, 'asso — Drive', 'Citego — Cités, territoires, gouvernance');
+    const folders = join(association, 'Conventions');
     expect(readdirSync(folders)).toEqual(['C-2026-001 — Atlas — traduction portugaise']);
-    expect(existsSync(join(folders, 'C-2026-001 — Atlas — traduction portugaise', 'fiche-convention.docx'))).toBe(true);
+    expect(readdirSync(join(folders, 'C-2026-001 — Atlas — traduction portugaise'))).toEqual(['Fiche convention C-2026-001.docx']);
+    expect(c?.folder).toBe(pathToFileURL(join(folders, 'C-2026-001 — Atlas — traduction portugaise')).href);
+    expect(book.settings.driveFolder).toBe(pathToFileURL(association).href);
     // The rest of the workbook is intact.
     expect(book.ledger.records).toHaveLength(306);
   });

@@ -4,7 +4,8 @@ import { conventionForm, saveConvention, type ConventionPorts } from '../../shar
 import { nextConventionId, nextPartnerId } from '../../shared/conventions/ids';
 import { suggestedReportDate } from '../../shared/conventions/report-date';
 import type { IsoDate } from '../../shared/values/dates';
-import type { CellValue, KeyValueStore, Lock } from '../../shared/sheets/ports';
+import type { CellValue } from '../../shared/sheets/ports';
+import type { Lock, RequestLog } from '../../shared/usecases/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 function workbook(): MemoryWorkbook {
@@ -81,7 +82,7 @@ class MemoryLock implements Lock {
 function ports(
   wb: MemoryWorkbook,
   extra: Partial<ConventionPorts> = {},
-): ConventionPorts & { requests: KeyValueStore & { map: Map<string, string> } } {
+): ConventionPorts & { requests: RequestLog & { map: Map<string, string> } } {
   const map = new Map<string, string>();
   return {
     workbook: wb,

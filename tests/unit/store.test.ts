@@ -1,5 +1,6 @@
 import { midnightIn } from '../../shared/values/dates';
-import { appendRecords, updateRecordById, WriteRefused } from '../../shared/sheets/records';
+import { appendRecords, updateRecordById } from '../../shared/sheets/records';
+import { Refusal } from '../../shared/i18n/refusal';
 import { conventions, partners } from '../../shared/sheets/schema/tables';
 import { readBook } from '../../shared/sheets/book';
 import { SpreadsheetWorkbook } from '../../apps-script/workbook';
@@ -65,7 +66,7 @@ describe('writing records into the user’s sheets', () => {
 
   it('refuses an unknown or duplicated ID', () => {
     const wb = partnersSheet();
-    expect(() => updateRecordById(wb, partners, 'P-0099', { name: 'X' })).toThrow(WriteRefused);
+    expect(() => updateRecordById(wb, partners, 'P-0099', { name: 'X' })).toThrow(Refusal);
     wb.sheets.get('Partenaires')?.push(['Doublon', 'P-0002', 'autre', '']);
     expect(() => updateRecordById(wb, partners, 'P-0002', { name: 'X' })).toThrow(
       'P-0002 figure sur plusieurs lignes de Partenaires (4, 5)',

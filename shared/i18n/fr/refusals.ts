@@ -32,6 +32,45 @@ export const refusals = {
   fecNoSiren: () => 'SIREN manquant ou invalide dans Paramètres (9 chiffres) : le nom du FEC en a besoin. Ajoutez la ligne « SIREN ».',
   fecRefused: (year: number, problems: readonly FecProblem[]) =>
     `FEC ${year} non produit : ${problems.slice(0, 5).map(fecProblem).join(' ; ')}${problems.length > 5 ? ` (et ${problems.length - 5} autres)` : ''}.`,
+  // use cases and shells (shared/usecases, shared/sheets/records.ts, apps-script, scripts/preview, scripts/cli)
+  busy: () => 'Une autre personne enregistre dans ce classeur : réessayez dans un instant.',
+  noDocumentLock: () => 'Ce classeur n’est pas accessible en écriture (pas de verrou de document).',
+  driveDisabled: () => 'Le service avancé Drive (v3) n’est pas activé pour ce script.',
+  accountantEmailMissing: () => "Renseignez d'abord l'e-mail de l'expert-comptable.",
+  argCell: () => 'Cellule à sélectionner invalide.',
+  argSheet: () => 'Nom de feuille invalide.',
+  argRow: () => 'Numéro de ligne invalide.',
+  argColumn: () => 'Numéro de colonne invalide.',
+  argYear: () => 'Année invalide.',
+  argEmail: () => 'Adresse e-mail invalide.',
+  argEmailText: (text: string) => `« ${text} » n’est pas une adresse e-mail valide.`,
+  sheetGone: (sheet: string) => `La feuille « ${sheet} » n’existe plus.`,
+  sheetMissing: (sheet: string) => `La feuille ${sheet} est absente : lancez « Installer / réparer les feuilles ».`,
+  columnsMissing: (sheet: string, headers: readonly string[]) =>
+    headers.length === 1
+      ? `Feuille ${sheet} : colonne « ${headers[0]} » introuvable ; rien n'a été écrit.`
+      : `Feuille ${sheet} : colonnes ${headers.map((h) => `« ${h} »`).join(', ')} introuvables ; rien n'a été écrit.`,
+  columnMissing: (sheet: string, header: string) => `Feuille ${sheet} : colonne « ${header} » absente.`,
+  idColumnMissing: (sheet: string) => `Feuille ${sheet} : pas de colonne ID ; lancez « Installer / réparer les feuilles ».`,
+  idNotFound: (id: string, sheet: string) =>
+    `${id} est introuvable dans la feuille ${sheet} (supprimée entre-temps ?) : rien n'a été écrit.`,
+  idDuplicated: (id: string, sheet: string, rows: readonly number[]) =>
+    `${id} figure sur plusieurs lignes de ${sheet} (${rows.join(', ')}) : corrigez le doublon, rien n'a été écrit.`,
+  rowChanged: (row: number, sheet: string, id: string) =>
+    `La ligne ${row} de ${sheet} (${id}) a été modifiée ou déplacée entre-temps : rien n'a été écrit. Rouvrez-la et recommencez.`,
+  sheetChanged: (sheet: string) => `La feuille ${sheet} a changé entre-temps : rien n’a été écrit. Recommencez.`,
+  selectConventionRow: () => 'Sélectionnez d’abord une ligne de la feuille Conventions.',
+  selectBelowHeader: () => 'Sélectionnez une ligne de convention, sous les en-têtes.',
+  conventionsWithoutId: () => 'La feuille Conventions n’a pas de colonne ID : lancez « Installer / réparer les feuilles ».',
+  rowWithoutId: (row: number) => `La ligne ${row} n’a pas d’ID de convention.`,
+  cliYear: (value: string) => `--year attend une année comme 2025, pas « ${value} »`,
+  cliDate: (value: string) => `--date attend une date comme 2026-01-15, pas « ${value} »`,
+  cliPort: (value: string) => `--port attend un numéro de port, pas « ${value} »`,
+  cliPortInUse: (port: number) => `Le port ${port} est déjà utilisé : essayez --port ${port + 1}`,
+  cliServerFailed: (why: string) => `Serveur impossible à démarrer (${why})`,
+  cliNotBuilt: () => 'Les barres latérales ne sont pas construites : lancez « npm run build ».',
+  cliInitNeedsWorkbook: () => 'init demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
+  cliNotXlsx: (file: string) => `Le nouveau classeur doit finir par .xlsx : ${file}`,
 };
 
 export type RefusalMessages = typeof refusals;

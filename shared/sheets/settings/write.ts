@@ -1,7 +1,8 @@
 import { SETTING_NAMES, type Settings } from './read';
 import type { Workbook } from '../ports';
 import { settingsTable } from '../schema/tables';
-import { locateTable, WriteRefused } from '../records';
+import { locateTable } from '../records';
+import { refusal } from '../../i18n/refusal';
 import { normalizeLabel } from '../../values/text';
 
 /**
@@ -19,7 +20,7 @@ export function writeSetting(wb: Workbook, key: keyof Settings, value: string): 
     if (typeof name !== 'string' || !names.includes(normalizeLabel(name))) continue;
     const now = wb.readRow(sheet, r + 1, Math.max(width, index.name + 1));
     if (typeof now[index.name] !== 'string' || normalizeLabel(String(now[index.name])) !== normalizeLabel(name))
-      throw new WriteRefused('La feuille Paramètres a changé entre-temps : rien n’a été écrit. Recommencez.');
+      throw refusal('sheetChanged', sheet);
     wb.writeBlock(sheet, r + 1, index.value + 1, [[value]]);
     return;
   }

@@ -1,0 +1,23 @@
+/** The Citego menu and the sidebars' titles, in English: same keys as the French file. */
+import type { MenuMessages } from '../fr/menu';
+
+export const menu: MenuMessages = {
+  title: 'Citego',
+  items: {
+    menuNewConvention: 'New agreement',
+    menuEditConvention: 'Edit the selected agreement',
+    menuShowCheck: 'Check consistency',
+    menuGenerateReport: 'Generate the annual report',
+    menuShowReport: 'Annual report…',
+    menuShowAccountant: "Accountant's folder",
+    menuShowOverview: 'Workbook overview',
+    menuInstallSheets: 'Install / repair the sheets',
+  },
+  sidebars: {
+    overview: 'Workbook overview',
+    check: 'Check consistency',
+    accountant: "Accountant's folder",
+    report: 'Annual report',
+    convention: 'Agreement',
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * The Citego menu and the sidebars' titles, in French. Menu items are keyed by the public
+ * function each one runs (apps-script/index.ts checks its menu table against these keys).
+ */
+export const menu = {
+  title: 'Citego',
+  items: {
+    menuNewConvention: 'Nouvelle convention',
+    menuEditConvention: 'Modifier la convention sélectionnée',
+    menuShowCheck: 'Vérifier la cohérence',
+    menuGenerateReport: 'Générer le rapport annuel',
+    menuShowReport: 'Rapport annuel…',
+    menuShowAccountant: 'Dossier expert-comptable',
+    menuShowOverview: 'Aperçu du classeur',
+    menuInstallSheets: 'Installer / réparer les feuilles',
+  },
+  sidebars: {
+    overview: 'Aperçu du classeur',
+    check: 'Vérifier la cohérence',
+    accountant: 'Dossier expert-comptable',
+    report: 'Rapport annuel',
+    convention: 'Convention',
+  },
+};
+
+export type MenuMessages = typeof menu;
+export type MenuFunction = keyof MenuMessages['items'];
+export type SidebarName = keyof MenuMessages['sidebars'];

@@ -1,0 +1,23 @@
+/** The folders the use cases write into, found again through the request log (docs/architecture.md). */
+import type { Settings } from '../sheets/settings/read';
+import type { Ports } from './ports';
+import { KEYS } from './keys';
+
+/** The folder remembered under `key` if it still exists, else the one named `name` in `parent`, else a new one; remembered. */
+export function ensureFolder(p: Pick<Ports, 'files' | 'requests'>, name: string, parent: string | null, key: string): string {
+  const known = p.requests.get(key);
+  if (known && p.files.exists(known)) return known;
+  const id = p.files.findFolder(parent, name) ?? p.files.createFolder(parent, name);
+  p.requests.set(key, id);
+  return id;
+}
+
+/** The association's name as folders show it: Paramètres, else the workbook's own name. */
+export function associationName(p: Pick<Ports, 'workbookTitle'>, settings: Settings): string {
+  return settings.associationName || p.workbookTitle();
+}
+
+/** The association's folder: in Paramètres › Dossier Drive when set, else at the store's root. */
+export function associationFolder(p: Pick<Ports, 'files' | 'requests' | 'workbookTitle'>, settings: Settings): string {
+  return ensureFolder(p, associationName(p, settings), p.files.folderFromSetting(settings.driveFolder), KEYS.associationFolder);
+}

@@ -1,0 +1,15 @@
+/**
+ * The names under which the request log remembers what the use cases made (document properties
+ * on Google): kept as they are, since a workbook in use already holds them.
+ */
+export const KEYS = {
+  associationFolder: 'associationFolder',
+  reportsFolder: 'reportsFolder',
+  conventionsFolder: 'conventionsFolder',
+  conventionFolder: (name: string) => `conventionFolder:${name}`,
+  conventionRequest: (requestId: string) => `convention-request:${requestId}`,
+  accountantRoot: 'accountantFolder',
+  accountantYear: (year: number) => `accountantFolder:${year}`,
+  accountantSent: (year: number) => `accountantSent:${year}`,
+  report: (year: number) => `report:${year}`,
+} as const;

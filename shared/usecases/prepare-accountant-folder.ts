@@ -1,0 +1,57 @@
+/**
+ * rpc prepareAccountantFolder: the year's pack (shared/exports) written into
+ * `<Association> — Expert-comptable/<année>/`, with the ledger also as a spreadsheet and a
+ * shortcut to the year's annual report when it exists, shared with the accountant only, and
+ * noted in Mémoire. Under the lock: two clicks at once never make two folders or two notes.
+ */
+import { buildAccountantPack, type AccountantPack } from '../exports/pack';
+import { catalogue } from '../i18n/catalogue';
+import { refusal } from '../i18n/refusal';
+import { readBook } from '../sheets/book';
+import { parseYearArg } from './args';
+import { associationName, ensureFolder } from './folders';
+import { KEYS } from './keys';
+import type { Ports, StoredFile } from './ports';
+import type { AccountantResult } from './rpc';
+
+type Named = StoredFile & { readonly name: string };
+
+function writePack(p: Ports, pack: AccountantPack, folder: string, ledgerSheet: string): Named[] {
+  const files: Named[] = pack.files.map((f) => ({ name: f.name, ...p.files.upsertFile(folder, f) }));
+  const ledger = pack.files.find((f) => f.name.startsWith('grand-livre-'));
+  if (ledger) {
+    const sheet = { name: ledgerSheet, mimeType: 'text/csv', content: ledger.content, asSheet: true };
+    files.push({ name: ledgerSheet, ...p.files.upsertFile(folder, sheet) });
+  }
+  return files;
+}
+
+function prepare(p: Ports, year: number): AccountantResult {
+  const book = readBook(p.workbook);
+  const email = book.settings.accountantEmail;
+  if (!email) throw refusal('accountantEmailMissing');
+  const report = p.requests.get(KEYS.report(year));
+  const pack = buildAccountantPack(book, year, { reportReady: report !== null });
+  const text = catalogue(book.settings.language).server;
+  const name = associationName(p, book.settings);
+  const root = ensureFolder(p, text.accountantFolder(name), p.files.folderFromSetting(book.settings.driveFolder), KEYS.accountantRoot);
+  const folder = ensureFolder(p, String(year), root, KEYS.accountantYear(year));
+  const files = writePack(p, pack, folder, text.ledgerSheet(year));
+  if (report) p.files.shortcut(folder, text.reportShortcut(year), report);
+  p.files.shareOnlyWith(root, email, text.shareMessage(name, year));
+  const sentOn = p.clock.today();
+  p.requests.set(KEYS.accountantSent(year), sentOn);
+  const folderUrl = p.files.folderUrl(folder);
+  const notedInMemory = p.notes.add({
+    date: sentOn,
+    title: text.accountantNoteTitle(year),
+    description: text.accountantNoteText(files.length, email),
+    link: folderUrl,
+  });
+  return { year, folderUrl, sharedWith: email, files, checklist: pack.checklist, sentOn, notedInMemory };
+}
+
+export function prepareAccountantFolder(p: Ports, year: unknown): AccountantResult {
+  const valid = parseYearArg(year);
+  return p.lock.withLock(() => prepare(p, valid));
+}

@@ -1,0 +1,29 @@
+/** rpc previewAnnualReport: the years with data and a year's totals, before its report is written. */
+import { lastClosedYear, ledgerYears } from '../ledger/fiscal-years';
+import { incomeStatement } from '../ledger/statement';
+import { readBook } from '../sheets/book';
+import { parseLang, parseYearArg } from './args';
+import { KEYS } from './keys';
+import type { Ports } from './ports';
+import type { ReportPreview } from './rpc';
+
+/** The last closed year by default; `existingUrl` links the year's report when one was written. */
+export function previewAnnualReport(
+  p: Pick<Ports, 'workbook' | 'clock' | 'requests' | 'documents'>,
+  year: unknown,
+  lang: unknown,
+): ReportPreview {
+  const book = readBook(p.workbook, parseLang(lang));
+  const chosen = parseYearArg(year, true) ?? lastClosedYear(book, p.clock.today());
+  const st = incomeStatement(book, chosen);
+  const known = p.requests.get(KEYS.report(chosen));
+  return {
+    year: chosen,
+    years: ledgerYears(book),
+    lines: st.lines,
+    totalIncome: st.totalIncome,
+    totalCharges: st.totalCharges,
+    netResult: st.netResult,
+    existingUrl: known ? p.documents.urlOf(known) : null,
+  };
+}

@@ -1,0 +1,10 @@
+/** rpc setAccountantEmail: the accountant's address, checked, stored in Paramètres under the lock. */
+import { writeSetting } from '../sheets/settings/write';
+import { parseEmail } from './args';
+import type { Ports } from './ports';
+
+export function setAccountantEmail(p: Pick<Ports, 'workbook' | 'lock'>, email: unknown): { email: string } {
+  const valid = parseEmail(email);
+  p.lock.withLock(() => writeSetting(p.workbook, 'accountantEmail', valid));
+  return { email: valid };
+}

@@ -1,0 +1,92 @@
+/**
+ * The preview's server calls (scripts/preview/dispatch.ts) run the same use cases as Google:
+ * the accountant's folder with its Mémoire note and the report's shortcut, "Drive" being a
+ * folder next to the workbook and every file written whole.
+ */
+import { copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { localDispatch } from '../../scripts/preview/dispatch';
+import { readXlsx } from '../../scripts/xlsx/read';
+import { readBook } from '../../shared/sheets/book';
+import { buildAccountantPack } from '../../shared/exports/pack';
+import { ROOT } from '../helpers/cli';
+
+const ASSOCIATION = 'Citego — Cités, territoires, gouvernance';
+
+function everyFile(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? everyFile(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe('the preview runs the use cases of Google on a folder next to the workbook', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'citego-preview-calls-'));
+  const workbook = join(dir, 'asso.xlsx');
+  const drive = join(dir, 'asso — Drive');
+  copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), workbook);
+  const call = localDispatch(workbook);
+
+  it('writes the report, then the accountant’s folder with the ledger as a sheet, the report’s shortcut, the sharing and a Mémoire note', async () => {
+    const report = (await call('generateAnnualReport', [2025, 'fr'])) as { url: string; folderUrl: string };
+    const reports = join(drive, ASSOCIATION, 'Rapports annuels');
+    const doc = join(reports, `${ASSOCIATION} — Rapport annuel 2025.docx`);
+    expect(report).toEqual(expect.objectContaining({ url: pathToFileURL(doc).href, folderUrl: pathToFileURL(reports).href }));
+
+    const r = (await call('prepareAccountantFolder', [2025])) as {
+      folderUrl: string;
+      sharedWith: string;
+      files: { name: string }[];
+      notedInMemory: boolean;
+    };
+    const year = join(drive, `${ASSOCIATION} — Expert-comptable`, '2025');
+    expect(r.folderUrl).toBe(pathToFileURL(year).href);
+    expect(r.files.map((f) => f.name)).toContain('Grand livre 2025');
+    // Every file of the pack (as `citego export` writes it), the ledger as a sheet, the report's shortcut.
+    const pack = buildAccountantPack(readBook(await readXlsx(workbook)), 2025).files.map((f) => f.name);
+    expect(pack).toHaveLength(8);
+    expect(readdirSync(year).sort()).toEqual([...pack, 'Grand livre 2025.csv', 'Rapport annuel 2025.docx'].sort());
+    const shortcut = join(year, 'Rapport annuel 2025.docx');
+    expect(lstatSync(shortcut).isSymbolicLink()).toBe(true);
+    expect(realpathSync(join(dirname(shortcut), readlinkSync(shortcut)))).toBe(realpathSync(doc));
+    const shares = JSON.parse(readFileSync(join(drive, '.partages.json'), 'utf8')) as Record<
+      string,
+      { email: string; role: string; message: string }
+    >;
+    expect(Object.values(shares)).toEqual([
+      expect.objectContaining({
+        email: 'cabinet.durand@expert-comptable.example',
+        role: 'commenter',
+        message: expect.stringContaining('dossier comptable 2025 est prêt'),
+      }),
+    ]);
+    expect(r.sharedWith).toBe('cabinet.durand@expert-comptable.example');
+
+    expect(r.notedInMemory).toBe(true);
+    const memory = readBook(await readXlsx(workbook)).memory.records;
+    expect(memory[memory.length - 1]).toEqual(
+      expect.objectContaining({ type: 'événement', title: 'Dossier expert-comptable 2025 envoyé', link: r.folderUrl }),
+    );
+    expect(everyFile(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('the status then shows the folder, the sending and the report as done; a second run duplicates nothing', async () => {
+    const status = (await call('getAccountantStatus', [2025])) as {
+      folderUrl: string;
+      lastSent: string;
+      checklist: { label: string; ok: boolean }[];
+    };
+    expect(status.folderUrl).toBe(pathToFileURL(join(drive, `${ASSOCIATION} — Expert-comptable`, '2025')).href);
+    expect(status.lastSent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(status.checklist.find((c) => c.label === 'Rapport annuel')?.ok).toBe(true);
+    const before = everyFile(drive).length;
+    await call('prepareAccountantFolder', [2025]);
+    expect(everyFile(drive)).toHaveLength(before);
+  });
+
+  it('refuses a bad argument with the sentence Google gives, and answers "not found" for a name outside the contract', async () => {
+    await expect(call('prepareAccountantFolder', ['2025'])).rejects.toThrow('Année invalide.');
+    await expect(call('selectCell', ['Journal!A1'])).rejects.toThrow('Cellule à sélectionner invalide.');
+    await expect(call('noSuchFunction', [])).rejects.toThrow('Script function not found: noSuchFunction');
+    expect(await call('selectCell', [{ sheet: 'Journal', row: 5, column: 5 }])).toEqual({ selected: 'E5' });
+  });
+});
