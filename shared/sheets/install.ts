@@ -85,7 +85,7 @@ export function installSheets(workbook: Workbook, currentYear: number): SetupRep
     let last = headerRow;
     for (let r = headerRow; r < rows.length; r++) {
       const row = rows[r];
-      if (!row || row.every(isBlank) || isTotalRow(row)) {
+      if (!row || row.every(isBlank) || isTotalRow(row, def, located.header)) {
         block.push(['']);
         continue;
       }

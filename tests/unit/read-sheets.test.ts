@@ -84,6 +84,26 @@ describe('reading the association’s own sheets', () => {
     expect(book.findings).toEqual([expect.objectContaining({ rule: 'row.total', severity: 'info', sheet: 'Journal', row: 5 })]);
   });
 
+  it('reads a line whose label starts with "Total" but which carries an account: an operation, not a total', () => {
+    const wb = new MemoryWorkbook({
+      Journal: [
+        JOURNAL_HEADER,
+        ['02/01/2025', 'B1', 'Cotisation', '756', '', '', 'M. Martin', '30', '', 'banque', ''],
+        ['', '', 'Total Energies — carburant mission', '6251', '', '', '', '', '60', 'banque', ''],
+        ['Sous-total janvier', '', '', '', '', '', '', '30', '60', '', ''],
+      ],
+    });
+    const book = readBook(wb);
+    expect(book.ledger.records.map((r) => [r.row, r.label])).toEqual([
+      [2, 'Cotisation'],
+      [3, 'Total Energies — carburant mission'],
+    ]);
+    expect(book.findings.map((f) => [f.rule, f.row, f.column])).toEqual([
+      ['cell.invalid', 3, 'Date'],
+      ['row.total', 4, null],
+    ]);
+  });
+
   it('reports each unreadable cell at its row and header, in French, and keeps reading', () => {
     const wb = new MemoryWorkbook({
       Journal: [

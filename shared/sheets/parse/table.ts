@@ -25,10 +25,21 @@ export function emptyTable<T extends TableDef>(def: T): ParsedTable<T> {
   return { def, sheet: null, header: null, records: [], invalid: new Map() };
 }
 
-/** A "Total", "Sous-total" or "Totaux" row typed by the user under the data. */
-export function isTotalRow(row: readonly CellValue[]): boolean {
-  const first = row.find((c) => !isBlank(c));
-  return typeof first === 'string' && /^(sous )?tota(l|ux)\b/.test(normalizeLabel(first));
+const NUMERIC_KINDS: readonly string[] = ['amount', 'integer', 'decimal'];
+
+/**
+ * A "Total", "Sous-total" or "Totaux" row typed by the user under the data: its first cell says
+ * so, and it carries only figures besides (a row "Total Energies — carburant" with an account or
+ * a date is an operation, not a total, and is read like any other).
+ */
+export function isTotalRow(row: readonly CellValue[], def?: TableDef, header?: HeaderMap): boolean {
+  const at = row.findIndex((c) => !isBlank(c));
+  const first = row[at];
+  if (typeof first !== 'string' || !/^(sous )?tota(l|ux)\b/.test(normalizeLabel(first))) return false;
+  if (!def || !header) return true;
+  return Object.entries(header.index).every(
+    ([key, i]) => i === at || isBlank(row[i]) || NUMERIC_KINDS.includes((def.columns as Columns)[key].kind),
+  );
 }
 
 /**
@@ -76,7 +87,7 @@ export function parseTable<C extends Columns>(
     const row = rows[r];
     if (!row || row.every(isBlank)) continue;
     const rowNumber = r + 1;
-    if (isTotalRow(row)) {
+    if (isTotalRow(row, def, header)) {
       findings.push({ rule: 'row.total', severity: 'info', message: msg.totalRowIgnored(), sheet, row: rowNumber, column: null });
       continue;
     }
