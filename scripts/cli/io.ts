@@ -10,7 +10,21 @@ export interface Io {
   lang: Lang;
 }
 
+/**
+ * `citego overview | head -1`: the reader closed the pipe, so the rest of the output has nowhere
+ * to go. Stop quietly, like other command-line tools, instead of an EPIPE stack trace.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    if (stream.listenerCount('error') === 0)
+      stream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw e;
+      });
+}
+
 export function processIo(lang: Lang): Io {
+  quietOnClosedPipe();
   const color = !('NO_COLOR' in process.env) && Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb';
   return {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),

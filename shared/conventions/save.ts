@@ -142,7 +142,7 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
   const existing = v.id ? book.conventions.records.find((c) => c.id === v.id) : undefined;
   if (existing && v.version !== null && v.version !== conventionVersion(existing)) {
     const message = catalogue(lang).server.conventionChanged(existing.id as string);
-    return { result: { ok: false, errors: { form: 'modifiée' }, message }, folder: null };
+    return { result: { ok: false, errors: { form: message }, message }, folder: null };
   }
   // Every check passed: from here on, writes only.
   const partner = writePartner(wb, book, v);

@@ -17,7 +17,16 @@ export function associationName(p: Pick<Ports, 'workbookTitle'>, settings: Setti
   return settings.associationName || p.workbookTitle();
 }
 
-/** The association's folder: in Paramètres › Dossier Drive when set, else at the store's root. */
+/**
+ * The association's folder, where reports, conventions and the accountant's folder go: the folder
+ * of Paramètres › Dossier Drive when the store can see it (that setting names the association's
+ * folder itself, never its parent), else the one remembered, else a new one at the store's root.
+ */
 export function associationFolder(p: Pick<Ports, 'files' | 'requests' | 'workbookTitle'>, settings: Settings): string {
-  return ensureFolder(p, associationName(p, settings), p.files.folderFromSetting(settings.driveFolder), KEYS.associationFolder);
+  const set = p.files.folderFromSetting(settings.driveFolder);
+  if (set && p.files.exists(set)) {
+    if (p.requests.get(KEYS.associationFolder) !== set) p.requests.set(KEYS.associationFolder, set);
+    return set;
+  }
+  return ensureFolder(p, associationName(p, settings), null, KEYS.associationFolder);
 }

@@ -9,7 +9,7 @@ import { catalogue } from '../i18n/catalogue';
 import { refusal } from '../i18n/refusal';
 import { readBook } from '../sheets/book';
 import { parseYearArg } from './args';
-import { associationName, ensureFolder } from './folders';
+import { associationFolder, associationName, ensureFolder } from './folders';
 import { KEYS } from './keys';
 import type { Ports, StoredFile } from './ports';
 import type { AccountantResult } from './rpc';
@@ -34,7 +34,7 @@ function prepare(p: Ports, year: number): AccountantResult {
   const pack = buildAccountantPack(book, year, { reportReady: report !== null });
   const text = catalogue(book.settings.language).server;
   const name = associationName(p, book.settings);
-  const root = ensureFolder(p, text.accountantFolder(name), p.files.folderFromSetting(book.settings.driveFolder), KEYS.accountantRoot);
+  const root = ensureFolder(p, text.accountantFolder(name), associationFolder(p, book.settings), KEYS.accountantRoot);
   const folder = ensureFolder(p, String(year), root, KEYS.accountantYear(year));
   const files = writePack(p, pack, folder, text.ledgerSheet(year));
   if (report) p.files.shortcut(folder, text.reportShortcut(year), report);

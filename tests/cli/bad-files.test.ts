@@ -104,6 +104,22 @@ describe('command-line usage', () => {
     expect(r.stderr).toMatch(/^citego : .*de/);
   });
 
+  it('output piped into a reader that stops early (| head -1) ends quietly, without a stack trace', () => {
+    const bin = join(ROOT, 'bin', 'citego.js');
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" "${bin}" overview | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        },
+      );
+      expect(r.stderr).not.toMatch(/EPIPE|at .*\(/);
+      expect(r.stderr).toMatch(/status=0/);
+    }
+  });
+
   it('--help lists the commands without loading the spreadsheet library', () => {
     const r = citego(['--help']);
     expect(r.code).toBe(0);

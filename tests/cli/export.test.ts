@@ -34,7 +34,7 @@ describe('citego export', () => {
     const r = citego(['export', '--year', '2019', '--out', mkdtempSync(join(tmpdir(), 'citego-export-'))]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      'citego : Aucune opération du Journal entre le 2019-01-01 et le 2019-12-31 : pas de dossier 2019 à préparer.',
+      'citego : Aucune opération du Journal entre le 01/01/2019 et le 31/12/2019 : pas de dossier 2019 à préparer.',
     );
   });
 });

@@ -3,7 +3,7 @@
  * the accountant's folder with its Mémoire note and the report's shortcut, "Drive" being a
  * folder next to the workbook and every file written whole.
  */
-import { copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,7 +38,7 @@ describe('the preview runs the use cases of Google on a folder next to the workb
       files: { name: string }[];
       notedInMemory: boolean;
     };
-    const year = join(drive, `${ASSOCIATION} — Expert-comptable`, '2025');
+    const year = join(drive, ASSOCIATION, `${ASSOCIATION} — Expert-comptable`, '2025');
     expect(r.folderUrl).toBe(pathToFileURL(year).href);
     expect(r.files.map((f) => f.name)).toContain('Grand livre 2025');
     // Every file of the pack (as `citego export` writes it), the ledger as a sheet, the report's shortcut.
@@ -75,12 +75,43 @@ describe('the preview runs the use cases of Google on a folder next to the workb
       lastSent: string;
       checklist: { label: string; ok: boolean }[];
     };
-    expect(status.folderUrl).toBe(pathToFileURL(join(drive, `${ASSOCIATION} — Expert-comptable`, '2025')).href);
+    expect(status.folderUrl).toBe(pathToFileURL(join(drive, ASSOCIATION, `${ASSOCIATION} — Expert-comptable`, '2025')).href);
     expect(status.lastSent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(status.checklist.find((c) => c.label === 'Rapport annuel')?.ok).toBe(true);
     const before = everyFile(drive).length;
     await call('prepareAccountantFolder', [2025]);
     expect(everyFile(drive)).toHaveLength(before);
+  });
+
+  it('keeps one folder layout whatever was done first, even when the request log is lost', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'citego-preview-layout-'));
+    const wb = join(other, 'asso.xlsx');
+    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
+    const run = localDispatch(wb);
+    const form = (await run('getConventionForm', [null])) as { partners: { id: string }[] };
+    const saved = (await run('saveConvention', [
+      {
+        requestId: 'layout-test-0001',
+        title: 'Atelier gouvernance locale',
+        partnerId: form.partners[0].id,
+        type: 'partenariat',
+        direction: 'recette',
+        start: '01/03/2026',
+        end: '30/06/2026',
+        amount: '1 000',
+        createFolder: true,
+      },
+    ])) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    // The request log next to the workbook is lost (a copy of the workbook moved elsewhere…).
+    rmSync(join(other, '.asso.xlsx.citego.json'));
+    await run('generateAnnualReport', [2025, 'fr']);
+    await run('prepareAccountantFolder', [2025]);
+    const top = join(other, 'asso — Drive');
+    expect(readdirSync(top).filter((n) => !n.startsWith('.'))).toEqual([ASSOCIATION]);
+    expect(readdirSync(join(top, ASSOCIATION)).sort()).toEqual(
+      ['Conventions', 'Rapports annuels', `${ASSOCIATION} — Expert-comptable`].sort(),
+    );
   });
 
   it('refuses a bad argument with the sentence Google gives, and answers "not found" for a name outside the contract', async () => {

@@ -19,7 +19,10 @@ describe('"Dossier expert-comptable" through the bundle harness', () => {
       notedInMemory: boolean;
     };
     const [root] = b.drive.byName('Citego — Cités, territoires, gouvernance — Expert-comptable');
-    expect(root.parents).toEqual(['root']);
+    // In the association's folder, beside its reports and conventions.
+    const [association] = b.drive.byName('Citego — Cités, territoires, gouvernance');
+    expect(association.parents).toEqual(['root']);
+    expect(root.parents).toEqual([association.id]);
     const [year] = b.drive.childrenOf(root.id);
     expect(year.name).toBe('2025');
     expect(r.folderUrl).toBe(`https://drive.google.com/drive/folders/${year.id}`);
@@ -99,7 +102,7 @@ describe('"Dossier expert-comptable" through the bundle harness', () => {
     }
     expect(JSON.stringify(b.spreadsheet.sheet('Paramètres').rows())).toBe(before);
     expect(() => b.run('prepareAccountantFolder', '2025')).toThrow('Année invalide.');
-    expect(() => b.run('prepareAccountantFolder', 2019)).toThrow('Aucune opération du Journal entre le 2019-01-01 et le 2019-12-31');
+    expect(() => b.run('prepareAccountantFolder', 2019)).toThrow('Aucune opération du Journal entre le 01/01/2019 et le 31/12/2019');
     expect(b.drive.files.size).toBe(0);
   });
 

@@ -248,7 +248,7 @@ describe('the pack refuses or warns with reasons', () => {
 
   it('a year without any Journal line is a clear refusal', () => {
     expect(() => pack([['02/03/2024', 'B1', 'x', '6064', '', '', '', '10', 'banque', '']])).toThrow(
-      'Aucune opération du Journal entre le 2025-01-01 et le 2025-12-31 : pas de dossier 2025 à préparer.',
+      'Aucune opération du Journal entre le 01/01/2025 et le 31/12/2025 : pas de dossier 2025 à préparer.',
     );
     let refused: unknown = null;
     try {

@@ -12,7 +12,7 @@ export const server: ServerMessages = {
   accountantNoteTitle: (year) => `Accountant's folder ${year} sent`,
   accountantNoteText: (files, email) => `${files} files shared with ${email}`,
   installCreated: (sheets) => `Sheets created: ${sheets.join(', ')}.`,
-  installNumbered: (column, sheet, rows) => `Column "${column}" added to ${sheet} (${rows} rows numbered).`,
+  installNumbered: (column, sheet, rows) => `Column "${column}" added to ${sheet} (${rows} ${rows === 1 ? 'row' : 'rows'} numbered).`,
   installNothing: () => 'Every sheet is in place: nothing changed.',
   reportGenerating: () => 'Generating the annual report…',
   reportReady: (year, url) => `Annual report ${year} ready: ${url}`,

@@ -41,7 +41,7 @@ export const checks = {
   budgetUnbalanced: (year: number, project: string, charges: Cents, income: Cents, gap: Cents) =>
     `Budget ${year} du projet ${project || '(sans projet)'} déséquilibré : charges ${eur(charges)}, produits ${eur(income)} (écart ${eur(gap)}).`,
   budgetCvn: (year: number, project: string, uses: Cents, sources: Cents) =>
-    `Budget ${year} du projet ${project}: contributions volontaires déséquilibrées, emplois (86) ${eur(uses)} et contributions (87) ${eur(sources)} doivent être égaux.`,
+    `Budget ${year} du projet ${project} : contributions volontaires déséquilibrées, emplois (86) ${eur(uses)} et contributions (87) ${eur(sources)} doivent être égaux.`,
   budgetOverrun: (o: {
     project: string;
     account: string;

@@ -28,7 +28,7 @@ export const refusals = {
   reportYearEmpty: (label: string, first: IsoDate, last: IsoDate) =>
     `Aucune donnée pour l'exercice ${label} (ni opération du Journal, ni événement, ni bénévolat entre le ${formatDateFr(first)} et le ${formatDateFr(last)}) : choisissez une autre année.`,
   packYearEmpty: (year: number, first: IsoDate, last: IsoDate) =>
-    `Aucune opération du Journal entre le ${first} et le ${last} : pas de dossier ${year} à préparer.`,
+    `Aucune opération du Journal entre le ${formatDateFr(first)} et le ${formatDateFr(last)} : pas de dossier ${year} à préparer.`,
   fecNoSiren: () => 'SIREN manquant ou invalide dans Paramètres (9 chiffres) : le nom du FEC en a besoin. Ajoutez la ligne « SIREN ».',
   fecRefused: (year: number, problems: readonly FecProblem[]) =>
     `FEC ${year} non produit : ${problems.slice(0, 5).map(fecProblem).join(' ; ')}${problems.length > 5 ? ` (et ${problems.length - 5} autres)` : ''}.`,

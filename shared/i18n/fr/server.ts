@@ -14,7 +14,8 @@ export const server = {
   accountantNoteTitle: (year: number) => `Dossier expert-comptable ${year} envoyé`,
   accountantNoteText: (files: number, email: string) => `${files} fichiers partagés avec ${email}`,
   installCreated: (sheets: readonly string[]) => `Feuilles créées : ${sheets.join(', ')}.`,
-  installNumbered: (column: string, sheet: string, rows: number) => `Colonne « ${column} » ajoutée à ${sheet} (${rows} lignes numérotées).`,
+  installNumbered: (column: string, sheet: string, rows: number) =>
+    `Colonne « ${column} » ajoutée à ${sheet} (${rows} ${rows > 1 ? 'lignes numérotées' : 'ligne numérotée'}).`,
   installNothing: () => 'Toutes les feuilles sont déjà en place : rien n’a été modifié.',
   reportGenerating: () => 'Génération du rapport annuel…',
   reportReady: (year: number, url: string) => `Rapport annuel ${year} prêt : ${url}`,

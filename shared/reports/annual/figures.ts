@@ -111,7 +111,7 @@ function conventionsOfYear(book: Book, p: Period): ConventionRecord[] {
 
 function activePartnerCount(book: Book, conventions: readonly ConventionRecord[]): number {
   const involved = new Set(conventions.map((c) => c.partner).filter(Boolean));
-  return book.partners.records.filter((p) => (p.id && involved.has(p.id)) || /actif|active/i.test(p.status ?? '')).length;
+  return book.partners.records.filter((p) => (p.id && involved.has(p.id)) || /^(actif|active)\b/i.test((p.status ?? '').trim())).length;
 }
 
 function byAction(conventions: readonly ConventionRecord[]): ActivityFigures['byAction'] {
