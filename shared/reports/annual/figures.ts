@@ -154,11 +154,15 @@ function projectsFigures(book: Book, year: number, p: Period, bva: readonly Budg
   const charges = chargesByProject(book, year);
   // One row per project code, the first (a second one is reported as id.duplicate), so that no charge counts twice.
   const seen = new Set<string>();
-  const rows = book.projects.records
-    .filter((x) => !seen.has(x.code ?? '') && seen.add(x.code ?? ''))
-    .filter((x) => ((x.start === null || x.start <= p.last) && (x.end === null || x.end >= p.first)) || charges.has(x.code ?? ''))
+  const projects = book.projects.records.filter((x): x is typeof x & { code: string } => {
+    if (!x.code || seen.has(x.code)) return false;
+    seen.add(x.code);
+    return true;
+  });
+  const rows = projects
+    .filter((x) => ((x.start === null || x.start <= p.last) && (x.end === null || x.end >= p.first)) || charges.has(x.code))
     .map((x) => {
-      const code = x.code ?? '';
+      const code = x.code;
       const planned = sum(
         bva.filter((b) => b.project === code && !isCvnUse(b.account)),
         (b) => b.plannedCharge,
