@@ -13,7 +13,7 @@ import {
 } from './rules/conventions';
 import { fundingCofinancing, fundingOrder, fundingOver } from './rules/funding';
 import { idDuplicate } from './rules/id-duplicate';
-import { ledgerAmount, ledgerDuplicate, ledgerSide, ledgerVoucher } from './rules/ledger';
+import { ledgerAmount, ledgerDuplicate, ledgerInKind, ledgerSide, ledgerVoucher } from './rules/ledger';
 import { refUnknown } from './rules/ref-unknown';
 
 /** Every consistency rule of docs/domain.md, in the order findings are listed (`cell.invalid` comes from reading). */
@@ -21,6 +21,7 @@ export const RULES: readonly Rule[] = [
   refUnknown,
   idDuplicate,
   ledgerAmount,
+  ledgerInKind,
   ledgerSide,
   ledgerVoucher,
   ledgerDuplicate,

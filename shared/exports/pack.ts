@@ -206,6 +206,38 @@ function vouchersTable(entries: readonly Entry[], year: number): { table: Export
   };
 }
 
+/**
+ * The Journal lines left out of booking, with what they hold, so that the accountant, who does
+ * not have the workbook, sees what is missing: an unreadable cell as typed (`31/02/2025`).
+ */
+function excludedTable(book: Book, excluded: readonly Excluded[], year: number): ExportTable {
+  const ledger = book.ledger;
+  const wanted = new Set(excluded.map((x) => x.row));
+  const records = new Map(ledger.records.filter((r) => wanted.has(r.row)).map((r) => [r.row, r]));
+  const reasons = catalogue('fr').report.exclusionReasons;
+  const rows = excluded.map((x) => {
+    const r = records.get(x.row);
+    const typed = ledger.invalidText.get(x.row);
+    const cell = (key: string, read: ExportCell): ExportCell => (typed?.has(key) ? text(typed.get(key)) : read);
+    return [
+      num(x.row),
+      cell('date', date(r?.date)),
+      cell('voucher', text(r?.voucher)),
+      cell('label', text(r?.label)),
+      cell('account', text(r?.account)),
+      cell('income', cents(r?.income)),
+      cell('expense', cents(r?.expense)),
+      text(reasons[x.reason]),
+    ];
+  });
+  return {
+    name: `lignes-ecartees-${year}`,
+    title: `Lignes du Journal non reprises ${year}`,
+    headers: ['Ligne du Journal', 'Date', 'Pièce', 'Libellé', 'Compte', 'Recette', 'Dépense', 'Motif'],
+    rows,
+  };
+}
+
 const csv = (table: ExportTable, description: string): PackFile => ({
   name: `${table.name}.csv`,
   mimeType: 'text/csv',
@@ -243,15 +275,8 @@ export function buildAccountantPack(book: Book, year: number, opts: { reportRead
   files.push(csv(subsidiesTable(book, year), 'Subventions accordées, reçues, non utilisées'));
   const vouchers = vouchersTable(entries, year);
   files.push(csv(vouchers.table, 'Index des pièces et justificatifs'));
-  if (excluded.length > 0) {
-    const table: ExportTable = {
-      name: `lignes-ecartees-${year}`,
-      title: `Lignes du Journal non reprises ${year}`,
-      headers: ['Ligne du Journal', 'Motif'],
-      rows: excluded.map((x) => [num(x.row), text(catalogue('fr').report.exclusionReasons[x.reason])]),
-    };
-    files.push(csv(table, 'Lignes du Journal à corriger, non reprises dans les écritures'));
-  }
+  if (excluded.length > 0)
+    files.push(csv(excludedTable(book, excluded, year), 'Lignes du Journal à corriger, non reprises dans les écritures'));
   checklist.push({
     label: 'Journal',
     ok: excluded.length === 0,

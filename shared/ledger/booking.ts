@@ -4,7 +4,7 @@
  * actual, the subsidy table, the FEC and the accountant's tables all read `bookYear`, so a
  * Journal line that cannot be booked is counted nowhere and listed with its reason.
  */
-import { accountLabel } from './accounts';
+import { accountLabel, isCvnAccount } from './accounts';
 import type { Book } from '../sheets/book';
 import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from './fiscal-years';
@@ -41,8 +41,17 @@ export interface Entry {
   readonly lines: readonly EntryLine[];
 }
 
-/** Why a Journal line was not booked; the catalogue (`report.exclusionReasons`) says it in words. */
-export type ExclusionReason = 'dateUnreadable' | 'accountUnreadable' | 'bothAmounts' | 'noAmount' | 'negativeAmount';
+/** Why a Journal line was not booked, one reason per line; the catalogue (`report.exclusionReasons`) says it in words. */
+export type ExclusionReason =
+  | 'dateMissing'
+  | 'dateUnreadable'
+  | 'accountMissing'
+  | 'accountUnreadable'
+  | 'inKind'
+  | 'amountUnreadable'
+  | 'bothAmounts'
+  | 'noAmount'
+  | 'negativeAmount';
 
 export interface Excluded {
   readonly row: number;
@@ -79,12 +88,31 @@ type Candidate = {
   readonly income: boolean;
 };
 
-/** A Journal line of the year that can be booked, the reason it cannot, or null (another year, or a zero amount). */
-function screen(r: LedgerRecord, year: number, start: Book['settings']['fiscalYearStart']): Candidate | ExclusionReason | null {
+type Ledger = Book['ledger'];
+
+/** True when the cell was typed but could not be read (`cell.invalid` with a value), false when it is blank. */
+function typedButUnreadable(ledger: Ledger, r: LedgerRecord, key: 'date' | 'account' | 'income' | 'expense'): boolean {
+  return (ledger.invalidText.get(r.row)?.get(key) ?? '') !== '';
+}
+
+/**
+ * A Journal line of the year that can be booked, the one reason it cannot, or null (another
+ * year, or a zero amount). The reason is the cause the user fixes (docs/domain.md, "The books").
+ */
+function screen(
+  ledger: Ledger,
+  r: LedgerRecord,
+  year: number,
+  start: Book['settings']['fiscalYearStart'],
+): Candidate | ExclusionReason | null {
   // A line without a readable date belongs to no year: every year lists it.
-  if (r.date === null) return 'dateUnreadable';
+  if (r.date === null) return typedButUnreadable(ledger, r, 'date') ? 'dateUnreadable' : 'dateMissing';
   if (fiscalYearOf(r.date, start) !== year) return null;
-  if (r.account === null) return 'accountUnreadable';
+  if (r.account === null) return typedButUnreadable(ledger, r, 'account') ? 'accountUnreadable' : 'accountMissing';
+  // Contributions in kind (86/87) move no money: they come from Bénévolat, never from the cash book.
+  if (isCvnAccount(r.account)) return 'inKind';
+  // An unreadable amount is unknown, not missing: the line is neither "without amount" nor "with both".
+  if (typedButUnreadable(ledger, r, 'income') || typedButUnreadable(ledger, r, 'expense')) return 'amountUnreadable';
   if (r.income !== null && r.expense !== null) return 'bothAmounts';
   if (r.income === null && r.expense === null) return 'noAmount';
   const income = r.income !== null;
@@ -153,7 +181,7 @@ function bookOnce(book: Book, year: number): BookedYear {
   const excluded: Excluded[] = [];
   const candidates: Candidate[] = [];
   for (const r of book.ledger.records) {
-    const c = screen(r, year, book.settings.fiscalYearStart);
+    const c = screen(book.ledger, r, year, book.settings.fiscalYearStart);
     if (typeof c === 'string') excluded.push({ row: r.row, reason: c });
     else if (c) candidates.push(c);
   }

@@ -168,3 +168,11 @@ export function budgetVsActual(book: Book, year: number): BudgetVsActual[] {
 export function offBudget(book: Book, year: number): OffBudget[] {
   return [...allocation(book, year).offBudget];
 }
+
+/** Every booked charge of the year (class 6, refunds deducted) by project code, '' for a line without project. */
+export function chargesByProject(book: Book, year: number): Map<string, Cents> {
+  const out = new Map<string, Cents>();
+  for (const line of bookYear(book, year).lines)
+    if (!line.treasury && isChargeAccount(line.account)) out.set(line.project, (out.get(line.project) ?? 0) + line.debit - line.credit);
+  return out;
+}

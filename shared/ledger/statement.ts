@@ -4,7 +4,7 @@
  * contributions volontaires en nature at the foot (86 mirroring 87).
  */
 import type { Book } from '../sheets/book';
-import { isChargeAccount, isCvnSource, isCvnUse, isIncomeAccount, isSubAccount, isUnderAny } from './accounts';
+import { isChargeAccount, isIncomeAccount, isSubAccount, isUnderAny } from './accounts';
 import { bookYear, type BookedLine } from './booking';
 import type { Cents } from '../values/money';
 import { volunteerValuation } from './volunteering';
@@ -63,7 +63,10 @@ export interface IncomeStatement {
   readonly totalIncome: Cents;
   readonly totalCharges: Cents;
   readonly netResult: Cents;
-  /** Contributions volontaires en nature: 86 (emplois) and 87 (contributions), equal by construction. */
+  /**
+   * Contributions volontaires en nature: 86 (emplois) and 87 (contributions), both the volunteer
+   * valuation of Bénévolat, so equal by construction (booking leaves Journal lines on 86/87 out).
+   */
   readonly cvnUses: Cents;
   readonly cvnSources: Cents;
   readonly volunteerHours: number;
@@ -91,18 +94,14 @@ type Totals = {
   exceptionalIncome: Cents;
   exceptionalCharges: Cents;
   tax: Cents;
-  cvnUses: Cents;
-  cvnSources: Cents;
 };
 
-/** Adds one booked line under its heading; treasury accounts (512, 53) fall under none. */
+/** Adds one booked line under its heading; treasury accounts (512, 53) fall under none, and no booked line is on 86/87. */
 function post(t: Totals, line: BookedLine): void {
   const a = line.account;
   const asCharge = line.debit - line.credit;
   const asIncome = line.credit - line.debit;
-  if (isCvnUse(a)) t.cvnUses += asCharge;
-  else if (isCvnSource(a)) t.cvnSources += asIncome;
-  else if (isUnderAny(a, FINANCIAL_INCOME)) t.financialIncome += asIncome;
+  if (isUnderAny(a, FINANCIAL_INCOME)) t.financialIncome += asIncome;
   else if (isUnderAny(a, FINANCIAL_CHARGES)) t.financialCharges += asCharge;
   else if (isUnderAny(a, EXCEPTIONAL_INCOME)) t.exceptionalIncome += asIncome;
   else if (isUnderAny(a, EXCEPTIONAL_CHARGES)) t.exceptionalCharges += asCharge;
@@ -120,8 +119,6 @@ function emptyTotals(): Totals {
     exceptionalIncome: 0,
     exceptionalCharges: 0,
     tax: 0,
-    cvnUses: 0,
-    cvnSources: 0,
   };
 }
 
@@ -148,8 +145,8 @@ export function incomeStatement(book: Book, year: number): IncomeStatement {
     totalIncome,
     totalCharges,
     netResult: totalIncome - totalCharges,
-    cvnUses: t.cvnUses + volunteers.value,
-    cvnSources: t.cvnSources + volunteers.value,
+    cvnUses: volunteers.value,
+    cvnSources: volunteers.value,
     volunteerHours: volunteers.hours,
     lines: booked.entries.length,
   };

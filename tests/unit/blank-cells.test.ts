@@ -100,8 +100,9 @@ describe('blank cells in required columns', () => {
     expect(report.blocks.length).toBeGreaterThan(10);
     const pack = buildAccountantPack(book, 2025);
     expect(pack.excluded).toEqual([
-      { row: 2, reason: 'dateUnreadable' },
-      { row: 3, reason: 'accountUnreadable' },
+      // A blank cell is missing, not unreadable: the reason says what the user fills in.
+      { row: 2, reason: 'dateMissing' },
+      { row: 3, reason: 'accountMissing' },
     ]);
     expect(pack.entries).toBe(1);
     const form = conventionForm(holey(), 'C-2025-001');

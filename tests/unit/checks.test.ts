@@ -28,6 +28,7 @@ describe('the consistency rules (docs/domain.md)', () => {
         'ref.unknown',
         'id.duplicate',
         'ledger.amount',
+        'ledger.inkind',
         'ledger.side',
         'ledger.voucher',
         'ledger.duplicate',
@@ -141,6 +142,29 @@ describe('the consistency rules (docs/domain.md)', () => {
         ['03/03/2025', 'B2', 'Achat', '6064', '', '', '', '39', 'banque'],
       );
       expect(fired('ledger.side', { Journal: j })).toEqual([]);
+    });
+  });
+
+  describe('ledger.inkind', () => {
+    it('fires once on a Journal line on 86 or 87, whatever else is wrong with it', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Valorisation bénévolat', '864', 'ATLAS', 'C-2025-001', '', '240', 'banque'],
+        ['03/03/2025', 'B2', 'Contrepartie', '875', 'ATLAS', '', '240', '', 'banque'],
+        ['04/03/2025', 'B3', 'Heures sans montant', '864', 'ATLAS', '', '', '', 'banque'],
+      );
+      const findings = check({ Journal: j }).findings.map((f) => [f.rule, f.row, f.column]);
+      expect(findings).toEqual([
+        ['ledger.inkind', 2, 'Compte'],
+        ['ledger.inkind', 3, 'Compte'],
+        ['ledger.inkind', 4, 'Compte'],
+      ]);
+    });
+    it('does not fire on a paid volunteer expense (6257 réceptions) nor a gift of money (7541)', () => {
+      const j = journal(
+        ['02/03/2025', 'B1', 'Repas des bénévoles', '6257', 'ATLAS', '', '', '80', 'banque'],
+        ['03/03/2025', 'B2', 'Don', '7541', 'ATLAS', '', '50', '', 'banque'],
+      );
+      expect(fired('ledger.inkind', { Journal: j })).toEqual([]);
     });
   });
 

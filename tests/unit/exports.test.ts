@@ -240,9 +240,9 @@ describe('the pack refuses or warns with reasons', () => {
     ]);
     const listed = readCsv(p.files.find((f) => f.name === 'lignes-ecartees-2025.csv')?.content ?? '');
     expect(listed).toEqual([
-      ['Ligne du Journal', 'Motif'],
-      ['3', 'recette et dépense sur la même ligne'],
-      ['4', 'date illisible'],
+      ['Ligne du Journal', 'Date', 'Pièce', 'Libellé', 'Compte', 'Recette', 'Dépense', 'Motif'],
+      ['3', '03/03/2025', 'B2', 'Les deux', '7561', '30,00', '30,00', 'recette et dépense sur la même ligne'],
+      ['4', '31/02/2025', 'B3', 'Date fausse', '7561', '30,00', '', 'date illisible'],
     ]);
   });
 

@@ -4,31 +4,15 @@
  * accountant's CSVs and the FEC are summed separately and compared to the cent. A Journal line
  * that cannot be booked is counted in none of them and listed.
  */
-import { join } from 'node:path';
 import { readBook, type Book } from '../../shared/sheets/book';
 import type { CellValue } from '../../shared/sheets/ports';
-import type { IsoDate } from '../../shared/values/dates';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
-import type { ReportBlock, ReportCell, ReportDoc, ReportTable } from '../../shared/reports/doc';
+import type { ReportCell } from '../../shared/reports/doc';
 import { buildAccountantPack, type AccountantPack } from '../../shared/exports/pack';
 import { journalEntries } from '../../shared/ledger/booking';
 import { ledgerYears } from '../../shared/ledger/fiscal-years';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
-
-const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
-const TODAY = '2026-01-15' as IsoDate;
-
-const cents = (cell: ReportCell | undefined): number => (cell && 'amount' in cell ? cell.amount : 0);
-const text = (cell: ReportCell | undefined): string => (cell && 'text' in cell ? cell.text : '');
-
-function tableStartingWith(doc: ReportDoc, ...headers: string[]): ReportTable {
-  const t = doc.blocks.find(
-    (b: ReportBlock): b is ReportTable => b.kind === 'table' && headers.every((h, i) => b.columns[i]?.header === h),
-  );
-  if (!t) throw new Error(`no table ${headers.join(' | ')}`);
-  return t;
-}
+import { cents, day, DEMO, demoWith, tableStartingWith, text, TODAY } from '../helpers/demo';
 
 /** The FEC of the pack, read back: per line its entry number, account, debit and credit in cents. */
 function fecLines(pack: AccountantPack) {
@@ -93,8 +77,9 @@ function sums(book: Book, year: number) {
     fec: {
       income: fec.filter((l) => l.account.startsWith('7')).reduce((s, l) => s + l.credit - l.debit, 0),
       charges: fec.filter((l) => l.account.startsWith('6')).reduce((s, l) => s + l.debit - l.credit, 0),
-      subsidyCredits: onSubsidy.reduce((s, l) => s + l.credit, 0),
-      subsidyDebits: onSubsidy.reduce((s, l) => s + l.debit, 0),
+      // Received = the conventions' produits (class 7) net, spent = their charges (class 6) net (docs/domain.md).
+      subsidyReceived: onSubsidy.filter((l) => l.account.startsWith('7')).reduce((s, l) => s + l.credit - l.debit, 0),
+      subsidySpent: onSubsidy.filter((l) => l.account.startsWith('6')).reduce((s, l) => s + l.debit - l.credit, 0),
     },
   };
 }
@@ -107,21 +92,10 @@ function expectTies(s: ReturnType<typeof sums>): void {
   expect(s.budget.actualIncome).toBe(s.statement.income);
   expect(s.budget.totalCharges).toBe(s.statement.charges);
   expect(s.budget.totalIncome).toBe(s.statement.income);
-  expect(s.subsidies.received).toBe(s.fec.subsidyCredits);
-  expect(s.subsidies.spent).toBe(s.fec.subsidyDebits);
+  expect(s.subsidies.received).toBe(s.fec.subsidyReceived);
+  expect(s.subsidies.spent).toBe(s.fec.subsidySpent);
   expect(s.subsidies.packReceived).toBe(s.subsidies.received);
 }
-
-/** The demo with Journal lines appended (dates as Sheets gives them: Date objects at midnight UTC). */
-function demoWith(snap: XlsxSnapshot, extra: CellValue[][]): { book: Book; firstRow: number } {
-  const sheets = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
-  const journal = sheets.Journal;
-  const header = journal[1].map(String);
-  const rows = extra.map((values) => header.map((_, i) => values[i] ?? ''));
-  return { book: readBook(new MemoryWorkbook({ ...sheets, Journal: [...journal, ...rows] })), firstRow: journal.length + 1 };
-}
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe('on the demo, every table of a year is summed from the same booked lines', () => {
   let snap: XlsxSnapshot;
@@ -142,6 +116,22 @@ describe('on the demo, every table of a year is summed from the same booked line
     expect(sums(book, 2025).statement).toEqual({ income: 9_046_000, charges: 11_601_942 });
   });
 
+  it('ties with refunds and repayments charged to subsidies, volunteer time in the Journal and a duplicated convention', () => {
+    const conventions = snap.readSheet('Conventions');
+    const { book } = demoWith(snap, {
+      // Header: Date, Pièce, Libellé, Compte, Projet, Convention, Tiers, Recette, Dépense, Moyen
+      Journal: [
+        [day('2025-09-30'), 'X-03', 'Remboursement billet annulé', '6251', 'FORM', 'C-2025-009', 'SNCF', 96.5, '', 'banque'],
+        [day('2025-12-30'), 'X-06', 'Reversement trop-perçu', '741', 'FONC', 'C-2025-001', 'Ville de Grenoble', '', 500, 'banque'],
+        [day('2025-02-02'), 'X-11', 'Valorisation bénévolat AG', '864', 'FONC', 'C-2025-001', 'Bénévoles', '', 240, 'banque'],
+        [day('2025-05-05'), 'X-07', 'Cartouches', '6064', 'FONC', 'C-2025-001', 'Bureau Vallée', '', 'cent vingt', 'banque'],
+        [day('2025-06-10'), 'X-04', 'Stand salon', '6257', 'EVT', '', 'Salon', '', 180, 'banque'],
+      ],
+      Conventions: [conventions.find((r) => r[0] === 'C-2025-009') as CellValue[]],
+    });
+    expectTies(sums(book, 2025));
+  });
+
   describe('with Journal lines that cannot be booked', () => {
     // Header: Date, Pièce, Libellé, Compte, Projet, Convention, Tiers, Recette, Dépense, Moyen, Justificatif
     const bad: CellValue[][] = [
@@ -153,7 +143,7 @@ describe('on the demo, every table of a year is summed from the same booked line
 
     it('leaves them out of every table: the report and the pack show exactly what the demo shows', () => {
       const clean = readBook(snap);
-      const { book } = demoWith(snap, bad);
+      const { book } = demoWith(snap, { Journal: bad });
       for (const year of [2025, 2024]) {
         const before = sums(clean, year);
         const after = sums(book, year);
@@ -169,8 +159,8 @@ describe('on the demo, every table of a year is summed from the same booked line
     });
 
     it('lists them, with their Journal rows and why, under the compte de résultat and in the accountant’s pack', () => {
-      const { book, firstRow } = demoWith(snap, bad);
-      const [r1, r2, r3, r4] = [firstRow, firstRow + 1, firstRow + 2, firstRow + 3];
+      const { book, firstRow } = demoWith(snap, { Journal: bad });
+      const [r1, r2, r3, r4] = [0, 1, 2, 3].map((i) => firstRow.Journal + i);
       const s = sums(book, 2025);
       const blocks = s.doc.blocks;
       const statementAt = blocks.indexOf(tableStartingWith(s.doc, 'Rubrique'));
@@ -185,12 +175,12 @@ describe('on the demo, every table of a year is summed from the same booked line
       });
       const listed = s.pack.files.find((f) => f.name === 'lignes-ecartees-2025.csv')?.content ?? '';
       expect(listed.slice(1).split('\r\n').filter(Boolean)).toEqual([
-        'Ligne du Journal;Motif',
-        '72;date illisible',
-        '97;recette et dépense sur la même ligne',
-        `${r1};compte illisible`,
-        `${r2};recette et dépense sur la même ligne`,
-        `${r3};montant négatif`,
+        'Ligne du Journal;Date;Pièce;Libellé;Compte;Recette;Dépense;Motif',
+        '72;31/02/2025;2025-007;Don manuel;7541;20,00;;date illisible',
+        '97;10/02/2025;2025-032;Cotisation 2025 — Lambert;7561;80,00;80,00;recette et dépense sur la même ligne',
+        `${r1};10/06/2025;X-1;Acompte Région;à classer;5000,00;;compte illisible`,
+        `${r2};11/06/2025;X-2;Recette ou dépense ?;6226;300,00;300,00;recette et dépense sur la même ligne`,
+        `${r3};12/06/2025;X-3;Remboursement saisi en négatif;741;-1000,00;;montant négatif`,
       ]);
       const s2024 = sums(book, 2024);
       expect(JSON.stringify(s2024.doc.blocks)).toContain(`ligne ${r4} (compte illisible)`);

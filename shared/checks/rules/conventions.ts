@@ -1,4 +1,4 @@
-import { INELIGIBLE_FOR_SUBSIDY, isPublicSubsidy } from '../../ledger/accounts';
+import { INELIGIBLE_FOR_SUBSIDY, isCvnAccount, isPublicSubsidy, isUnderAny } from '../../ledger/accounts';
 import type { Book } from '../../sheets/book';
 import type { Finding } from '../../sheets/findings';
 import { fiscalYearBounds, ledgerYears } from '../../ledger/fiscal-years';
@@ -64,7 +64,8 @@ export const conventionIneligible: Rule = {
       const c = conventions.get(r.convention);
       if (!c || c.type !== 'subvention') continue;
       const account = r.account;
-      if (!INELIGIBLE_FOR_SUBSIDY.some((p) => account.startsWith(p))) continue;
+      // A line on 86 is ledger.inkind's: it is not booked, so it charges no subsidy.
+      if (!isUnderAny(account, INELIGIBLE_FOR_SUBSIDY) || isCvnAccount(account)) continue;
       const id = c.id as string;
       out.push(ctx.finding('convention.ineligible', 'warning', t, r, 'account', ctx.msg.ineligibleExpense(id, account), [id]));
     }

@@ -1,4 +1,4 @@
-import { isChargeAccount, isIncomeAccount } from '../../ledger/accounts';
+import { isChargeAccount, isCvnAccount, isIncomeAccount } from '../../ledger/accounts';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
 import { unreadable } from '../unknown';
@@ -14,7 +14,8 @@ export const ledgerAmount: Rule = {
     const t = ctx.book.ledger;
     const out: Finding[] = [];
     for (const r of t.records) {
-      if (!ctx.inScope(r.date)) continue;
+      // A line on 86/87 is ledger.inkind's: whatever its amount, it leaves the Journal.
+      if (!ctx.inScope(r.date) || (r.account !== null && isCvnAccount(r.account))) continue;
       const known = !unreadable(t, r, 'income', 'expense');
       if (known && r.income !== null && r.expense !== null) {
         out.push(ctx.finding('ledger.amount', 'error', t, r, 'expense', ctx.msg.amountBoth(r.income, r.expense)));
@@ -28,6 +29,21 @@ export const ledgerAmount: Rule = {
       }
     }
     return out;
+  },
+};
+
+/**
+ * `ledger.inkind`: a Journal line on 86/87 (contributions volontaires en nature). No money moves:
+ * booking leaves it out, and volunteer time is valued from Bénévolat (docs/domain.md, "The books").
+ */
+export const ledgerInKind: Rule = {
+  id: 'ledger.inkind',
+  severity: 'error',
+  check(ctx: CheckContext): Finding[] {
+    const t = ctx.book.ledger;
+    return t.records
+      .filter((r) => ctx.inScope(r.date) && r.account !== null && isCvnAccount(r.account))
+      .map((r) => ctx.finding('ledger.inkind', 'error', t, r, 'account', ctx.msg.inKindInJournal(r.account as string)));
   },
 };
 

@@ -14,6 +14,8 @@ export const checks: CheckMessages = {
   amountBoth: (income, expense) => `Line with both an income (${eur(income)}) and an expense (${eur(expense)}): keep only one.`,
   amountMissing: () => 'Line without an amount: fill in Income or Expense.',
   amountNegative: (amount) => `Negative amount (${eur(amount)}): enter it as a positive amount in the right column.`,
+  inKindInJournal: (account) =>
+    `Account ${account} (volunteer contribution in kind) in the Journal: no money moves, so the line is not counted. Enter the hours in sheet Bénévolat (valued on 864/875) and delete this line.`,
   expenseOnIncomeAccount: (expense, account) => `Expense of ${eur(expense)} on income account ${account}: check the account or the column.`,
   incomeOnChargeAccount: (income, account) => `Income of ${eur(income)} on charge account ${account}: check the account or the column.`,
   voucherMissing: () => 'No voucher number: number every receipt.',

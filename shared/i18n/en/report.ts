@@ -34,6 +34,9 @@ export const report: ReportMessages = {
   plannedCosts: 'Planned costs',
   actual: 'Actual',
   progress: 'Progress',
+  unassignedProject: 'No project or unknown project',
+  projectsNote:
+    'Actual: every Journal charge of the project in the year, off-budget lines included; the total equals the income statement’s.',
   published: 'Published dossiers',
   nonePublished: 'No dossier published this year.',
   groups: 'Working groups and committees',
@@ -81,8 +84,12 @@ export const report: ReportMessages = {
   cvnSources: '   Contributions (87) — volunteering',
   volunteerNote: (n) => `Volunteer time valued: ${n} hours at the hourly rate in Paramètres; uses (86) equal contributions (87).`,
   exclusionReasons: {
+    dateMissing: 'missing date',
     dateUnreadable: 'unreadable date',
+    accountMissing: 'missing account',
     accountUnreadable: 'unreadable account',
+    inKind: 'contribution in kind: enter the hours in Bénévolat',
+    amountUnreadable: 'unreadable amount',
     bothAmounts: 'both Recette and Dépense on the same line',
     noAmount: 'neither Recette nor Dépense',
     negativeAmount: 'negative amount',

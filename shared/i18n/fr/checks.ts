@@ -29,6 +29,8 @@ export const checks = {
   amountMissing: () => 'Ligne sans montant : remplissez Recette ou Dépense.',
   amountNegative: (amount: Cents) =>
     `Montant négatif (${eur(amount)}) : inscrivez une recette en Recette et une dépense en Dépense, en positif.`,
+  inKindInJournal: (account: string) =>
+    `Compte ${account} (contribution volontaire en nature) dans le Journal : ce n’est pas un mouvement de banque ou de caisse, la ligne n’est pas comptée. Saisissez les heures dans la feuille Bénévolat (valorisées en 864/875) et supprimez cette ligne.`,
   expenseOnIncomeAccount: (expense: Cents, account: string) =>
     `Dépense de ${eur(expense)} sur le compte de produit ${account} : un compte 7 reçoit des recettes. Vérifiez le compte ou la colonne.`,
   incomeOnChargeAccount: (income: Cents, account: string) =>

@@ -43,6 +43,9 @@ export const report = {
   plannedCosts: 'Charges prévues',
   actual: 'Réalisé',
   progress: 'Avancement',
+  unassignedProject: 'Sans projet ou projet inconnu',
+  projectsNote:
+    'Réalisé : toutes les charges du Journal imputées au projet dans l’année, hors budget compris ; le total égale celui du compte de résultat.',
   published: 'Dossiers publiés',
   nonePublished: 'Aucun dossier publié cette année.',
   groups: 'Groupes de travail et comités',
@@ -91,8 +94,12 @@ export const report = {
   volunteerNote: (n: number) =>
     `Bénévolat valorisé : ${hours(n)} heures au taux horaire de Paramètres ; les emplois (86) égalent les contributions (87).`,
   exclusionReasons: {
+    dateMissing: 'date manquante',
     dateUnreadable: 'date illisible',
+    accountMissing: 'compte manquant',
     accountUnreadable: 'compte illisible',
+    inKind: 'contribution en nature : saisissez les heures dans Bénévolat',
+    amountUnreadable: 'montant illisible',
     bothAmounts: 'recette et dépense sur la même ligne',
     noAmount: 'ni recette ni dépense',
     negativeAmount: 'montant négatif',

@@ -8,7 +8,7 @@ import type { Cents } from '../../values/money';
 import { refusal } from '../../i18n/refusal';
 import { isCvnAccount, isCvnUse } from '../../ledger/accounts';
 import { bookYear, type Excluded } from '../../ledger/booking';
-import { budgetVsActual, offBudget, type BudgetVsActual, type OffBudget } from '../../ledger/budget';
+import { budgetVsActual, chargesByProject, offBudget, type BudgetVsActual, type OffBudget } from '../../ledger/budget';
 import { fiscalYearBounds, fiscalYearLabel } from '../../ledger/fiscal-years';
 import {
   CHARGE_GROUPS,
@@ -35,9 +35,20 @@ export interface ProjectProgress {
   readonly code: string;
   readonly title: string;
   readonly action: string;
+  /** Budgeted charges of the year, 86 left out. */
   readonly planned: Cents;
+  /** Every charge booked on the project in the year, hors-budget lines included. */
   readonly actual: Cents;
   readonly progress: number | null;
+}
+
+/** The projects of the year, then what is booked on no project of the sheet, to a total equal to the compte de résultat's charges. */
+export interface ProjectsFigures {
+  readonly rows: readonly ProjectProgress[];
+  /** Charges booked without a project, or on a code the Projets sheet does not have. */
+  readonly unassigned: Cents;
+  readonly planned: Cents;
+  readonly actual: Cents;
 }
 
 /** The year's activity, from the sheets Conventions, Partenaires, Projets, Dossiers, Groupes and Mémoire. */
@@ -45,7 +56,7 @@ export interface ActivityFigures {
   readonly byAction: readonly { readonly action: string | null; readonly conventions: number; readonly amount: Cents }[];
   readonly byPartnerType: readonly { readonly type: string | null; readonly conventions: number }[];
   readonly newPartners: readonly { readonly name: string; readonly type: string | null; readonly country: string | null }[];
-  readonly projects: readonly ProjectProgress[];
+  readonly projects: ProjectsFigures;
   readonly published: readonly { readonly title: string; readonly type: string; readonly publishedOn: IsoDate }[];
   readonly groups: readonly { readonly name: string; readonly type: string | null; readonly members: string | null }[];
   readonly chronology: readonly { readonly date: IsoDate; readonly type: string; readonly title: string }[];
@@ -135,19 +146,42 @@ function byPartnerType(book: Book, conventions: readonly ConventionRecord[]): Ac
   return [...counts.entries()].sort(([, a], [, b]) => b - a).map(([type, n]) => ({ type, conventions: n }));
 }
 
-/** A project's budgeted charges and what was booked on its budget lines, 86 left out. */
-function projectProgress(book: Book, p: Period, bva: readonly BudgetVsActual[]): ProjectProgress[] {
-  return book.projects.records
-    .filter((x) => (x.start === null || x.start <= p.last) && (x.end === null || x.end >= p.first))
+/**
+ * Each project of the Projets sheet (one per code) running in the year or with charges booked in it: its budgeted
+ * charges (86 left out) and every charge booked on it; the rest of the year's charges in `unassigned`.
+ */
+function projectsFigures(book: Book, year: number, p: Period, bva: readonly BudgetVsActual[]): ProjectsFigures {
+  const charges = chargesByProject(book, year);
+  // One row per project code, the first (a second one is reported as id.duplicate), so that no charge counts twice.
+  const seen = new Set<string>();
+  const projects = book.projects.records.filter((x): x is typeof x & { code: string } => {
+    if (!x.code || seen.has(x.code)) return false;
+    seen.add(x.code);
+    return true;
+  });
+  const rows = projects
+    .filter((x) => ((x.start === null || x.start <= p.last) && (x.end === null || x.end >= p.first)) || charges.has(x.code))
     .map((x) => {
-      const lines = bva.filter((b) => b.project === x.code && !isCvnUse(b.account));
-      const planned = sum(lines, (b) => b.plannedCharge);
-      const actual = sum(lines, (b) => b.actualCharge);
-      return { code: x.code ?? '', title: x.title ?? '', action: x.action ?? '', planned, actual, progress: percent(actual, planned) };
+      const code = x.code;
+      const planned = sum(
+        bva.filter((b) => b.project === code && !isCvnUse(b.account)),
+        (b) => b.plannedCharge,
+      );
+      const actual = charges.get(code) ?? 0;
+      return { code, title: x.title ?? '', action: x.action ?? '', planned, actual, progress: percent(actual, planned) };
     });
+  const actual = sum([...charges.values()], (c) => c);
+  const shown = sum(rows, (r) => r.actual);
+  return { rows, unassigned: actual - shown, planned: sum(rows, (r) => r.planned), actual };
 }
 
-function activityFigures(book: Book, p: Period, conventions: readonly ConventionRecord[], bva: readonly BudgetVsActual[]): ActivityFigures {
+function activityFigures(
+  book: Book,
+  year: number,
+  p: Period,
+  conventions: readonly ConventionRecord[],
+  bva: readonly BudgetVsActual[],
+): ActivityFigures {
   return {
     byAction: byAction(conventions),
     byPartnerType: byPartnerType(book, conventions),
@@ -155,7 +189,7 @@ function activityFigures(book: Book, p: Period, conventions: readonly Convention
     newPartners: book.partners.records
       .filter((x) => /^(nouveau|nouvelle|new)\b/i.test((x.status ?? '').trim()))
       .map((x) => ({ name: x.name ?? '', type: x.type, country: x.country })),
-    projects: projectProgress(book, p, bva),
+    projects: projectsFigures(book, year, p, bva),
     published: book.dossiers.records
       .filter((d) => within(d.publishedOn, p))
       .map((d) => ({ title: d.title ?? '', type: d.type ?? '', publishedOn: d.publishedOn as IsoDate })),
@@ -254,7 +288,7 @@ export function annualFigures(book: Book, year: number, generatedOn: IsoDate): A
     excluded,
     activePartners: activePartnerCount(book, conventions),
     conventions: conventionFigures(book, conventions),
-    activity: activityFigures(book, p, conventions, bva),
+    activity: activityFigures(book, year, p, conventions, bva),
     incomeBars: bars(INCOME_GROUPS, statement.income, statement.financialIncome + statement.exceptionalIncome),
     chargeBars: bars(CHARGE_GROUPS, statement.charges, statement.financialCharges + statement.exceptionalCharges + statement.tax),
     budget,

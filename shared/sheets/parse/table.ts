@@ -19,10 +19,12 @@ export interface ParsedTable<T extends TableDef> {
    * null like a blank one, but its value is unknown, not empty (a rule does not judge it again).
    */
   readonly invalid: ReadonlyMap<number, ReadonlySet<string>>;
+  /** What those cells hold, by row and column key, as the check shows it (`31/02/2025`, `cent vingt`; empty when blank). */
+  readonly invalidText: ReadonlyMap<number, ReadonlyMap<string, string>>;
 }
 
 export function emptyTable<T extends TableDef>(def: T): ParsedTable<T> {
-  return { def, sheet: null, header: null, records: [], invalid: new Map() };
+  return { def, sheet: null, header: null, records: [], invalid: new Map(), invalidText: new Map() };
 }
 
 const NUMERIC_KINDS: readonly string[] = ['amount', 'integer', 'decimal'];
@@ -64,15 +66,17 @@ export function parseTable<C extends Columns>(
       row: located.headerRow,
       column: null,
     });
-    return { def, sheet, header: null, records: [], invalid: new Map() };
+    return { def, sheet, header: null, records: [], invalid: new Map(), invalidText: new Map() };
   }
   const header = located.header;
   const keys = Object.keys(header.index);
   const missingKeys = Object.keys(def.columns).filter((k) => !(k in header.index));
   const records: RecordOf<TableDef<C>>[] = [];
   const invalid = new Map<number, Set<string>>();
-  const report = (rowNumber: number, k: string, message: string) => {
+  const invalidText = new Map<number, Map<string, string>>();
+  const report = (rowNumber: number, k: string, message: string, shown = '') => {
     invalid.set(rowNumber, (invalid.get(rowNumber) ?? new Set<string>()).add(k));
+    invalidText.set(rowNumber, (invalidText.get(rowNumber) ?? new Map<string, string>()).set(k, shown));
     findings.push({
       rule: 'cell.invalid',
       severity: 'error',
@@ -107,7 +111,8 @@ export function parseTable<C extends Columns>(
         continue;
       }
       record[k] = blankValue(col);
-      const shown = quoteCell(isDate(value) ? value.toISOString().slice(0, 10) : value);
+      const typed = String(isDate(value) ? value.toISOString().slice(0, 10) : value).trim();
+      const shown = quoteCell(typed);
       const message =
         read.problem === 'choice'
           ? msg.cellNotChoice(
@@ -117,9 +122,9 @@ export function parseTable<C extends Columns>(
           : read.problem === 'length'
             ? msg.cellTooLong(String(value).length, MAX_TEXT)
             : msg.cellNotKind(shown, col.kind);
-      report(rowNumber, k, message);
+      report(rowNumber, k, message, typed);
     }
     records.push(record as RecordOf<TableDef<C>>);
   }
-  return { def, sheet, header, records, invalid };
+  return { def, sheet, header, records, invalid, invalidText };
 }

@@ -1,5 +1,5 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
-import type { ReportBlock } from '../../doc';
+import type { ReportBlock, ReportCell } from '../../doc';
 import { amount, count, pct, table, txt } from '../cells';
 import type { ActivityFigures } from '../figures';
 
@@ -27,14 +27,22 @@ function newPartners(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
   ];
 }
 
+/** Each project's réalisé is every charge booked on it; a last row holds the rest, so that the total is the compte de résultat's. */
 function projects(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
+  const p = a.projects;
+  const rows: ReportCell[][] = p.rows.map((x) => [
+    txt(`${x.code} — ${x.title}`),
+    txt(x.action),
+    amount(x.planned),
+    amount(x.actual),
+    pct(x.progress),
+  ]);
+  if (p.unassigned !== 0) rows.push([txt(m.unassignedProject), null, null, amount(p.unassigned), null]);
+  rows.push([txt(m.total, true), null, amount(p.planned, true), amount(p.actual, true), null]);
   return [
     { kind: 'heading', level: 2, text: m.projects },
-    table(
-      [m.project, m.action, m.plannedCosts, m.actual, m.progress],
-      a.projects.map((p) => [txt(`${p.code} — ${p.title}`), txt(p.action), amount(p.planned), amount(p.actual), pct(p.progress)]),
-      2,
-    ),
+    table([m.project, m.action, m.plannedCosts, m.actual, m.progress], rows, 2),
+    { kind: 'paragraph', style: 'note', text: m.projectsNote },
   ];
 }
 
