@@ -49,6 +49,7 @@ export type ExclusionReason =
   | 'accountUnreadable'
   | 'inKind'
   | 'amountUnreadable'
+  | 'meansUnreadable'
   | 'bothAmounts'
   | 'noAmount'
   | 'negativeAmount';
@@ -91,7 +92,7 @@ type Candidate = {
 type Ledger = Book['ledger'];
 
 /** True when the cell was typed but could not be read (`cell.invalid` with a value), false when it is blank. */
-function typedButUnreadable(ledger: Ledger, r: LedgerRecord, key: 'date' | 'account' | 'income' | 'expense'): boolean {
+function typedButUnreadable(ledger: Ledger, r: LedgerRecord, key: 'date' | 'account' | 'income' | 'expense' | 'means'): boolean {
   return (ledger.invalidText.get(r.row)?.get(key) ?? '') !== '';
 }
 
@@ -118,6 +119,8 @@ function screen(
   const income = r.income !== null;
   const amount = (income ? r.income : r.expense) as Cents;
   if (amount < 0) return 'negativeAmount';
+  // Bank or cash decides the journal and the treasury account: an unreadable Moyen is not guessed as the bank.
+  if (amount > 0 && typedButUnreadable(ledger, r, 'means')) return 'meansUnreadable';
   return amount > 0 ? { r, date: r.date, account: r.account, amount, income } : null;
 }
 

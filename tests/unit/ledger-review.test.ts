@@ -162,6 +162,7 @@ describe('a Journal line left out of booking', () => {
     ['', 'X-40', 'Frais sans date', '6257', 'FONC', '', 'Traiteur', '', 12, 'banque'],
     [day('2025-06-11'), 'X-41', 'Frais sans compte', '', 'FONC', '', 'Traiteur', '', 70, 'banque'],
     [day('2025-03-14'), 'X-33', 'Compte à 1 chiffre', '6', 'FONC', '', '', '', 9, 'banque'],
+    [day('2025-04-14'), 'X-34', 'Timbres', '626', 'FONC', '', 'La Poste', '', 8.4, 'bitcoin'],
   ];
 
   it('is listed with the reason the user must fix: an unreadable amount is not a missing one', () => {
@@ -172,6 +173,8 @@ describe('a Journal line left out of booking', () => {
     expect(note).toContain(`ligne ${r(3)} (date manquante)`);
     expect(note).toContain(`ligne ${r(4)} (compte manquant)`);
     expect(note).toContain(`ligne ${r(5)} (compte illisible)`);
+    // Bank or cash is not guessed: the line would otherwise land in the bank journal.
+    expect(note).toContain(`ligne ${r(6)} (moyen de paiement illisible : banque ou caisse ?)`);
     expect(note).not.toContain('ni recette ni dépense');
     expect(JSON.stringify(report(book, 'en').blocks)).toContain(`row ${r(0)} (unreadable amount)`);
   });

@@ -90,6 +90,7 @@ export const report: ReportMessages = {
     accountUnreadable: 'unreadable account',
     inKind: 'contribution in kind: enter the hours in Bénévolat',
     amountUnreadable: 'unreadable amount',
+    meansUnreadable: 'unreadable means of payment: bank or cash?',
     bothAmounts: 'both Recette and Dépense on the same line',
     noAmount: 'neither Recette nor Dépense',
     negativeAmount: 'negative amount',

@@ -100,6 +100,7 @@ export const report = {
     accountUnreadable: 'compte illisible',
     inKind: 'contribution en nature : saisissez les heures dans Bénévolat',
     amountUnreadable: 'montant illisible',
+    meansUnreadable: 'moyen de paiement illisible : banque ou caisse ?',
     bothAmounts: 'recette et dépense sur la même ligne',
     noAmount: 'ni recette ni dépense',
     negativeAmount: 'montant négatif',
