@@ -9,7 +9,8 @@ import { UserError } from './errors';
 import { LIMITS } from './limits';
 import { readSheetRows, type RowSpan, type SheetContext } from './sheet-xml';
 import { dateStyles } from './styles';
-import { attribute, attributes, elements, nextElement, textRuns } from './xml';
+import { SharedStrings } from './shared-strings';
+import { attribute, attributes, elements, nextElement } from './xml';
 import { XlsxArchive } from './zip';
 
 export const WORKBOOK_PART = 'xl/workbook.xml';
@@ -48,26 +49,6 @@ export function parseRelationships(xml: string): Relationship[] {
   return out;
 }
 
-/** The shared strings table, read only as far as the highest index asked for. */
-class SharedStrings {
-  private readonly list: string[] = [];
-  private pos = 0;
-  private xml: string | null = null;
-  constructor(private readonly load: () => string | null) {}
-
-  get(index: number): string {
-    if (this.xml === null) this.xml = this.load() ?? '';
-    const xml = this.xml;
-    while (this.list.length <= index) {
-      const si = nextElement(xml, 'si', this.pos);
-      if (!si) break;
-      this.list.push(si.inner < si.innerEnd ? textRuns(xml, si.inner, si.innerEnd) : '');
-      this.pos = si.end;
-    }
-    return this.list[index] ?? '';
-  }
-}
-
 /** Any error while reading the package -> one French line naming the file. */
 export function damaged(shown: string, e: unknown): UserError {
   if (e instanceof UserError) return e;
@@ -87,7 +68,10 @@ export class XlsxPackage {
     readonly relationships: readonly Relationship[],
     readonly sheets: readonly SheetEntry[],
   ) {
-    const strings = new SharedStrings(() => this.partOfType('/sharedStrings', 'xl/sharedStrings.xml'));
+    const strings = new SharedStrings(() => {
+      const part = this.partName('/sharedStrings', 'xl/sharedStrings.xml');
+      return part ? this.archive.text(part) : null;
+    });
     let styles: boolean[] | null = null;
     const wbPr = nextElement(workbookXml, 'workbookPr', 0);
     const date1904 = wbPr !== null && ['1', 'true'].includes(attribute(wbPr.attrs, 'date1904') ?? '');

@@ -6,7 +6,7 @@
 import type { CellValue } from '../../shared/sheets/ports';
 import { UserError } from './errors';
 import { LIMITS } from './limits';
-import { decodeXml, nextElement, textRuns, XmlError } from './xml';
+import { decodeXml, nextElement, tagEnd, textRuns, XmlError } from './xml';
 
 /** What a sheet's cells refer to elsewhere in the package. */
 export interface SheetContext {
@@ -65,44 +65,99 @@ export interface CellAttributes {
   ref: string;
   type: string;
   style: number;
+  /** Set by cellTag: whether the tag was `<c …/>`. */
+  selfClosing?: boolean;
 }
 
-export function cellAttributes(attrs: string, out: CellAttributes): CellAttributes {
+/** Reads `r`, `t` and `s` from the attribute text in [from, to) of `xml`, one pass, nothing else kept. */
+export function cellAttributes(xml: string, out: CellAttributes, from = 0, to = xml.length): CellAttributes {
   out.ref = '';
   out.type = 'n';
   out.style = -1;
-  let i = 0;
-  const n = attrs.length;
-  while (i < n) {
-    const eq = attrs.indexOf('=', i);
-    if (eq < 0) break;
+  let i = from;
+  while (i < to) {
+    let eq = i;
+    while (eq < to && xml.charCodeAt(eq) !== 61) eq++;
     let q = eq + 1;
-    while (q < n && attrs.charCodeAt(q) <= 32) q++;
-    const quote = attrs.charCodeAt(q);
-    if (quote !== 34 && quote !== 39) break;
-    const close = attrs.indexOf(attrs[q], q + 1);
-    if (close < 0) break;
+    while (q < to && xml.charCodeAt(q) <= 32) q++;
+    const quote = xml.charCodeAt(q);
+    if (q >= to || (quote !== 34 && quote !== 39)) break;
+    let close = q + 1;
+    while (close < to && xml.charCodeAt(close) !== quote) close++;
+    if (close >= to) break;
     let a = i;
-    while (a < eq && attrs.charCodeAt(a) <= 32) a++;
+    while (a < eq && xml.charCodeAt(a) <= 32) a++;
     let b = eq;
-    while (b > a && attrs.charCodeAt(b - 1) <= 32) b--;
+    while (b > a && xml.charCodeAt(b - 1) <= 32) b--;
     if (b - a === 1) {
-      const name = attrs.charCodeAt(a);
-      if (name === 114 /* r */) out.ref = attrs.slice(q + 1, close);
-      else if (name === 116 /* t */) out.type = attrs.slice(q + 1, close);
-      else if (name === 115 /* s */) out.style = Number(attrs.slice(q + 1, close));
+      const name = xml.charCodeAt(a);
+      if (name === 114 /* r */) out.ref = xml.slice(q + 1, close);
+      else if (name === 116 /* t */) out.type = xml.slice(q + 1, close);
+      else if (name === 115 /* s */) out.style = Number(xml.slice(q + 1, close));
     }
     i = close + 1;
   }
   return out;
 }
 
+const isDelimiter = (c: number) => c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Reads a cell's open tag whose attributes start at `from` (just after `<c`) in one pass: its
+ * `r`, `t` and `s` into `out`; returns the index just past the tag's `>`.
+ */
+function cellTag(xml: string, from: number, out: CellAttributes): number {
+  out.ref = '';
+  out.type = 'n';
+  out.style = -1;
+  let i = from;
+  for (;;) {
+    let c = xml.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+    if (c === 62) return ((out.selfClosing = false), i + 1);
+    if (c === 47 && xml.charCodeAt(i + 1) === 62) return ((out.selfClosing = true), i + 2);
+    const nameStart = i;
+    while (c === c && c !== 61 && c !== 62 && c !== 47 && c > 32) c = xml.charCodeAt(++i);
+    const nameEnd = i;
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+    if (c !== 61) throw new XmlError('<c> illisible');
+    c = xml.charCodeAt(++i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+    if (c !== 34 && c !== 39) throw new XmlError('<c> illisible');
+    const close = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+    if (close < 0) throw new XmlError('<c> illisible');
+    if (nameEnd - nameStart === 1) {
+      const name = xml.charCodeAt(nameStart);
+      if (name === 114 /* r */) out.ref = xml.slice(i + 1, close);
+      else if (name === 116 /* t */) out.type = xml.slice(i + 1, close);
+      else if (name === 115 /* s */) out.style = Number(xml.slice(i + 1, close));
+    }
+    i = close + 1;
+  }
+}
+
+/** The text of the cell's `<v>` in [inner, innerEnd) (which ends at `</c>`), or null. */
+function valueText(xml: string, inner: number, innerEnd: number): string | null {
+  let p = inner;
+  for (;;) {
+    const lt = xml.indexOf('<', p);
+    if (lt < 0 || lt >= innerEnd) return null;
+    p = lt + 1;
+    if (xml.charCodeAt(lt + 1) !== 118 /* v */ || !isDelimiter(xml.charCodeAt(lt + 2))) continue;
+    const open = tagEnd(xml, lt + 2);
+    if (open < 0 || open > innerEnd) throw new XmlError('<v> non fermé');
+    if (xml.charCodeAt(open - 2) === 47) return '';
+    const close = xml.indexOf('</v>', open);
+    if (close < 0 || close > innerEnd) throw new XmlError('<v> sans </v>');
+    return xml.slice(open, close);
+  }
+}
+
 /** A cell's value as `getValues()` gives it: formulas give their last result, empty cells ''. */
 export function cellValue(xml: string, a: CellAttributes, inner: number, innerEnd: number, ctx: SheetContext): CellValue {
   if (a.type === 'inlineStr') return textRuns(xml, inner, innerEnd);
-  const ve = nextElement(xml, 'v', inner, innerEnd);
-  if (!ve) return '';
-  const v = xml.slice(ve.inner, ve.innerEnd);
+  const v = valueText(xml, inner, innerEnd);
+  if (v === null) return '';
   switch (a.type) {
     case 's':
       return ctx.sharedString(Number(v));
@@ -133,24 +188,30 @@ function rowNumberOf(attrs: string, previous: number): { n: number; numbered: bo
   return a.ref && Number.isInteger(n) && n > 0 ? { n, numbered: true } : { n: previous + 1, numbered: false };
 }
 
-/** One row's cells in [from, to) (the row's content), non-empty values placed at their column. */
+/** One row's cells in [from, to) (the row's content, ending at `</row>`), non-empty values placed at their column. */
 function rowCells(xml: string, from: number, to: number, sheet: string, ctx: SheetContext): CellValue[] {
   const cells: CellValue[] = [];
   const a: CellAttributes = { ref: '', type: 'n', style: -1 };
   let col = 0;
   let p = from;
   for (;;) {
-    const c = nextElement(xml, 'c', p, to);
-    if (!c) return cells;
-    p = c.end;
-    cellAttributes(c.attrs, a);
+    const lt = xml.indexOf('<', p);
+    if (lt < 0 || lt >= to) return cells;
+    p = lt + 1;
+    if (xml.charCodeAt(lt + 1) !== 99 /* c */ || !isDelimiter(xml.charCodeAt(lt + 2))) continue;
+    const open = cellTag(xml, lt + 2, a);
+    if (open > to) throw new XmlError('<c> non fermé');
+    const selfClosing = a.selfClosing === true;
+    const close = selfClosing ? open : xml.indexOf('</c>', open);
+    if (close < 0 || close > to) throw new XmlError('<c> sans </c>');
+    p = selfClosing ? open : close + 4;
     col = a.ref ? columnNumber(a.ref) : col + 1;
     if (col > LIMITS.columnsPerSheet)
       throw new UserError(
         'file',
         `${ctx.shown} : la feuille « ${sheet} » a plus de ${LIMITS.columnsPerSheet} colonnes ; le classeur est refusé`,
       );
-    const value = cellValue(xml, a, c.inner, c.innerEnd, ctx);
+    const value = selfClosing ? '' : cellValue(xml, a, open, close, ctx);
     if (value === '') continue;
     while (cells.length < col - 1) cells.push('');
     cells[col - 1] = value;

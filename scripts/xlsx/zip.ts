@@ -124,6 +124,11 @@ export class XlsxArchive {
 
   /** One entry's text, inflated within its declared size (a lying header cannot inflate more). */
   text(name: string): string {
+    return this.inflated(name).toString('utf8');
+  }
+
+  /** One entry's bytes, inflated within its declared size. */
+  inflated(name: string): Buffer {
     const e = this.entries.get(name);
     if (!e) throw new UserError('file', `${this.shown} est endommagé (${name} manquant)`);
     if (e.flags & 1) throw new UserError('file', `${this.shown} est protégé par un mot de passe : enregistrez-le sans protection`);
@@ -142,6 +147,6 @@ export class XlsxArchive {
       if (err instanceof UserError) throw err;
       throw new UserError('file', `${this.shown} est endommagé (${name} ne se décompresse pas)`);
     }
-    return out.toString('utf8');
+    return out;
   }
 }

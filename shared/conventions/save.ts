@@ -4,7 +4,7 @@
  */
 import { readBook, type Book } from '../sheets/book';
 import type { FolderStore, KeyValueStore, Lock, Workbook } from '../sheets/ports';
-import { conventions, partners, schedule } from '../sheets/schema/tables';
+import { conventions, partners, projects, schedule } from '../sheets/schema/tables';
 import { appendRecords, ensureColumn, locateTable, updateRecordById, WriteRefused, type FieldValue } from '../sheets/records';
 import { isBlank } from '../sheets/parse/cells';
 import { findSheet } from '../sheets/book';
@@ -24,6 +24,9 @@ export interface ConventionPorts {
 }
 
 type Convention = Book['conventions']['records'][number];
+
+/** The tables a convention is checked against: reading the Journal would only slow a save down. */
+const CONVENTION_TABLES = [partners, conventions, schedule, projects];
 
 /** What the form compares to detect a change by someone else: the record's values. */
 export function conventionVersion(c: Convention): string {
@@ -77,7 +80,7 @@ export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult
       if (prior) return JSON.parse(prior) as SaveResult;
     }
     const wb = ports.workbook;
-    const book = readBook(wb);
+    const book = readBook(wb, 'fr', CONVENTION_TABLES);
     for (const t of [conventions, partners])
       if (!findSheet(t, wb.sheetNames()))
         throw new WriteRefused(`La feuille ${t.sheet} est absente : lancez « Installer / réparer les feuilles ».`);
@@ -173,7 +176,7 @@ export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult
 
 /** The form's data: lists to choose from, and the convention being edited if any. */
 export function conventionForm(wb: Workbook, editId: string | null, notice: string | null = null): ConventionForm {
-  const book = readBook(wb);
+  const book = readBook(wb, 'fr', CONVENTION_TABLES);
   const c = editId ? book.conventions.records.find((x) => x.id === editId) : undefined;
   // As the form's fields expect them: 15/03/2025 and 1234,50.
   const fr = (d: IsoDate | null) => (d ? formatDateFr(d) : '');
