@@ -2,24 +2,14 @@ import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NUMBER_FORMATS } from '../../shared/values/numbers';
 import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
-import { UserError } from './errors';
 import { XLSX_TIME_ZONE } from './cells';
 import { newSheetXml } from './new-sheet';
-import { damaged, WORKBOOK_PART, WORKBOOK_RELS, XlsxPackage, type SheetEntry } from './package';
-import {
-  addOverrides,
-  addRelationships,
-  addSheetsToWorkbook,
-  CONTENT_TYPE,
-  freeRelationshipIds,
-  REL_TYPE,
-  removeElements,
-} from './package-edit';
+import { damaged, XlsxPackage, type SheetEntry } from './package';
+import { CONTENT_TYPE, PackageEdit, REL_TYPE } from './package-edit';
 import { SheetModel, type SheetWriting } from './sheet-edit';
 import { MINIMAL_STYLES, StyleBook } from './styles-edit';
 import { rebuildArchive, type ArchiveChanges } from './zip-write';
 
-const CONTENT_TYPES = '[Content_Types].xml';
 const CALC_CHAIN_TYPE = '/calcChain';
 
 /** A sheet added by this session: its name and the part it will be written to. */
@@ -123,57 +113,21 @@ export class XlsxEditable implements Workbook {
 
   /** What the new file changes, adds and removes. */
   private changes(): ArchiveChanges {
-    const text = (part: string) => this.pkg.archive.text(part);
-    const replaced = new Map<string, Buffer>();
-    const added = new Map<string, Buffer>();
-    const removed = new Set<string>();
-    for (const [name, model] of this.models)
-      if (model.changed && !this.added.some((a) => a.name === name)) {
-        const entry = this.pkg.sheets.find((s) => s.name === name) as SheetEntry;
-        replaced.set(entry.part, Buffer.from(model.text(), 'utf8'));
-      }
-    const newRels: { id: string; type: string; target: string }[] = [];
-    const newTypes: { part: string; type: string }[] = [];
-    const rels = this.pkg.archive.has(WORKBOOK_RELS) ? text(WORKBOOK_RELS) : null;
-    if ((this.added.length > 0 || this.styleBook?.created) && rels === null)
-      throw new UserError('file', `${this.pkg.shown} : relations du classeur absentes (${WORKBOOK_RELS}) : enregistrement impossible`);
-    const ids = rels ? freeRelationshipIds(rels, this.added.length + 1) : [];
-    if (this.styleBook?.changed) {
-      const part = this.styleBook.created ? 'xl/styles.xml' : (this.pkg.partName('/styles', 'xl/styles.xml') as string);
-      (this.styleBook.created ? added : replaced).set(part, Buffer.from(this.styleBook.text, 'utf8'));
-      if (this.styleBook.created) {
-        newRels.push({ id: ids[this.added.length], type: REL_TYPE.styles, target: 'styles.xml' });
-        newTypes.push({ part, type: CONTENT_TYPE.styles });
-      }
+    const archive = this.pkg.archive;
+    const edit = new PackageEdit((part) => (archive.has(part) ? archive.text(part) : null), this.pkg.shown);
+    const isNew = (name: string) => this.added.some((a) => a.name === name);
+    for (const entry of this.pkg.sheets) {
+      const model = this.models.get(entry.name);
+      if (model?.changed && !isNew(entry.name)) edit.replace(entry.part, model.text());
     }
-    this.added.forEach((s, i) => {
-      added.set(s.part, Buffer.from(s.model.text(), 'utf8'));
-      newRels.push({ id: ids[i], type: REL_TYPE.worksheet, target: s.part.replace(/^xl\//, '') });
-      newTypes.push({ part: s.part, type: CONTENT_TYPE.worksheet });
-    });
-    if (this.added.length > 0)
-      replaced.set(
-        WORKBOOK_PART,
-        Buffer.from(
-          addSheetsToWorkbook(
-            text(WORKBOOK_PART),
-            this.added.map((s, i) => ({ name: s.name, relId: ids[i] })),
-          ),
-          'utf8',
-        ),
-      );
-    let relsNow = rels !== null && newRels.length > 0 ? addRelationships(rels, newRels) : rels;
-    let typesNow = newTypes.length > 0 ? addOverrides(text(CONTENT_TYPES), newTypes) : null;
+    const styles = this.styleBook;
+    if (styles?.created) edit.add('xl/styles.xml', styles.text, REL_TYPE.styles, CONTENT_TYPE.styles);
+    else if (styles?.changed) edit.replace(this.pkg.partName('/styles', 'xl/styles.xml') as string, styles.text);
+    edit.addSheets(this.added.map((s) => ({ name: s.name, part: s.part, text: s.model.text() })));
     // A formula overwritten or moved: Excel recomputes its calculation chain when the part is absent.
     const chain = this.pkg.partName(CALC_CHAIN_TYPE, 'xl/calcChain.xml');
-    if (chain && [...this.models.values()].some((m) => m.formulasMoved)) {
-      removed.add(chain);
-      relsNow = relsNow && removeElements(relsNow, 'Relationship', (a) => (a.Type ?? '').endsWith(CALC_CHAIN_TYPE));
-      typesNow = removeElements(typesNow ?? text(CONTENT_TYPES), 'Override', (a) => a.PartName === `/${chain}`);
-    }
-    if (relsNow !== rels && relsNow !== null) replaced.set(WORKBOOK_RELS, Buffer.from(relsNow, 'utf8'));
-    if (typesNow !== null) replaced.set(CONTENT_TYPES, Buffer.from(typesNow, 'utf8'));
-    return { replaced, added, removed };
+    if (chain && [...this.models.values()].some((m) => m.formulasMoved)) edit.remove(chain, CALC_CHAIN_TYPE);
+    return edit.result();
   }
 
   /** Writes the new file (tests replace this to simulate a crash halfway). */

@@ -3,7 +3,10 @@
  * list, its relationships and the content types (ECMA-376 Part 2 §10.1.2 [Content_Types].xml).
  * Each is changed by inserting or removing one element; the rest of its text is kept as written.
  */
+import { UserError } from './errors';
+import { WORKBOOK_PART, WORKBOOK_RELS } from './package';
 import { attribute, attributes, elements, escapeXml, nextElement } from './xml';
+import type { ArchiveChanges } from './zip-write';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const REL_TYPE = {
@@ -76,4 +79,70 @@ export function removeElements(xml: string, name: string, match: (attrs: Record<
     p = e.end;
   }
   return out + xml.slice(p);
+}
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/**
+ * The parts a save writes, gathered step by step: changed parts, new parts registered in the
+ * workbook's relationships and the content types, parts removed from both.
+ */
+export class PackageEdit {
+  private readonly replaced = new Map<string, Buffer>();
+  private readonly added = new Map<string, Buffer>();
+  private readonly removed = new Set<string>();
+  private readonly texts = new Map<string, string>();
+  private readonly edited = new Set<string>();
+
+  constructor(
+    private readonly read: (part: string) => string | null,
+    private readonly shown: string,
+  ) {}
+
+  /** A package part's text as it is now in this edit. */
+  private text(part: string): string {
+    const known = this.texts.get(part);
+    if (known !== undefined) return known;
+    const text = this.read(part);
+    if (text === null) throw new UserError('file', `${this.shown} : ${part} absent : enregistrement impossible`);
+    this.texts.set(part, text);
+    return text;
+  }
+
+  private edit(part: string, change: (text: string) => string): void {
+    this.texts.set(part, change(this.text(part)));
+    this.edited.add(part);
+  }
+
+  replace(part: string, text: string): void {
+    this.replaced.set(part, Buffer.from(text, 'utf8'));
+  }
+
+  /** Adds a part related to the workbook; returns its relationship id. */
+  add(part: string, text: string, relType: string, contentType: string): string {
+    const [id] = freeRelationshipIds(this.text(WORKBOOK_RELS), 1);
+    this.edit(WORKBOOK_RELS, (rels) => addRelationships(rels, [{ id, type: relType, target: part.replace(/^xl\//, '') }]));
+    this.edit(CONTENT_TYPES, (types) => addOverrides(types, [{ part, type: contentType }]));
+    this.added.set(part, Buffer.from(text, 'utf8'));
+    return id;
+  }
+
+  /** Adds worksheets at the end of the workbook's tabs. */
+  addSheets(sheets: readonly { name: string; part: string; text: string }[]): void {
+    const ids = sheets.map((s) => ({ name: s.name, relId: this.add(s.part, s.text, REL_TYPE.worksheet, CONTENT_TYPE.worksheet) }));
+    if (ids.length > 0) this.edit(WORKBOOK_PART, (wb) => addSheetsToWorkbook(wb, ids));
+  }
+
+  /** Removes a part, its relationship from the workbook and its content type. */
+  remove(part: string, relTypeSuffix: string): void {
+    this.removed.add(part);
+    if (this.read(WORKBOOK_RELS) !== null)
+      this.edit(WORKBOOK_RELS, (rels) => removeElements(rels, 'Relationship', (a) => (a.Type ?? '').endsWith(relTypeSuffix)));
+    this.edit(CONTENT_TYPES, (types) => removeElements(types, 'Override', (a) => a.PartName === `/${part}`));
+  }
+
+  result(): ArchiveChanges {
+    for (const part of this.edited) this.replace(part, this.texts.get(part) as string);
+    return { replaced: this.replaced, added: this.added, removed: this.removed };
+  }
 }

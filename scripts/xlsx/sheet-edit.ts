@@ -91,7 +91,7 @@ export class SheetModel {
       this.changed = true;
     }
     // Formulas below moved up; Excel rebuilds its calculation chain when it is absent.
-    if (this.xml.includes('<f')) this.formulasMoved = true;
+    if (/<f[\s>]/.test(this.xml)) this.formulasMoved = true;
     this.trim();
   }
 
