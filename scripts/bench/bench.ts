@@ -22,6 +22,7 @@ import { localDispatch } from '../preview/dispatch';
 import { writeSynthetic } from './synthetic';
 import { spreadsheetFromXlsx } from '../../tests/fakes/from-xlsx';
 import { loadBundle } from '../../tests/fakes/harness';
+import { conventionPayload } from '../../tests/helpers/convention';
 
 interface Measure {
   ms: number;
@@ -32,30 +33,12 @@ interface Measure {
 }
 
 /** A new convention with its instalments, as the form sends it (no Drive folder: the .docx fiche is another job). */
-const SAVED_CONVENTION = {
+const SAVED_CONVENTION = conventionPayload({
   requestId: 'bench-0001',
-  id: null,
-  version: null,
   title: 'Convention du banc d’essai',
-  partnerId: 'P-0007',
-  newPartner: null,
-  type: 'subvention',
-  action: 'formation',
   project: 'PRJ-01',
-  signedOn: '02/12/2025',
-  start: '01/01/2026',
-  end: '31/12/2026',
-  amount: '12 500,00',
-  direction: 'recette',
-  status: 'signée',
-  notes: '',
-  instalments: [
-    { date: '15/01/2026', amount: '6 250' },
-    { date: '15/09/2026', amount: '6 250' },
-  ],
-  reports: [{ date: '30/06/2027' }],
   createFolder: false,
-};
+});
 
 /** A convention saved through the preview's rpc into a copy of the file (the copy is not timed). */
 async function saveConvention(file: string): Promise<Measure> {

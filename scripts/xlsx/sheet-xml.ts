@@ -6,7 +6,7 @@
 import type { CellValue } from '../../shared/sheets/ports';
 import { UserError } from './errors';
 import { LIMITS } from './limits';
-import { decodeXml, nextElement, tagEnd, textRuns, XmlError } from './xml';
+import { attribute, decodeXml, nextElement, tagEnd, textRuns, XmlError } from './xml';
 
 /** What a sheet's cells refer to elsewhere in the package. */
 export interface SheetContext {
@@ -60,44 +60,13 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((days - 25569) * 86_400_000));
 }
 
-/** The attributes a cell's value depends on, read without allocating per attribute. */
+/** The attributes a cell's value depends on, read without allocating per attribute (see cellTag). */
 export interface CellAttributes {
   ref: string;
   type: string;
   style: number;
   /** Set by cellTag: whether the tag was `<c …/>`. */
   selfClosing?: boolean;
-}
-
-/** Reads `r`, `t` and `s` from the attribute text in [from, to) of `xml`, one pass, nothing else kept. */
-export function cellAttributes(xml: string, out: CellAttributes, from = 0, to = xml.length): CellAttributes {
-  out.ref = '';
-  out.type = 'n';
-  out.style = -1;
-  let i = from;
-  while (i < to) {
-    let eq = i;
-    while (eq < to && xml.charCodeAt(eq) !== 61) eq++;
-    let q = eq + 1;
-    while (q < to && xml.charCodeAt(q) <= 32) q++;
-    const quote = xml.charCodeAt(q);
-    if (q >= to || (quote !== 34 && quote !== 39)) break;
-    let close = q + 1;
-    while (close < to && xml.charCodeAt(close) !== quote) close++;
-    if (close >= to) break;
-    let a = i;
-    while (a < eq && xml.charCodeAt(a) <= 32) a++;
-    let b = eq;
-    while (b > a && xml.charCodeAt(b - 1) <= 32) b--;
-    if (b - a === 1) {
-      const name = xml.charCodeAt(a);
-      if (name === 114 /* r */) out.ref = xml.slice(q + 1, close);
-      else if (name === 116 /* t */) out.type = xml.slice(q + 1, close);
-      else if (name === 115 /* s */) out.style = Number(xml.slice(q + 1, close));
-    }
-    i = close + 1;
-  }
-  return out;
 }
 
 const isDelimiter = (c: number) => c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
@@ -136,21 +105,27 @@ function cellTag(xml: string, from: number, out: CellAttributes): number {
   }
 }
 
-/** The text of the cell's `<v>` in [inner, innerEnd) (which ends at `</c>`), or null. */
-function valueText(xml: string, inner: number, innerEnd: number): string | null {
-  let p = inner;
+/** Index of the next `<x` whose one-letter name has char code `letter`, in [from, to) (`to` at a `<`), or -1. */
+function nextLetterTag(xml: string, letter: number, from: number, to: number): number {
+  let p = from;
   for (;;) {
     const lt = xml.indexOf('<', p);
-    if (lt < 0 || lt >= innerEnd) return null;
+    if (lt < 0 || lt >= to) return -1;
+    if (xml.charCodeAt(lt + 1) === letter && isDelimiter(xml.charCodeAt(lt + 2))) return lt;
     p = lt + 1;
-    if (xml.charCodeAt(lt + 1) !== 118 /* v */ || !isDelimiter(xml.charCodeAt(lt + 2))) continue;
-    const open = tagEnd(xml, lt + 2);
-    if (open < 0 || open > innerEnd) throw new XmlError('<v> non fermé');
-    if (xml.charCodeAt(open - 2) === 47) return '';
-    const close = xml.indexOf('</v>', open);
-    if (close < 0 || close > innerEnd) throw new XmlError('<v> sans </v>');
-    return xml.slice(open, close);
   }
+}
+
+/** The text of the cell's `<v>` in [inner, innerEnd) (which ends at `</c>`), or null. */
+function valueText(xml: string, inner: number, innerEnd: number): string | null {
+  const lt = nextLetterTag(xml, 118 /* v */, inner, innerEnd);
+  if (lt < 0) return null;
+  const open = tagEnd(xml, lt + 2);
+  if (open < 0 || open > innerEnd) throw new XmlError('<v> non fermé');
+  if (xml.charCodeAt(open - 2) === 47) return '';
+  const close = xml.indexOf('</v>', open);
+  if (close < 0 || close > innerEnd) throw new XmlError('<v> sans </v>');
+  return xml.slice(open, close);
 }
 
 /** A cell's value as `getValues()` gives it: formulas give their last result, empty cells ''. */
@@ -183,9 +158,9 @@ function tooLong(ctx: SheetContext): UserError {
 }
 
 function rowNumberOf(attrs: string, previous: number): { n: number; numbered: boolean } {
-  const a = cellAttributes(attrs, { ref: '', type: '', style: -1 });
-  const n = Number(a.ref);
-  return a.ref && Number.isInteger(n) && n > 0 ? { n, numbered: true } : { n: previous + 1, numbered: false };
+  const ref = attribute(attrs, 'r');
+  const n = Number(ref);
+  return ref && Number.isInteger(n) && n > 0 ? { n, numbered: true } : { n: previous + 1, numbered: false };
 }
 
 /** One row's cells in [from, to) (the row's content, ending at `</row>`), non-empty values placed at their column. */
@@ -195,10 +170,8 @@ function rowCells(xml: string, from: number, to: number, sheet: string, ctx: She
   let col = 0;
   let p = from;
   for (;;) {
-    const lt = xml.indexOf('<', p);
-    if (lt < 0 || lt >= to) return cells;
-    p = lt + 1;
-    if (xml.charCodeAt(lt + 1) !== 99 /* c */ || !isDelimiter(xml.charCodeAt(lt + 2))) continue;
+    const lt = nextLetterTag(xml, 99 /* c */, p, to);
+    if (lt < 0) return cells;
     const open = cellTag(xml, lt + 2, a);
     if (open > to) throw new XmlError('<c> non fermé');
     const selfClosing = a.selfClosing === true;

@@ -47,32 +47,23 @@ function newEntry(name: string, data: Buffer, when: Date): { local: Buffer[]; ce
   const comp = deflateRawSync(data);
   const crc = crc32(data);
   const { time, date } = dosDateTime(when);
+  // The local header and the central record share these fields, two bytes further in the latter.
+  const fields = (b: Buffer, at: number) => {
+    [20, flags, 8, time, date].forEach((v, i) => b.writeUInt16LE(v, at + 2 * i));
+    [crc, comp.length, data.length].forEach((v, i) => b.writeUInt32LE(v, at + 10 + 4 * i));
+    b.writeUInt16LE(nameBytes.length, at + 22);
+    return b;
+  };
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt16LE(time, 10);
-  local.writeUInt16LE(date, 12);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(comp.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
+  fields(local, 4);
   return {
     local: [local, nameBytes, comp],
     central: (offset) => {
       const c = Buffer.alloc(46);
       c.writeUInt32LE(0x02014b50, 0);
       c.writeUInt16LE(20, 4);
-      c.writeUInt16LE(20, 6);
-      c.writeUInt16LE(flags, 8);
-      c.writeUInt16LE(8, 10);
-      c.writeUInt16LE(time, 12);
-      c.writeUInt16LE(date, 14);
-      c.writeUInt32LE(crc, 16);
-      c.writeUInt32LE(comp.length, 20);
-      c.writeUInt32LE(data.length, 24);
-      c.writeUInt16LE(nameBytes.length, 28);
+      fields(c, 6);
       c.writeUInt32LE(offset, 42);
       return Buffer.concat([c, nameBytes]);
     },

@@ -7,6 +7,7 @@ import { localDispatch } from '../../scripts/preview/dispatch';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { ROOT } from '../helpers/cli';
 import { storedEntries } from '../helpers/zip';
+import { conventionPayload } from '../helpers/convention';
 
 /** Made by LibreOffice Calc (tests/fixtures/README.md): the demo plus a sheet « Analyse » with a chart and a pivot table. */
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'chart-pivot.xlsx');
@@ -14,30 +15,7 @@ const FIXTURE = join(ROOT, 'tests', 'fixtures', 'chart-pivot.xlsx');
 const CONVENTIONS_PART = 'xl/worksheets/sheet3.xml';
 const SCHEDULE_PART = 'xl/worksheets/sheet4.xml';
 
-const PAYLOAD = {
-  requestId: 'surgical-0001',
-  id: null,
-  version: null,
-  title: 'Atlas — volet sud-américain',
-  partnerId: 'P-0007',
-  newPartner: null,
-  type: 'subvention',
-  action: 'atlas relationnel',
-  project: 'ATLAS',
-  signedOn: '02/12/2025',
-  start: '01/01/2026',
-  end: '31/12/2026',
-  amount: '12 500,00',
-  direction: 'recette',
-  status: 'signée',
-  notes: '',
-  instalments: [
-    { date: '15/01/2026', amount: '6 250' },
-    { date: '15/09/2026', amount: '6 250' },
-  ],
-  reports: [{ date: '30/06/2027' }],
-  createFolder: true,
-};
+const PAYLOAD = conventionPayload({ requestId: 'surgical-0001' });
 
 function copyOfFixture(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'citego-surgical-')), 'asso.xlsx');
