@@ -121,6 +121,14 @@ describe('a convention saved in the preview rewrites only the sheets it changes'
     expect(book.schedule.records.filter((s) => s.convention === 'C-2025-003').map((s) => [s.date, s.amount])).toEqual([
       ['2025-03-01', 2_000_000],
     ]);
+    // Rows 7 to 9 held C-2025-003: the four rows below moved up, the new one follows them.
+    expect(book.schedule.records.slice(5).map((s) => [s.row, s.convention])).toEqual([
+      [7, 'C-2025-009'],
+      [8, 'C-2025-009'],
+      [9, 'C-2024-003'],
+      [10, 'C-2024-003'],
+      [11, 'C-2025-003'],
+    ]);
     expect(book.findings).toEqual(original.findings);
   });
 });
