@@ -2,12 +2,14 @@
  * npm run bench — prints, for synthetic workbooks of 1k, 10k and 100k Journal lines:
  *  - the time and peak memory to read and parse every table locally (readXlsx + readBook),
  *  - beside the time exceljs's streaming reader takes merely to iterate the same file (the floor),
- *  - the number of fake-Google calls to read them through the Apps Script adapter.
+ *  - the number of fake-Google calls to read them through the Apps Script adapter,
+ *  - the time and peak memory of a convention saved in the preview through its rpc, beside the
+ *    read time of the same file.
  * Each measurement runs in a fresh Node process, so peak memory is that job's own.
  * BENCH_SIZES=1000,10000 limits the sizes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBook } from '../../shared/sheets/book';
@@ -16,9 +18,11 @@ import { buildAnnualReport } from '../../shared/reports/annual/build';
 import { renderDocx } from '../report/docx';
 import type { IsoDate } from '../../shared/values/dates';
 import { readXlsx } from '../xlsx/read';
+import { localDispatch } from '../preview/dispatch';
 import { writeSynthetic } from './synthetic';
 import { spreadsheetFromXlsx } from '../../tests/fakes/from-xlsx';
 import { loadBundle } from '../../tests/fakes/harness';
+import { conventionPayload } from '../../tests/helpers/convention';
 
 interface Measure {
   ms: number;
@@ -28,7 +32,32 @@ interface Measure {
   rulesMs?: number;
 }
 
+/** A new convention with its instalments, as the form sends it (no Drive folder: the .docx fiche is another job). */
+const SAVED_CONVENTION = conventionPayload({
+  requestId: 'bench-0001',
+  title: 'Convention du banc d’essai',
+  project: 'PRJ-01',
+  createFolder: false,
+});
+
+/** A convention saved through the preview's rpc into a copy of the file (the copy is not timed). */
+async function saveConvention(file: string): Promise<Measure> {
+  const dir = mkdtempSync(join(tmpdir(), 'citego-bench-save-'));
+  const copy = join(dir, 'asso.xlsx');
+  copyFileSync(file, copy);
+  try {
+    const start = process.hrtime.bigint();
+    const r = (await localDispatch(copy)('saveConvention', [SAVED_CONVENTION])) as { ok: boolean; message?: string };
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (!r.ok) throw new Error(`enregistrement refusé : ${r.message}`);
+    return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: 1 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function child(kind: string, file: string): Promise<Measure> {
+  if (kind === 'save') return saveConvention(file);
   const start = process.hrtime.bigint();
   let rows = 0;
   if (kind === 'floor') {
@@ -94,53 +123,81 @@ async function googleCalls(file: string, endpoint: string, ...args: unknown[]): 
 
 const fmt = (n: number, d = 0) => n.toLocaleString('fr-FR', { minimumFractionDigits: d, maximumFractionDigits: d });
 
+interface SizeResults {
+  n: number;
+  read: Measure;
+  floor: Measure;
+  readCalls: number;
+  check: Measure;
+  checkCalls: number;
+  report: Measure;
+  reportCalls: number;
+  save: Measure;
+}
+
+async function measureSize(n: number, dir: string): Promise<SizeResults> {
+  const file = join(dir, `synthetic-${n}.xlsx`);
+  if (!existsSync(file)) await writeSynthetic(n, file);
+  const runs = n >= 100_000 ? 3 : 5;
+  const read = measure('ours', file, runs);
+  if (read.rows !== n) throw new Error(`${read.rows} lignes lues au lieu de ${n}`);
+  return {
+    n,
+    read,
+    floor: measure('floor', file, runs),
+    readCalls: await googleCalls(file, 'getOverview'),
+    check: measure('check', file, runs),
+    checkCalls: await googleCalls(file, 'runCheck'),
+    report: measure('report', file, runs),
+    reportCalls: await googleCalls(file, 'generateAnnualReport', 2025, 'fr'),
+    save: measure('save', file, runs),
+  };
+}
+
+/** One table: a title, column headers, one line per size. */
+function printTable(title: string, headers: readonly string[], lines: readonly (readonly string[])[]): void {
+  const widths = headers.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells: readonly string[]) => `${cells.map((c, i) => c.padStart(widths[i])).join(' | ')}\n`;
+  process.stdout.write(`\n${title}\n\n${line(headers)}${lines.map(line).join('')}`);
+}
+
+const ms = (m: Measure) => `${fmt(m.ms)} ms`;
+const mb = (m: Measure) => `${fmt(m.maxRssMb)} Mo`;
+
+function printResults(all: readonly SizeResults[]): void {
+  printTable(
+    'Lecture et analyse de classeurs synthétiques (médiane, processus neuf à chaque mesure)',
+    ['lignes Journal', 'lecture+analyse', 'mémoire max', 'plancher exceljs', 'rapport', 'appels Google'],
+    all.map((r) => [fmt(r.n), ms(r.read), mb(r.read), ms(r.floor), `${fmt(r.read.ms / r.floor.ms, 2)}×`, fmt(r.readCalls)]),
+  );
+  printTable(
+    'Vérification de cohérence (citego check : lecture + toutes les règles)',
+    ['lignes Journal', 'total', 'règles seules', 'mémoire max', 'appels Google'],
+    all.map((r) => [fmt(r.n), ms(r.check), `${fmt(r.check.rulesMs ?? 0)} ms`, mb(r.check), fmt(r.checkCalls)]),
+  );
+  printTable(
+    'Rapport annuel (local : lecture + modèle + .docx avec graphiques ; Google : Doc écrit via le faux DocumentApp)',
+    ['lignes Journal', 'rapport local', 'mémoire max', 'appels Google'],
+    all.map((r) => [fmt(r.n), ms(r.report), mb(r.report), fmt(r.reportCalls)]),
+  );
+  printTable(
+    'Enregistrement d’une convention dans l’aperçu (rpc saveConvention, sans dossier Drive : seules les feuilles modifiées sont réécrites)',
+    ['lignes Journal', 'enregistrement', 'mémoire max', 'lecture du même fichier', 'rapport'],
+    all.map((r) => [fmt(r.n), ms(r.save), mb(r.save), ms(r.read), `${fmt(r.save.ms / r.read.ms, 2)}×`]),
+  );
+  process.stdout.write(
+    `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille ;\n` +
+      `enregistrement ≤ 0,5 s et ≤ 300 Mo à 100 000 lignes, et jamais plus lent que la lecture du fichier.\n`,
+  );
+}
+
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
   const dir = join(tmpdir(), 'citego-bench');
   mkdirSync(dir, { recursive: true });
-  process.stdout.write(`Lecture et analyse de classeurs synthétiques (médiane, processus neuf à chaque mesure)\n\n`);
-  process.stdout.write(
-    `${'lignes Journal'.padStart(14)} | ${'lecture+analyse'.padStart(15)} | ${'mémoire max'.padStart(11)} | ${'plancher exceljs'.padStart(16)} | ${'rapport'.padStart(7)} | ${'appels Google'.padStart(13)}\n`,
-  );
-  const checks: { n: number; check: Measure; calls: number }[] = [];
-  const reports: { n: number; report: Measure; calls: number }[] = [];
-  for (const n of sizes) {
-    const file = join(dir, `synthetic-${n}.xlsx`);
-    if (!existsSync(file)) await writeSynthetic(n, file);
-    const runs = n >= 100_000 ? 3 : 5;
-    const ours = measure('ours', file, runs);
-    const floor = measure('floor', file, runs);
-    if (ours.rows !== n) throw new Error(`${ours.rows} lignes lues au lieu de ${n}`);
-    const calls = await googleCalls(file, 'getOverview');
-    process.stdout.write(
-      `${fmt(n).padStart(14)} | ${`${fmt(ours.ms)} ms`.padStart(15)} | ${`${fmt(ours.maxRssMb)} Mo`.padStart(11)} | ${`${fmt(floor.ms)} ms`.padStart(16)} | ${`${fmt(ours.ms / floor.ms, 2)}×`.padStart(7)} | ${fmt(calls).padStart(13)}\n`,
-    );
-    checks.push({ n, check: measure('check', file, runs), calls: await googleCalls(file, 'runCheck') });
-    reports.push({ n, report: measure('report', file, runs), calls: await googleCalls(file, 'generateAnnualReport', 2025, 'fr') });
-  }
-  process.stdout.write(`\nVérification de cohérence (citego check : lecture + toutes les règles)\n\n`);
-  process.stdout.write(
-    `${'lignes Journal'.padStart(14)} | ${'total'.padStart(9)} | ${'règles seules'.padStart(13)} | ${'mémoire max'.padStart(11)} | ${'appels Google'.padStart(13)}\n`,
-  );
-  for (const { n, check, calls } of checks) {
-    process.stdout.write(
-      `${fmt(n).padStart(14)} | ${`${fmt(check.ms)} ms`.padStart(9)} | ${`${fmt(check.rulesMs ?? 0)} ms`.padStart(13)} | ${`${fmt(check.maxRssMb)} Mo`.padStart(11)} | ${fmt(calls).padStart(13)}\n`,
-    );
-  }
-  process.stdout.write(
-    `\nRapport annuel (local : lecture + modèle + .docx avec graphiques ; Google : Doc écrit via le faux DocumentApp)\n\n`,
-  );
-  process.stdout.write(
-    `${'lignes Journal'.padStart(14)} | ${'rapport local'.padStart(13)} | ${'mémoire max'.padStart(11)} | ${'appels Google'.padStart(13)}\n`,
-  );
-  for (const { n, report, calls } of reports) {
-    process.stdout.write(
-      `${fmt(n).padStart(14)} | ${`${fmt(report.ms)} ms`.padStart(13)} | ${`${fmt(report.maxRssMb)} Mo`.padStart(11)} | ${fmt(calls).padStart(13)}\n`,
-    );
-  }
-  process.stdout.write(
-    `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille.\n`,
-  );
+  const all: SizeResults[] = [];
+  for (const n of sizes) all.push(await measureSize(n, dir));
+  printResults(all);
 }
 
 if (process.argv[2] === '--child') {

@@ -24,57 +24,84 @@ const ACCOUNTS: [string, 'charge' | 'produit', string][] = [
   ['7561', 'produit', 'Cotisation'],
 ];
 
-function table(def: TableDef, rows: Record<string, PlainCell>[]): SheetToWrite {
+function table(def: TableDef, rows: readonly Record<string, PlainCell>[]): SheetToWrite {
   const header = Object.keys(rows[0]);
   return { name: def.sheet, header, rows: rows.map((r) => header.map((h) => r[h])), kinds: kindsOf(def, header) };
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
-export function syntheticSheets(lines: number, seed = 7): SheetToWrite[] {
+/** The random draws every table shares: one seeded generator, so a size always gives the same workbook. */
+interface Draw {
+  rand(): number;
+  pick<T>(xs: readonly T[]): T;
+  /** A day of 2025, `YYYY-MM-DD`. */
+  day(): string;
+}
+
+function draws(seed: number): Draw {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const day = () => `2025-${pad(1 + Math.floor(rand() * 12), 2)}-${pad(1 + Math.floor(rand() * 28), 2)}`;
-  const projects = Array.from({ length: 10 }, (_, i) => `PRJ-${pad(i + 1, 2)}`);
-  const partners = Array.from({ length: 50 }, (_, i) => ({
+  return { rand, pick, day };
+}
+
+type Row = Record<string, PlainCell>;
+
+function partnerRows(d: Draw): Row[] {
+  return Array.from({ length: 50 }, (_, i) => ({
     ID: `P-${pad(i + 1, 4)}`,
     Nom: `Partenaire ${i + 1}`,
-    Type: pick(T.PARTNER_TYPES.map((t) => t.label)),
-    Pays: pick(['France', 'Belgique', 'Sénégal', 'Brésil']),
+    Type: d.pick(T.PARTNER_TYPES.map((t) => t.label)),
+    Pays: d.pick(['France', 'Belgique', 'Sénégal', 'Brésil']),
     Contact: `Contact ${i + 1}`,
     'E-mail': `contact${i + 1}@example.org`,
     Statut: 'actif',
   }));
-  const conventions = Array.from({ length: 30 }, (_, i) => ({
+}
+
+function conventionRows(d: Draw, partners: readonly Row[], projects: readonly string[]): Row[] {
+  return Array.from({ length: 30 }, (_, i) => ({
     ID: `C-2025-${pad(i + 1, 3)}`,
     Intitulé: `Convention ${i + 1}`,
     Partenaire: partners[i % partners.length].ID,
-    Type: pick(['partenariat', 'subvention', 'prestation', 'mécénat']),
+    Type: d.pick(['partenariat', 'subvention', 'prestation', 'mécénat']),
     Projet: projects[i % projects.length],
     'Signée le': '2025-01-15',
     Début: '2025-01-01',
     Fin: '2025-12-31',
-    Montant: 1000 * (1 + Math.floor(rand() * 30)),
+    Montant: 1000 * (1 + Math.floor(d.rand() * 30)),
     Sens: 'recette',
   }));
-  const journal = Array.from({ length: lines }, (_, i) => {
-    const [account, side, label] = pick(ACCOUNTS);
-    const amount = Math.round(rand() * 200000) / 100;
+}
+
+/** The Journal: `lines` entries on random accounts, a third of them tied to a convention. */
+function journalRows(
+  d: Draw,
+  lines: number,
+  ctx: { projects: readonly string[]; partners: readonly Row[]; conventions: readonly Row[] },
+): Row[] {
+  return Array.from({ length: lines }, (_, i) => {
+    const [account, side, label] = d.pick(ACCOUNTS);
+    const amount = Math.round(d.rand() * 200000) / 100;
     return {
-      Date: day(),
+      Date: d.day(),
       Pièce: `2025-${pad(i + 1, 6)}`,
       Libellé: `${label} ${i + 1}`,
       Compte: Number(account),
-      Projet: pick(projects),
-      Convention: rand() < 0.3 ? pick(conventions).ID : null,
-      Tiers: pick(partners).Nom,
+      Projet: d.pick(ctx.projects),
+      Convention: d.rand() < 0.3 ? d.pick(ctx.conventions).ID : null,
+      Tiers: d.pick(ctx.partners).Nom,
       Recette: side === 'produit' ? amount : null,
       Dépense: side === 'charge' ? amount : null,
-      Moyen: rand() < 0.9 ? 'banque' : 'caisse',
+      Moyen: d.rand() < 0.9 ? 'banque' : 'caisse',
       Justificatif: `https://drive.google.com/file/d/synthetic-${i + 1}`,
     };
   });
-  const budget = projects.flatMap((p) =>
+}
+
+function budgetRows(projects: readonly string[]): Row[] {
+  return projects.flatMap((p) =>
     ACCOUNTS.map(([account, side, label]) => ({
       Année: 2025,
       Projet: p,
@@ -85,36 +112,33 @@ export function syntheticSheets(lines: number, seed = 7): SheetToWrite[] {
       Financeur: null,
     })),
   );
+}
+
+function projectRows(d: Draw, projects: readonly string[]): Row[] {
+  return projects.map((p, i) => ({
+    Code: p,
+    Intitulé: `Projet ${i + 1}`,
+    Action: d.pick(T.ACTIONS.map((a) => a.label)),
+    Responsable: 'Bureau',
+    Début: '2025-01-01',
+    Fin: '2025-12-31',
+  }));
+}
+
+/** The tables after the Journal, whose size hardly matters: fundings, volunteering, schedule, memory, groups, dossiers, atlas. */
+function otherTables(
+  d: Draw,
+  lines: number,
+  ctx: { projects: readonly string[]; partners: readonly Row[]; conventions: readonly Row[] },
+): SheetToWrite[] {
+  const n = (count: number, row: (i: number) => Row) => Array.from({ length: count }, (_, i) => row(i));
   return [
-    {
-      name: 'Paramètres',
-      header: ['Paramètre', 'Valeur'],
-      rows: [
-        ["Nom de l'association", `Association synthétique (${lines} lignes)`],
-        ['SIREN', '123456789'],
-      ],
-    },
-    table(T.partners, partners),
-    table(T.conventions, conventions),
-    table(
-      T.projects,
-      projects.map((p, i) => ({
-        Code: p,
-        Intitulé: `Projet ${i + 1}`,
-        Action: pick(T.ACTIONS.map((a) => a.label)),
-        Responsable: 'Bureau',
-        Début: '2025-01-01',
-        Fin: '2025-12-31',
-      })),
-    ),
-    table(T.budget, budget),
-    table(T.ledger, journal),
     table(
       T.fundings,
-      Array.from({ length: 20 }, (_, i) => ({
+      n(20, (i) => ({
         ID: `F-${pad(i + 1, 4)}`,
-        Financeur: pick(partners).Nom,
-        Projet: pick(projects),
+        Financeur: d.pick(ctx.partners).Nom,
+        Projet: d.pick(ctx.projects),
         Demandé: 10000,
         Accordé: 8000,
         Reçu: 4000,
@@ -123,61 +147,82 @@ export function syntheticSheets(lines: number, seed = 7): SheetToWrite[] {
     ),
     table(
       T.volunteering,
-      Array.from({ length: Math.max(10, Math.floor(lines / 10)) }, (_, i) => ({
-        Date: day(),
+      n(Math.max(10, Math.floor(lines / 10)), (i) => ({
+        Date: d.day(),
         Bénévole: `Bénévole ${i % 40}`,
-        Projet: pick(projects),
-        Heures: 1 + Math.floor(rand() * 8),
+        Projet: d.pick(ctx.projects),
+        Heures: 1 + Math.floor(d.rand() * 8),
         Activité: 'Animation',
       })),
     ),
     table(
       T.schedule,
-      conventions.flatMap((c) => [
-        { Convention: c.ID, Date: '2025-06-30', Type: 'versement', Montant: c.Montant / 2, Fait: 'oui' },
+      ctx.conventions.flatMap((c) => [
+        { Convention: c.ID, Date: '2025-06-30', Type: 'versement', Montant: (c.Montant as number) / 2, Fait: 'oui' },
         { Convention: c.ID, Date: '2026-06-30', Type: 'rapport', Montant: null, Fait: 'non' },
       ]),
     ),
     table(
       T.memory,
-      Array.from({ length: 30 }, (_, i) => ({
-        Date: day(),
-        Type: pick(['AG', 'bureau', 'décision', 'événement']),
+      n(30, (i) => ({
+        Date: d.day(),
+        Type: d.pick(['AG', 'bureau', 'décision', 'événement']),
         Titre: `Événement ${i + 1}`,
         Description: 'Synthétique',
       })),
     ),
     table(
       T.groups,
-      Array.from({ length: 5 }, (_, i) => ({
+      n(5, (i) => ({
         ID: `G-${pad(i + 1, 4)}`,
         Nom: `Groupe ${i + 1}`,
         Type: 'groupe de travail',
-        Projet: pick(projects),
+        Projet: d.pick(ctx.projects),
         Membres: 'A, B, C',
       })),
     ),
     table(
       T.dossiers,
-      Array.from({ length: 20 }, (_, i) => ({
+      n(20, (i) => ({
         ID: `D-${pad(i + 1, 4)}`,
         Titre: `Dossier ${i + 1}`,
         Type: 'fiche de cas',
         Statut: 'publié',
         'Mots-clés': 'gouvernance',
         URL: 'https://example.org',
-        'Publié le': day(),
+        'Publié le': d.day(),
       })),
     ),
     table(
       T.atlas,
-      Array.from({ length: 50 }, (_, i) => ({
-        Terme: `Terme ${i + 1}`,
-        Domaine: 'Gouvernance',
-        'Lié à': `Terme ${Math.max(1, i)}`,
-        Relation: 'lié à',
-      })),
+      n(50, (i) => ({ Terme: `Terme ${i + 1}`, Domaine: 'Gouvernance', 'Lié à': `Terme ${Math.max(1, i)}`, Relation: 'lié à' })),
     ),
+  ];
+}
+
+/** The demo's structure with `lines` Journal lines; the same size and seed always give the same workbook. */
+export function syntheticSheets(lines: number, seed = 7): SheetToWrite[] {
+  const d = draws(seed);
+  const projects = Array.from({ length: 10 }, (_, i) => `PRJ-${pad(i + 1, 2)}`);
+  const partners = partnerRows(d);
+  const conventions = conventionRows(d, partners, projects);
+  const journal = journalRows(d, lines, { projects, partners, conventions });
+  const settings: SheetToWrite = {
+    name: 'Paramètres',
+    header: ['Paramètre', 'Valeur'],
+    rows: [
+      ["Nom de l'association", `Association synthétique (${lines} lignes)`],
+      ['SIREN', '123456789'],
+    ],
+  };
+  return [
+    settings,
+    table(T.partners, partners),
+    table(T.conventions, conventions),
+    table(T.projects, projectRows(d, projects)),
+    table(T.budget, budgetRows(projects)),
+    table(T.ledger, journal),
+    ...otherTables(d, lines, { projects, partners, conventions }),
   ];
 }
 

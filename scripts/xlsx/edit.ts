@@ -1,129 +1,164 @@
-import { rename, unlink } from 'node:fs/promises';
+import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type ExcelJSNs from 'exceljs';
 import { NUMBER_FORMATS } from '../../shared/values/numbers';
 import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
-import { UserError } from './errors';
-import { fromExcel, toExcel, XLSX_TIME_ZONE } from './cells';
-import { readXlsx } from './read';
+import { XLSX_TIME_ZONE } from './cells';
+import { newSheetXml } from './new-sheet';
+import { damaged, XlsxPackage, type SheetEntry } from './package';
+import { CONTENT_TYPE, PackageEdit, REL_TYPE } from './package-edit';
+import { SheetModel, type SheetWriting } from './sheet-edit';
+import { MINIMAL_STYLES, StyleBook } from './styles-edit';
+import { rebuildArchive, type ArchiveChanges } from './zip-write';
 
-/** exceljs keeps range validations in `worksheet.dataValidations`, which its typings omit. */
-function validations(ws: ExcelJSNs.Worksheet): { add(range: string, v: ExcelJSNs.DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJSNs.DataValidation): void } }).dataValidations;
+const CALC_CHAIN_TYPE = '/calcChain';
+
+/** A sheet added by this session: its name and the part it will be written to. */
+interface AddedSheet extends SheetEntry {
+  readonly model: SheetModel;
 }
 
-/** Rows a dropdown or format covers in a new sheet (Sheets' default grid is 1000 rows). */
-const FORMATTED_ROWS = 1000;
-
 /**
- * The workbook loaded whole with exceljs, for commands that write. Other sheets, extra columns,
- * formulas and formatting are kept; `save()` replaces the file only once the new one is complete.
+ * The workbook open for writing, surgically: a sheet is read only when asked for, and `save()`
+ * writes again only the sheets that changed (and the package parts a new sheet or style needs);
+ * every other part of the file — other sheets, charts, images, pivot tables — is copied byte for
+ * byte without being read. The file is replaced only once the new one is complete.
  */
 export class XlsxEditable implements Workbook {
   readonly timeZone = XLSX_TIME_ZONE;
-  private constructor(
-    private readonly book: ExcelJSNs.Workbook,
-    readonly path: string,
-  ) {}
+  private models = new Map<string, SheetModel>();
+  private added: AddedSheet[] = [];
+  private styleBook: StyleBook | null = null;
+  private readonly writing: SheetWriting;
 
-  static async open(path: string): Promise<XlsxEditable> {
-    await readXlsx(path); // applies every size cap before the full load
-    const ExcelJS = (await import('exceljs')).default;
-    const book = new ExcelJS.Workbook();
-    try {
-      await book.xlsx.readFile(path);
-    } catch (e) {
-      throw new UserError('file', `${basename(path)} est endommagé (${(e as Error).message.split('\n')[0].slice(0, 120)})`);
-    }
-    return new XlsxEditable(book, path);
+  private constructor(
+    private pkg: XlsxPackage,
+    readonly path: string,
+  ) {
+    this.writing = {
+      date1904: pkg.context.date1904,
+      dateFormat: NUMBER_FORMATS.date,
+      styles: () => this.styles(),
+    };
   }
 
-  private sheet(name: string): ExcelJSNs.Worksheet {
-    const ws = this.book.getWorksheet(name);
-    if (!ws) throw new Error(`Feuille introuvable : ${name}`);
-    return ws;
+  static async open(path: string): Promise<XlsxEditable> {
+    return new XlsxEditable(await XlsxPackage.open(path), path);
   }
 
   sheetNames(): string[] {
-    return this.book.worksheets.map((w) => w.name);
+    return [...this.pkg.sheets.map((s) => s.name), ...this.added.map((s) => s.name)];
+  }
+
+  private sheet(name: string): SheetModel {
+    const known = this.models.get(name);
+    if (known) return known;
+    const entry = this.pkg.sheets.find((s) => s.name === name);
+    if (!entry) throw new Error(`Feuille introuvable : ${name}`);
+    const model = this.model(entry, this.pkg.archive.text(entry.part));
+    this.models.set(name, model);
+    return model;
+  }
+
+  private model(entry: SheetEntry, xml: string): SheetModel {
+    return new SheetModel(entry.name, xml, (text, onRow) => this.pkg.readSheet(entry, text, onRow), this.writing);
+  }
+
+  private styles(): StyleBook {
+    if (!this.styleBook) {
+      const part = this.pkg.partName('/styles', 'xl/styles.xml');
+      try {
+        this.styleBook = part ? new StyleBook(this.pkg.archive.text(part), false) : new StyleBook(MINIMAL_STYLES, true);
+      } catch (e) {
+        throw damaged(this.pkg.shown, e);
+      }
+    }
+    return this.styleBook;
   }
 
   readSheet(name: string): CellValue[][] {
-    const ws = this.sheet(name);
-    const height = ws.rowCount;
-    const width = ws.columnCount;
-    const out: CellValue[][] = [];
-    for (let r = 1; r <= height; r++) out.push(this.readRow(name, r, width));
-    return out;
+    return this.sheet(name).values();
   }
 
   readRow(name: string, row: number, width: number): CellValue[] {
-    const r = this.sheet(name).getRow(row);
-    const cells: CellValue[] = [];
-    for (let c = 1; c <= width; c++) cells.push(fromExcel(r.getCell(c).value));
-    return cells;
+    return this.sheet(name).row(row, width);
   }
 
   writeBlock(name: string, row: number, column: number, values: readonly (readonly CellValue[])[]): void {
-    const ws = this.sheet(name);
-    values.forEach((line, i) => {
-      const r = ws.getRow(row + i);
-      line.forEach((v, j) => {
-        const cell = r.getCell(column + j);
-        // A string is always stored as a string: exceljs only makes formulas from { formula }.
-        cell.value = toExcel(v);
-        if (v instanceof Date && !cell.numFmt) cell.numFmt = NUMBER_FORMATS.date;
-      });
-    });
+    this.sheet(name).write(row, column, values);
   }
 
   appendRows(name: string, values: readonly (readonly CellValue[])[]): number {
-    const ws = this.sheet(name);
-    let last = ws.rowCount;
-    while (last > 0 && ws.getRow(last).values.length === 0) last--;
-    while (last > 0 && (ws.getRow(last).values as unknown[]).every((v) => v === null || v === undefined || v === '')) last--;
-    this.writeBlock(name, last + 1, 1, values);
-    return last + 1;
+    const sheet = this.sheet(name);
+    const first = sheet.lastRow() + 1;
+    sheet.write(first, 1, values);
+    return first;
   }
 
   deleteRows(name: string, rows: readonly number[]): void {
-    const ws = this.sheet(name);
-    for (const r of [...rows].sort((a, b) => b - a)) ws.spliceRows(r, 1);
+    this.sheet(name).deleteRows(rows);
   }
 
   addSheet(spec: NewSheet): void {
-    const ws = this.book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    spec.columns.forEach((col, i) => {
-      const c = i + 1;
-      const cell = ws.getCell(1, c);
-      cell.value = col.header;
-      cell.font = { bold: true };
-      ws.getColumn(c).width = Math.max(12, col.header.length + 4);
-      const letter = ws.getColumn(c).letter;
-      const range = `${letter}2:${letter}${FORMATTED_ROWS}`;
-      if (col.kind === 'amount' || col.kind === 'date' || col.kind === 'number') {
-        for (let r = 2; r <= 20; r++) ws.getCell(r, c).numFmt = NUMBER_FORMATS[col.kind];
-        ws.getColumn(c).numFmt = NUMBER_FORMATS[col.kind];
-      }
-      if (col.kind === 'enum' && col.choices) {
-        validations(ws).add(range, { type: 'list', allowBlank: true, formulae: [`"${col.choices.join(',')}"`] });
-      }
-      if (col.kind === 'bool') {
-        validations(ws).add(range, { type: 'list', allowBlank: true, formulae: ['"oui,non"'] });
-      }
-    });
-    if (spec.rows && spec.rows.length > 0) this.writeBlock(spec.name, 2, 1, spec.rows);
+    if (this.sheetNames().includes(spec.name)) throw new Error(`La feuille ${spec.name} existe déjà`);
+    const taken = new Set([...this.pkg.archive.entries.keys(), ...this.added.map((s) => s.part)]);
+    let k = this.pkg.sheets.length + this.added.length + 1;
+    while (taken.has(`xl/worksheets/sheet${k}.xml`)) k++;
+    const entry = { name: spec.name, part: `xl/worksheets/sheet${k}.xml` };
+    const model = this.model(entry, newSheetXml(spec, this.styles()));
+    model.changed = true;
+    this.added.push({ ...entry, model });
+    this.models.set(spec.name, model);
+    if (spec.rows && spec.rows.length > 0) model.write(2, 1, spec.rows);
+  }
+
+  /** What the new file changes, adds and removes. */
+  private changes(): ArchiveChanges {
+    const archive = this.pkg.archive;
+    const edit = new PackageEdit((part) => (archive.has(part) ? archive.text(part) : null), this.pkg.shown);
+    const isNew = (name: string) => this.added.some((a) => a.name === name);
+    for (const entry of this.pkg.sheets) {
+      const model = this.models.get(entry.name);
+      if (model?.changed && !isNew(entry.name)) edit.replace(entry.part, model.text());
+    }
+    const styles = this.styleBook;
+    if (styles?.created) edit.add('xl/styles.xml', styles.text, REL_TYPE.styles, CONTENT_TYPE.styles);
+    else if (styles?.changed) edit.replace(this.pkg.partName('/styles', 'xl/styles.xml') as string, styles.text);
+    edit.addSheets(this.added.map((s) => ({ name: s.name, part: s.part, text: s.model.text() })));
+    // A formula overwritten or moved: Excel recomputes its calculation chain when the part is absent.
+    const chain = this.pkg.partName(CALC_CHAIN_TYPE, 'xl/calcChain.xml');
+    if (chain && [...this.models.values()].some((m) => m.formulasMoved)) edit.remove(chain, CALC_CHAIN_TYPE);
+    return edit.result();
+  }
+
+  /** Writes the new file (tests replace this to simulate a crash halfway). */
+  private async writeTo(file: string, bytes: Buffer): Promise<void> {
+    const fh = await open(file, 'w');
+    try {
+      await fh.writeFile(bytes);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
   }
 
   /** Writes next to the original, then renames over it: a crash never leaves half a workbook. */
   async save(): Promise<void> {
+    const changes = this.changes();
+    if (changes.replaced.size === 0 && changes.added.size === 0 && changes.removed.size === 0) return;
+    const bytes = rebuildArchive(this.pkg.archive, this.pkg.shown, changes);
     const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     try {
-      await this.book.xlsx.writeFile(tmp);
+      await this.writeTo(tmp, bytes);
+      await chmod(tmp, (await stat(this.path)).mode);
       await rename(tmp, this.path);
     } catch (e) {
       await unlink(tmp).catch(() => undefined);
       throw e;
     }
+    // The file on disk is now the reference: later writes start from it.
+    this.pkg = await XlsxPackage.open(this.path);
+    this.models = new Map();
+    this.added = [];
+    this.styleBook = null;
   }
 }

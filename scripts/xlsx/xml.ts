@@ -1,4 +1,7 @@
-/** The little XML an .xlsx needs: attributes and text with entities and Excel's `_xHHHH_` escapes. */
+/**
+ * The little XML an .xlsx needs, read in linear time: every search starts where the last one
+ * stopped, so a hostile file costs at most a few passes over its text (no backtracking regex).
+ */
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function decodeXml(text: string): string {
@@ -10,20 +13,178 @@ export function decodeXml(text: string): string {
     .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-export function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag))) out[m[1]] = decodeXml(m[3] ?? m[4] ?? '');
+/** Escapes an attribute value or element text. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Text for a cell: characters XML cannot hold (and a carriage return, which XML would turn into a
+ * line feed) become Excel's `_xHHHH_`; a literal `_xHHHH_` is protected as Excel does (`_x005F_`).
+ */
+export function escapeCellText(text: string): string {
+  return escapeXml(
+    text
+      .replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1')
+      .replace(NOT_IN_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`),
+  );
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Index just past the `>` closing the tag whose name ends before `from` (quotes respected), or -1. */
+export function tagEnd(xml: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i + 1;
+  }
+  return -1;
+}
+
+/** One element found in a text: its open tag, its content and where it ends. */
+export interface Element {
+  /** Index of `<`. */
+  readonly start: number;
+  /** The attribute text of the open tag (between the name and `>` or `/>`). */
+  readonly attrs: string;
+  /** Content bounds; equal when the element is empty or self-closing. */
+  readonly inner: number;
+  readonly innerEnd: number;
+  /** Index just past the element. */
+  readonly end: number;
+}
+
+export class XmlError extends Error {}
+
+/**
+ * The next `<name …>` element starting in [from, to) — `to` must be the index of a `<` (a closing
+ * tag) or the text's length, so that no search runs past it. Same-name nesting is not supported
+ * (none of the parts read here nest an element in itself).
+ */
+export function nextElement(xml: string, name: string, from: number, to = xml.length): Element | null {
+  return nextElementOf(xml, [name], from, to);
+}
+
+/** The next element whose name is one of `names` (see nextElement); `name` says which. */
+export function nextElementOf(xml: string, names: readonly string[], from: number, to = xml.length): (Element & { name: string }) | null {
+  let p = from;
+  for (;;) {
+    const lt = xml.indexOf('<', p);
+    if (lt < 0 || lt >= to) return null;
+    p = lt + 1;
+    let name: string | undefined;
+    for (let k = 0; k < names.length && name === undefined; k++) if (xml.startsWith(names[k], p)) name = names[k];
+    if (name === undefined) continue;
+    const after = xml.charCodeAt(p + name.length);
+    if (!(isSpace(after) || after === 62 || after === 47)) continue;
+    const open = tagEnd(xml, p + name.length);
+    if (open < 0 || open > to) throw new XmlError(`<${name}> non fermé`);
+    const selfClosing = xml.charCodeAt(open - 2) === 47;
+    const attrs = xml.slice(p + name.length, selfClosing ? open - 2 : open - 1);
+    if (selfClosing) return { name, start: lt, attrs, inner: open, innerEnd: open, end: open };
+    const close = closingTag(xml, name, open, to);
+    const end = xml.indexOf('>', close);
+    if (end < 0) throw new XmlError(`</${name}> incomplet`);
+    return { name, start: lt, attrs, inner: open, innerEnd: close, end: end + 1 };
+  }
+}
+
+/** Index of the `</name>` after `from`, before `to`. */
+function closingTag(xml: string, name: string, from: number, to: number): number {
+  let p = from;
+  for (;;) {
+    const close = xml.indexOf(`</${name}`, p);
+    if (close < 0 || close >= to) throw new XmlError(`<${name}> sans </${name}>`);
+    const after = xml.charCodeAt(close + 2 + name.length);
+    if (after === 62 || isSpace(after)) return close;
+    p = close + 2;
+  }
+}
+
+/** Every `<name>` element in [from, to), in order. */
+export function* elements(xml: string, name: string, from = 0, to = xml.length): Generator<Element> {
+  let p = from;
+  for (;;) {
+    const e = nextElement(xml, name, p, to);
+    if (!e) return;
+    yield e;
+    p = e.end;
+  }
+}
+
+interface RawAttribute {
+  readonly name: string;
+  /** As written, entities not decoded. */
+  readonly raw: string;
+}
+
+/** The attributes of an open tag's attribute text, in order; stops at the first malformed one. */
+function attributeList(attrs: string): RawAttribute[] {
+  const out: RawAttribute[] = [];
+  let i = 0;
+  const n = attrs.length;
+  while (i < n) {
+    const eq = attrs.indexOf('=', i);
+    if (eq < 0) break;
+    let q = eq + 1;
+    while (q < n && isSpace(attrs.charCodeAt(q))) q++;
+    const quote = attrs[q];
+    if (quote !== '"' && quote !== "'") break;
+    const close = attrs.indexOf(quote, q + 1);
+    if (close < 0) break;
+    out.push({ name: attrs.slice(i, eq).trim(), raw: attrs.slice(q + 1, close) });
+    i = close + 1;
+  }
   return out;
 }
 
-/** Concatenated text of every `<t>` inside a fragment, phonetic runs (`<rPh>`) left out. */
-export function textRuns(fragment: string): string {
-  const clean = fragment.indexOf('<rPh') >= 0 ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : fragment;
+/** Every attribute of an open tag's attribute text, decoded. */
+export function attributes(attrs: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of attributeList(attrs)) out[a.name] = decodeXml(a.raw);
+  return out;
+}
+
+/** One attribute's decoded value, or undefined. */
+export function attribute(attrs: string, name: string): string | undefined {
+  const raw = attributeList(attrs).find((a) => a.name === name)?.raw;
+  return raw === undefined ? undefined : decodeXml(raw);
+}
+
+/**
+ * An open tag's attribute text with some attributes set (null removes), the others kept in
+ * their order and as written; new ones go at the end.
+ */
+export function withAttributes(attrs: string, changes: Readonly<Record<string, string | null>>): string {
+  const list = attributeList(attrs);
+  const out: string[] = [];
+  for (const a of list) {
+    if (!(a.name in changes)) out.push(` ${a.name}="${a.raw.replace(/"/g, '&quot;')}"`);
+    else if (changes[a.name] !== null) out.push(` ${a.name}="${escapeXml(changes[a.name] as string)}"`);
+  }
+  for (const [name, value] of Object.entries(changes))
+    if (value !== null && !list.some((a) => a.name === name)) out.push(` ${name}="${escapeXml(value)}"`);
+  return out.join('');
+}
+
+/** Concatenated text of every `<t>` in [from, to), phonetic runs (`<rPh>`) left out. */
+export function textRuns(xml: string, from = 0, to = xml.length): string {
   let out = '';
-  const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(clean))) out += m[1];
+  let p = from;
+  for (;;) {
+    const e = nextElementOf(xml, TEXT_OR_PHONETIC, p, to);
+    if (!e) break;
+    if (e.name === 't') out += xml.slice(e.inner, e.innerEnd);
+    p = e.end;
+  }
   return decodeXml(out);
 }
+
+const TEXT_OR_PHONETIC = ['t', 'rPh'];

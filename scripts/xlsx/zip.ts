@@ -9,7 +9,11 @@ export interface ZipEntry {
   readonly flags: number;
   readonly compressed: number;
   readonly uncompressed: number;
+  readonly crc: number;
   readonly localOffset: number;
+  /** Where the entry's central directory record lies in the file. */
+  readonly centralStart: number;
+  readonly centralEnd: number;
 }
 
 function lastIndexOfSignature(buf: Buffer, sig: number): number {
@@ -26,7 +30,14 @@ export class XlsxArchive {
     private readonly bytes: Buffer,
     readonly entries: ReadonlyMap<string, ZipEntry>,
     private readonly shown: string,
+    /** Where the central directory starts: the end of the last entry's bytes. */
+    readonly directoryOffset: number,
   ) {}
+
+  /** The whole file, as read (a writer copies entries from it byte for byte). */
+  get raw(): Buffer {
+    return this.bytes;
+  }
 
   static async open(path: string, shown: string, required = 'xl/workbook.xml'): Promise<XlsxArchive> {
     const fh = await open(path, 'r').catch((e: NodeJS.ErrnoException) => {
@@ -49,10 +60,11 @@ export class XlsxArchive {
     } finally {
       await fh.close();
     }
-    return new XlsxArchive(bytes, XlsxArchive.directory(bytes, shown, required), shown);
+    const { entries, directoryOffset } = XlsxArchive.directory(bytes, shown, required);
+    return new XlsxArchive(bytes, entries, shown, directoryOffset);
   }
 
-  private static directory(bytes: Buffer, shown: string, required: string): Map<string, ZipEntry> {
+  private static directory(bytes: Buffer, shown: string, required: string): { entries: Map<string, ZipEntry>; directoryOffset: number } {
     const size = bytes.length;
     if (size < 22 || bytes.readUInt32LE(0) !== 0x04034b50)
       throw new UserError('file', `${shown} n'est pas un classeur .xlsx (ce n'est pas une archive Excel ; un .csv renommé ?)`);
@@ -74,12 +86,14 @@ export class XlsxArchive {
       const flags = bytes.readUInt16LE(p + 8);
       const method = bytes.readUInt16LE(p + 10);
       const compressed = bytes.readUInt32LE(p + 20);
+      const crc = bytes.readUInt32LE(p + 16);
       const uncompressed = bytes.readUInt32LE(p + 24);
       const nameLen = bytes.readUInt16LE(p + 28);
       const extraLen = bytes.readUInt16LE(p + 30);
       const commentLen = bytes.readUInt16LE(p + 32);
       const localOffset = bytes.readUInt32LE(p + 42);
       const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
+      const centralStart = p;
       p += 46 + nameLen + extraLen + commentLen;
       total += uncompressed;
       if (uncompressed > LIMITS.ratioCheckedAbove && uncompressed / Math.max(1, compressed) > LIMITS.compressionRatio)
@@ -87,7 +101,7 @@ export class XlsxArchive {
           'file',
           `${shown} est refusé : « ${name} » se décompresse ${Math.round(uncompressed / Math.max(1, compressed))} fois (bombe de décompression ?)`,
         );
-      entries.set(name, { name, method, flags, compressed, uncompressed, localOffset });
+      entries.set(name, { name, method, flags, compressed, uncompressed, crc, localOffset, centralStart, centralEnd: p });
     }
     if (total > LIMITS.uncompressedBytes)
       throw new UserError(
@@ -101,7 +115,7 @@ export class XlsxArchive {
           ? `${shown} n'est pas un classeur .xlsx (pas de xl/workbook.xml ; un .ods ou un .docx ?)`
           : `${shown} : ${required} manquant`,
       );
-    return entries;
+    return { entries, directoryOffset: cdOffset };
   }
 
   has(name: string): boolean {
@@ -110,6 +124,11 @@ export class XlsxArchive {
 
   /** One entry's text, inflated within its declared size (a lying header cannot inflate more). */
   text(name: string): string {
+    return this.inflated(name).toString('utf8');
+  }
+
+  /** One entry's bytes, inflated within its declared size. */
+  inflated(name: string): Buffer {
     const e = this.entries.get(name);
     if (!e) throw new UserError('file', `${this.shown} est endommagé (${name} manquant)`);
     if (e.flags & 1) throw new UserError('file', `${this.shown} est protégé par un mot de passe : enregistrez-le sans protection`);
@@ -128,6 +147,6 @@ export class XlsxArchive {
       if (err instanceof UserError) throw err;
       throw new UserError('file', `${this.shown} est endommagé (${name} ne se décompresse pas)`);
     }
-    return out.toString('utf8');
+    return out;
   }
 }

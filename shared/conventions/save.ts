@@ -6,7 +6,7 @@ import { readBook, type Book } from '../sheets/book';
 import type { Workbook } from '../sheets/ports';
 import type { Lock, RequestLog } from '../usecases/ports';
 import type { ReportDoc } from '../reports/doc';
-import { conventions, partners, schedule } from '../sheets/schema/tables';
+import { conventions, partners, projects, schedule } from '../sheets/schema/tables';
 import { appendRecords, ensureColumn, locateTable, updateRecordById, type FieldValue } from '../sheets/records';
 import { isBlank } from '../sheets/parse/cells';
 import { findSheet } from '../sheets/book';
@@ -48,6 +48,9 @@ interface FolderToMake {
   readonly association: string;
   readonly lang: Lang;
 }
+
+/** The tables a convention is checked against: reading the Journal would only slow a save down. */
+const CONVENTION_TABLES = [partners, conventions, schedule, projects];
 
 /** What the form compares to detect a change by someone else: the record's values. */
 export function conventionVersion(c: Convention): string {
@@ -133,7 +136,7 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
   const prior = rid ? ports.requests.get(KEYS.conventionRequest(rid)) : null;
   if (prior) return { result: JSON.parse(prior) as SaveResult, folder: null };
   const wb = ports.workbook;
-  const book = readBook(wb);
+  const book = readBook(wb, 'fr', CONVENTION_TABLES);
   for (const t of [conventions, partners]) if (!findSheet(t, wb.sheetNames())) throw refusal('sheetMissing', t.sheet);
   const checked = validateConvention(raw, book);
   if (!checked.ok) return { result: { ok: false, errors: checked.errors, message: checked.message }, folder: null };
@@ -195,7 +198,7 @@ export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult
 
 /** The form's data: lists to choose from, and the convention being edited if any. */
 export function conventionForm(wb: Workbook, editId: string | null, notice: string | null = null): ConventionForm {
-  const book = readBook(wb);
+  const book = readBook(wb, 'fr', CONVENTION_TABLES);
   const c = editId ? book.conventions.records.find((x) => x.id === editId) : undefined;
   // As the form's fields expect them: 15/03/2025 and 1234,50.
   const fr = (d: IsoDate | null) => (d ? formatDateFr(d) : '');

@@ -39,10 +39,11 @@ export function findSheet(def: TableDef, sheetNames: readonly string[]): string 
 }
 
 /**
- * Reads every table of the workbook: one batch read per sheet present, nothing else.
- * Missing sheets are empty tables; unreadable cells are findings, never exceptions.
+ * Reads every table of the workbook (or only those of `only`, the others left empty): one batch
+ * read per sheet present, nothing else. Missing sheets are empty tables; unreadable cells are
+ * findings, never exceptions.
  */
-export function readBook(workbook: WorkbookReader, lang: Lang = 'fr'): Book {
+export function readBook(workbook: WorkbookReader, lang: Lang = 'fr', only?: readonly TableDef[]): Book {
   const msg = catalogue(lang).reading;
   const findings: Finding[] = [];
   const names = workbook.sheetNames();
@@ -52,7 +53,7 @@ export function readBook(workbook: WorkbookReader, lang: Lang = 'fr'): Book {
   const settings = settingsSheet ? parseSettings(settingsSheet, workbook.readSheet(settingsSheet), tz, msg, findings) : DEFAULT_SETTINGS;
 
   function read<D extends TableDef>(def: D): ParsedTable<D> {
-    const sheet = findSheet(def, names);
+    const sheet = only && !only.includes(def) ? null : findSheet(def, names);
     if (!sheet) return emptyTable(def);
     return parseTable(def, sheet, workbook.readSheet(sheet), tz, msg, findings) as unknown as ParsedTable<D>;
   }

@@ -121,8 +121,7 @@ describe('writing back to the user’s .xlsx', () => {
     const before = readFileSync(file);
     const book = await XlsxEditable.open(file);
     book.appendRows('Partenaires', [['P-0100', 'Nouveau partenaire']]);
-    const inner = (book as unknown as { book: { xlsx: { writeFile: (p: string) => Promise<void> } } }).book;
-    inner.xlsx.writeFile = async (p: string) => {
+    (book as unknown as { writeTo: (p: string) => Promise<void> }).writeTo = async (p: string) => {
       writeFileSync(p, 'moitié de fichier');
       throw new Error('disque plein');
     };

@@ -1,33 +1,11 @@
 import { join } from 'node:path';
 import { loadBundle, ROOT, type Bundle } from '../fakes/harness';
 import { spreadsheetFromXlsx } from '../fakes/from-xlsx';
+import { conventionPayload } from '../helpers/convention';
 
 const DEMO = join(ROOT, 'examples', 'demo.xlsx');
 
-const PAYLOAD = {
-  requestId: 'gas-request-0001',
-  id: null,
-  version: null,
-  title: 'Atlas — volet sud-américain',
-  partnerId: 'P-0007',
-  newPartner: null,
-  type: 'subvention',
-  action: 'atlas relationnel',
-  project: 'ATLAS',
-  signedOn: '02/12/2025',
-  start: '01/01/2026',
-  end: '31/12/2026',
-  amount: '12 500,00',
-  direction: 'recette',
-  status: 'signée',
-  notes: '',
-  instalments: [
-    { date: '15/01/2026', amount: '6 250' },
-    { date: '15/09/2026', amount: '6 250' },
-  ],
-  reports: [{ date: '30/06/2027' }],
-  createFolder: true,
-};
+const PAYLOAD = conventionPayload();
 
 async function demo(): Promise<Bundle> {
   return loadBundle({ spreadsheet: await spreadsheetFromXlsx(DEMO), now: '2025-12-03T10:00:00+01:00' });

@@ -48,3 +48,29 @@ export function makeZip(entries: ZipInput[]): Buffer {
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, eocd]);
 }
+
+export interface StoredEntry {
+  readonly crc: number;
+  readonly method: number;
+  /** The entry's data exactly as stored in the archive (compressed). */
+  readonly stored: Buffer;
+}
+
+/** Every entry of an archive as stored, read from its central directory (independently of scripts/xlsx/zip.ts). */
+export function storedEntries(zip: Buffer): Map<string, StoredEntry> {
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  const out = new Map<string, StoredEntry>();
+  for (let i = 0; i < count; i++) {
+    const nameLen = zip.readUInt16LE(p + 28);
+    const name = zip.toString('utf8', p + 46, p + 46 + nameLen);
+    const size = zip.readUInt32LE(p + 20);
+    const local = zip.readUInt32LE(p + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    out.set(name, { crc: zip.readUInt32LE(p + 16), method: zip.readUInt16LE(p + 10), stored: zip.subarray(start, start + size) });
+    p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return out;
+}
