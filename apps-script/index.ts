@@ -10,14 +10,14 @@ import { setAccountantEmail } from '../shared/usecases/set-accountant-email';
 import { prepareAccountantFolder } from '../shared/usecases/prepare-accountant-folder';
 import { runCheck } from '../shared/usecases/run-check';
 import { getConventionForm } from '../shared/usecases/get-convention-form';
-import { saveConventionForm } from '../shared/usecases/save-convention';
+import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
 import type { RpcTable } from '../shared/usecases/rpc';
-import { userFacing } from './errors';
+import { userFacing } from './user-facing';
 import { addMenu, editConvention, generateReportNow, installSheetsNow, newConvention } from './menu';
-import { googlePorts as ports } from './ports';
+import { googlePorts as ports } from './google-ports';
 import { selectCell, takeSelectedConvention } from './selection';
 import { showSidebar } from './sidebars';
 
@@ -53,7 +53,7 @@ export const RPC: RpcTable = {
   previewAnnualReport: (year, lang) => userFacing(() => previewAnnualReport(ports(), year, lang)),
   generateAnnualReport: (year, lang) => userFacing(() => generateAnnualReport(ports(), year, lang)),
   getConventionForm: (id) => userFacing(() => getConventionForm(ports(), id, takeSelectedConvention())),
-  saveConvention: (payload) => userFacing(() => saveConventionForm(ports(), payload)),
+  saveConvention: (payload) => userFacing(() => saveConvention(ports(), payload)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -5,9 +5,9 @@
 import { catalogue } from '../shared/i18n/catalogue';
 import type { MenuFunction } from '../shared/i18n/fr/menu';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
-import { repairSheets } from '../shared/usecases/install-sheets';
-import { failureText } from './errors';
-import { googlePorts } from './ports';
+import { installSheets } from '../shared/usecases/install-sheets';
+import { failureText } from './user-facing';
+import { googlePorts } from './google-ports';
 import { forgetSelectedConvention, rememberSelectedConvention } from './selection';
 import { showSidebar, uiLanguage } from './sidebars';
 
@@ -54,7 +54,7 @@ export function installSheetsNow(): void {
   const lang = uiLanguage();
   let text: string;
   try {
-    text = repairSheets(googlePorts(), lang).lines.join('\n');
+    text = installSheets(googlePorts(), lang).lines.join('\n');
   } catch (e) {
     text = failureText(e);
   }

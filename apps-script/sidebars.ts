@@ -2,7 +2,7 @@
 import { catalogue } from '../shared/i18n/catalogue';
 import type { SidebarName } from '../shared/i18n/fr/menu';
 import type { Lang } from '../shared/i18n/lang';
-import { settingsLanguage } from '../shared/usecases/read-settings';
+import { settingsLanguage } from '../shared/sheets/settings/read-settings';
 import { SpreadsheetWorkbook } from './workbook';
 
 /** The language of Paramètres › Langue (French by default), read from that sheet alone. */

@@ -10,14 +10,14 @@ import { prepareAccountantFolder } from '../../shared/usecases/prepare-accountan
 import { parseCellTarget } from '../../shared/usecases/args';
 import { runCheck } from '../../shared/usecases/run-check';
 import { getConventionForm } from '../../shared/usecases/get-convention-form';
-import { saveConventionForm } from '../../shared/usecases/save-convention';
+import { saveConvention } from '../../shared/usecases/save-convention';
 import { getOverview } from '../../shared/usecases/get-overview';
 import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
-import { settingsLanguage } from '../../shared/usecases/read-settings';
+import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
 
@@ -37,7 +37,7 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   previewAnnualReport,
   generateAnnualReport,
   getConventionForm: (p, id) => getConventionForm(p, id),
-  saveConvention: (p, payload) => saveConventionForm(p, payload),
+  saveConvention: (p, payload) => saveConvention(p, payload),
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -2,7 +2,7 @@ import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NUMBER_FORMATS } from '../../shared/values/numbers';
 import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
-import { XLSX_TIME_ZONE } from './cells';
+import { XLSX_TIME_ZONE } from './time-zone';
 import { newSheetXml } from './new-sheet';
 import { damaged, XlsxPackage, type SheetEntry } from './package';
 import { CONTENT_TYPE, PackageEdit, REL_TYPE } from './package-edit';

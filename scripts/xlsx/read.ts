@@ -1,5 +1,5 @@
 import type { CellValue, WorkbookReader } from '../../shared/sheets/ports';
-import { XLSX_TIME_ZONE } from './cells';
+import { XLSX_TIME_ZONE } from './time-zone';
 import { XlsxPackage } from './package';
 import { rectangle } from './sheet-xml';
 

@@ -189,7 +189,7 @@ function attachFolder(
   }
 }
 
-export function saveConvention(ports: ConventionPorts, raw: unknown): SaveResult {
+export function storeConvention(ports: ConventionPorts, raw: unknown): SaveResult {
   const rid = requestIdOf(raw);
   const { result, folder } = ports.lock.withLock(() => checkAndWrite(ports, raw, rid));
   if (!result.ok || !folder || !ports.folders) return result;

@@ -1,6 +1,6 @@
 import { formatDateFr, type IsoDate } from '../values/dates';
 import { decimalComma } from '../values/money';
-import type { ExportCell, ExportTable } from './table';
+import type { ExportCell, ExportTable } from './export-table';
 
 /**
  * A cell that a spreadsheet would run as a formula (`= + - @`, or a tab / carriage return

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../values/dates';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
-import type { Settings } from '../sheets/settings/read';
+import type { Settings } from '../sheets/settings/parse-settings';
 import { decimalComma, type Cents } from '../values/money';
 import { refusal } from '../i18n/refusal';
 import type { Entry, EntryLine } from '../ledger/booking';

@@ -16,7 +16,7 @@ import { bookYear, type Entry, type Excluded } from '../ledger/booking';
 import { catalogue } from '../i18n/catalogue';
 import { refusal, Refusal } from '../i18n/refusal';
 import { writeFec } from './fec';
-import { cents, date, num, text, type ExportCell, type ExportTable } from './table';
+import { cents, date, num, text, type ExportCell, type ExportTable } from './export-table';
 
 export interface PackFile {
   readonly name: string;

@@ -1,7 +1,7 @@
 /**
  * The one way a use case says no (a closed year without lines, a row changed meanwhile, a bad
  * argument…): a stable code and its sentence in each language. Each shell maps it once —
- * apps-script/errors.ts, the preview server, the CLI — to the user's language; anything else
+ * apps-script/user-facing.ts, the preview server, the CLI — to the user's language; anything else
  * thrown is a bug and shows as the catalogue's "unexpected" sentence, never a stack trace.
  */
 import { catalogue } from './catalogue';

@@ -1,6 +1,6 @@
 /** Fiscal years: which one a date belongs to, its bounds and label, and the years the Journal holds. */
 import type { Book } from '../sheets/book';
-import type { Settings } from '../sheets/settings/read';
+import type { Settings } from '../sheets/settings/parse-settings';
 import type { IsoDate } from '../values/dates';
 
 /** The fiscal year a date belongs to, named by the calendar year in which it starts. */

@@ -1,7 +1,7 @@
 import type { Finding } from './findings';
 import { catalogue } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings/read';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings/parse-settings';
 import { emptyTable, parseTable, type ParsedTable } from './parse/table';
 import type { WorkbookReader } from './ports';
 import type { TableDef } from './schema/columns';

@@ -3,7 +3,7 @@ import type { ColumnFormat, NewSheet, Workbook, CellValue } from './ports';
 import { locateHeader } from './parse/header';
 import { isBlank } from './parse/cells';
 import { isTotalRow } from './parse/table';
-import { SETTING_NAMES } from './settings/read';
+import { SETTING_NAMES } from './settings/parse-settings';
 import type { AnyColumn, Columns, TableDef } from './schema/columns';
 import { RECORD_TABLES, settingsTable } from './schema/tables';
 
@@ -58,7 +58,7 @@ export function formatId(prefix: string, n: number, year?: number): string {
  * "Installer / réparer les feuilles": creates the missing sheets, adds a numbered ID column to
  * record sheets that have none, and touches nothing else. Running it twice changes nothing.
  */
-export function installSheets(workbook: Workbook, currentYear: number): SetupReport {
+export function addMissingSheets(workbook: Workbook, currentYear: number): SetupReport {
   const report: SetupReport = { created: [], numbered: [], kept: [] };
   const names = workbook.sheetNames();
   if (!findSheet(settingsTable, names)) {

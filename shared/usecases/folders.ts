@@ -1,5 +1,5 @@
 /** The folders the use cases write into, found again through the request log (docs/architecture.md). */
-import type { Settings } from '../sheets/settings/read';
+import type { Settings } from '../sheets/settings/parse-settings';
 import type { Ports } from './ports';
 import { KEYS } from './keys';
 

@@ -4,7 +4,7 @@
  */
 import { catalogue } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
-import { installSheets } from '../sheets/install';
+import { addMissingSheets } from '../sheets/install';
 import type { Ports } from './ports';
 
 export interface InstallReport {
@@ -14,9 +14,9 @@ export interface InstallReport {
   readonly lines: readonly string[];
 }
 
-export function repairSheets(p: Pick<Ports, 'workbook' | 'lock' | 'clock'>, lang: Lang): InstallReport {
+export function installSheets(p: Pick<Ports, 'workbook' | 'lock' | 'clock'>, lang: Lang): InstallReport {
   const year = Number(p.clock.today().slice(0, 4));
-  const report = p.lock.withLock(() => installSheets(p.workbook, year));
+  const report = p.lock.withLock(() => addMissingSheets(p.workbook, year));
   const text = catalogue(lang).server;
   const lines: string[] = [];
   if (report.created.length > 0) lines.push(text.installCreated(report.created));

@@ -1,6 +1,6 @@
 /**
  * What the use cases need from the outside world besides the workbook (shared/sheets/ports.ts).
- * Google's adapters are in apps-script/ports.ts, the offline ones in scripts/preview/local-ports.ts;
+ * Google's adapters are in apps-script/google-ports.ts, the offline ones in scripts/preview/local-ports.ts;
  * each shell wires them to the same use cases (docs/architecture.md).
  */
 import type { ReportDoc } from '../reports/doc';

@@ -2,14 +2,14 @@
  * rpc saveConvention: the form's payload checked and saved (shared/conventions/save.ts), then the
  * convention's folder `<Association>/Conventions/<ID — intitulé>/` with its fiche, linked in Dossier.
  */
-import { saveConvention, type ConventionFolders } from '../conventions/save';
+import { storeConvention, type ConventionFolders } from '../conventions/save';
 import type { SaveResult } from '../conventions/payload';
 import { catalogue } from '../i18n/catalogue';
-import { writeSetting } from '../sheets/settings/write';
+import { writeSetting } from '../sheets/settings/write-setting';
 import { associationFolder, ensureFolder } from './folders';
 import { KEYS } from './keys';
 import type { Ports } from './ports';
-import { readSettings } from './read-settings';
+import { readSettings } from '../sheets/settings/read-settings';
 
 function conventionFolders(p: Ports): ConventionFolders {
   return {
@@ -26,7 +26,7 @@ function conventionFolders(p: Ports): ConventionFolders {
   };
 }
 
-export function saveConventionForm(p: Ports, payload: unknown): SaveResult {
+export function saveConvention(p: Ports, payload: unknown): SaveResult {
   const ports = { workbook: p.workbook, lock: p.lock, requests: p.requests, folders: conventionFolders(p), today: p.clock.today() };
-  return saveConvention(ports, payload);
+  return storeConvention(ports, payload);
 }

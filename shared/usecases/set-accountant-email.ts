@@ -1,5 +1,5 @@
 /** rpc setAccountantEmail: the accountant's address, checked, stored in Paramètres under the lock. */
-import { writeSetting } from '../sheets/settings/write';
+import { writeSetting } from '../sheets/settings/write-setting';
 import { parseEmail } from './args';
 import type { Ports } from './ports';
 

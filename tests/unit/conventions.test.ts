@@ -1,6 +1,6 @@
 import { readBook } from '../../shared/sheets/book';
 import type { ConventionPayload } from '../../shared/conventions/payload';
-import { conventionForm, saveConvention, type ConventionPorts } from '../../shared/conventions/save';
+import { conventionForm, storeConvention, type ConventionPorts } from '../../shared/conventions/save';
 import { nextConventionId, nextPartnerId } from '../../shared/conventions/ids';
 import { suggestedReportDate } from '../../shared/conventions/report-date';
 import type { IsoDate } from '../../shared/values/dates';
@@ -124,7 +124,7 @@ const snapshot = (wb: MemoryWorkbook) => JSON.stringify([...wb.sheets]);
 describe('saving a convention', () => {
   it('appends the convention with a new ID, and its instalments and reports in Échéances', () => {
     const wb = workbook();
-    const r = saveConvention(ports(wb), VALID);
+    const r = storeConvention(ports(wb), VALID);
     expect(r).toEqual({ ok: true, id: 'C-2025-002', created: true, partnerId: null, row: 3, folderUrl: null, warning: null });
     const book = readBook(wb);
     expect(book.conventions.records[1]).toEqual(
@@ -146,7 +146,7 @@ describe('saving a convention', () => {
 
   it('creates the partner inline with the next partner ID', () => {
     const wb = workbook();
-    const r = saveConvention(ports(wb), {
+    const r = storeConvention(ports(wb), {
       ...VALID,
       partnerId: null,
       newPartner: {
@@ -175,7 +175,7 @@ describe('saving a convention', () => {
     const wb = workbook();
     const form = conventionForm(wb, 'C-2025-001');
     expect(form.mode).toBe('edit');
-    const r = saveConvention(ports(wb), {
+    const r = storeConvention(ports(wb), {
       ...VALID,
       requestId: 'req-edit-0001',
       id: 'C-2025-001',
@@ -206,7 +206,7 @@ describe('saving a convention', () => {
     const form = conventionForm(wb, 'C-2025-001');
     (wb.sheets.get('Conventions') as CellValue[][])[1][9] = 17000;
     const before = snapshot(wb);
-    const r = saveConvention(ports(wb), { ...VALID, id: 'C-2025-001', version: form.current?.version ?? null, partnerId: 'P-0001' });
+    const r = storeConvention(ports(wb), { ...VALID, id: 'C-2025-001', version: form.current?.version ?? null, partnerId: 'P-0001' });
     expect(r).toEqual(
       expect.objectContaining({
         ok: false,
@@ -219,8 +219,8 @@ describe('saving a convention', () => {
   it('a double submit (same request id) writes one row and returns the same ID', () => {
     const wb = workbook();
     const p = ports(wb);
-    const a = saveConvention(p, VALID);
-    const b = saveConvention(p, VALID);
+    const a = storeConvention(p, VALID);
+    const b = storeConvention(p, VALID);
     expect(b).toEqual(a);
     expect(readBook(wb).conventions.records).toHaveLength(2);
   });
@@ -235,17 +235,17 @@ describe('saving a convention', () => {
       if (sheet === 'Conventions' && second === null && refused === null) {
         // Another person saves while the first save holds the lock.
         try {
-          second = saveConvention(p, { ...VALID, requestId: 'req-0000-0002', title: 'Deuxième' });
+          second = storeConvention(p, { ...VALID, requestId: 'req-0000-0002', title: 'Deuxième' });
         } catch (e) {
           refused = e;
         }
       }
       return append(sheet, rows);
     };
-    const first = saveConvention(p, VALID);
+    const first = storeConvention(p, VALID);
     expect(refused).toEqual(new Error('Une autre personne enregistre dans ce classeur : réessayez dans un instant.'));
     wb.appendRows = append;
-    second = saveConvention(p, { ...VALID, requestId: 'req-0000-0002', title: 'Deuxième' });
+    second = storeConvention(p, { ...VALID, requestId: 'req-0000-0002', title: 'Deuxième' });
     expect(first).toEqual(expect.objectContaining({ id: 'C-2025-002' }));
     expect(second).toEqual(expect.objectContaining({ id: 'C-2025-003' }));
     expect(readBook(wb).conventions.records.map((c) => c.id)).toEqual(['C-2025-001', 'C-2025-002', 'C-2025-003']);
@@ -369,7 +369,7 @@ describe('malformed and hostile payloads: a clear French message, the workbook b
   it.each(cases)('%s', (_name, payload, field) => {
     const wb = workbook();
     const before = snapshot(wb);
-    const r = saveConvention(ports(wb), payload);
+    const r = storeConvention(ports(wb), payload);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.errors)).toContain(field);
@@ -384,7 +384,7 @@ describe('malformed and hostile payloads: a clear French message, the workbook b
 
   it('stores HTML and formula-looking text as plain text', () => {
     const wb = workbook();
-    const r = saveConvention(ports(wb), {
+    const r = storeConvention(ports(wb), {
       ...VALID,
       title: '<img src=x onerror=alert(1)>',
       notes: '=HYPERLINK("http://evil.example")',
@@ -399,7 +399,7 @@ describe('malformed and hostile payloads: a clear French message, the workbook b
 it('answers in English when Paramètres › Langue is en', () => {
   const wb = workbook();
   (wb.sheets.get('Paramètres') as CellValue[][]).push(['Langue', 'en']);
-  const r = saveConvention(ports(wb), { ...VALID, amount: 'douze' });
+  const r = storeConvention(ports(wb), { ...VALID, amount: 'douze' });
   expect(r).toEqual({
     ok: false,
     errors: { amount: '"douze" is not an amount (e.g. 1 234,56).' },

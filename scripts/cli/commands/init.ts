@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { refusal } from '../../../shared/i18n/refusal';
-import { repairSheets } from '../../../shared/usecases/install-sheets';
+import { installSheets } from '../../../shared/usecases/install-sheets';
 import { processLock } from '../../preview/local-ports';
 import { XlsxEditable } from '../../xlsx/edit';
 import { writeWorkbookFile } from '../../xlsx/write';
@@ -22,7 +22,7 @@ export const initCommand: CliCommand<{ workbook?: string }> = {
       await writeWorkbookFile(path, [{ name: 'Paramètres', header: ['Paramètre', 'Valeur'], rows: [] }]);
     }
     const workbook = await XlsxEditable.open(path);
-    const report = repairSheets({ workbook, lock: processLock(), clock: clockOn(parseToday(undefined)) }, io.lang);
+    const report = installSheets({ workbook, lock: processLock(), clock: clockOn(parseToday(undefined)) }, io.lang);
     if (report.changed) await workbook.save();
     for (const line of report.lines) io.out(report.changed ? line : paint(io, 'green', line));
     return 0;

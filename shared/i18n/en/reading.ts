@@ -1,6 +1,6 @@
 /** The reading layer's sentences in English, same keys and signatures as the French ones. */
 import type { ReadingMessages } from '../fr/reading';
-import type { ExpectedSetting } from '../../sheets/settings/read';
+import type { ExpectedSetting } from '../../sheets/settings/parse-settings';
 
 const KIND_EN: Record<string, string> = {
   amount: 'an amount (e.g. 1,234.56)',

@@ -1,6 +1,6 @@
 /** The reading layer's sentences in French: what a user sees about a cell, a column or a setting. */
 import { formatDateFr, type IsoDate } from '../../values/dates';
-import type { ExpectedSetting } from '../../sheets/settings/read';
+import type { ExpectedSetting } from '../../sheets/settings/parse-settings';
 
 const KIND_FR: Record<string, string> = {
   amount: 'un montant (ex. 1 234,56)',

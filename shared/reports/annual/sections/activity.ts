@@ -1,6 +1,6 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
 import type { ReportBlock, ReportCell } from '../../doc';
-import { amount, count, pct, table, txt } from '../cells';
+import { amount, count, pct, table, txt } from '../blocks';
 import type { ActivityFigures } from '../figures';
 
 function agreements(a: ActivityFigures, m: ReportMessages): ReportBlock[] {

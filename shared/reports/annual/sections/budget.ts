@@ -1,6 +1,6 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
 import type { ReportBlock, ReportCell } from '../../doc';
-import { amount, pct, table, txt } from '../cells';
+import { amount, pct, table, txt } from '../blocks';
 import type { AnnualFigures, BudgetFigure } from '../figures';
 
 function row(b: BudgetFigure, label: string, bold = false): ReportCell[] {

@@ -1,6 +1,6 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
 import type { ReportBlock } from '../../doc';
-import { amount, count, table, txt } from '../cells';
+import { amount, count, table, txt } from '../blocks';
 import type { AnnualFigures } from '../figures';
 
 /** Totals, result, partners, conventions and volunteering on one small table. */

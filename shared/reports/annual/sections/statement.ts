@@ -2,7 +2,7 @@ import type { ReportMessages } from '../../../i18n/fr/report';
 import { CHARGE_GROUPS, INCOME_GROUPS, type IncomeStatement } from '../../../ledger/statement';
 import type { Cents } from '../../../values/money';
 import type { ReportBlock, ReportCell } from '../../doc';
-import { amount, table, txt } from '../cells';
+import { amount, table, txt } from '../blocks';
 import type { AnnualFigures, Bar } from '../figures';
 
 type Row = (label: string, value: (s: IncomeStatement) => Cents, bold?: boolean) => void;

@@ -1,6 +1,6 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
 import type { ReportBlock } from '../../doc';
-import { amount, table, txt } from '../cells';
+import { amount, table, txt } from '../blocks';
 import type { AnnualFigures } from '../figures';
 
 /** Subsidies and patronage: asked, granted, received and spent in the year, what remains. */

@@ -1,4 +1,4 @@
-import { SETTING_NAMES, type Settings } from './read';
+import { SETTING_NAMES, type Settings } from './parse-settings';
 import type { Workbook } from '../ports';
 import { settingsTable } from '../schema/tables';
 import { locateTable } from '../records';

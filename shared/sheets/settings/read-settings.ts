@@ -1,10 +1,10 @@
 /** Paramètres alone (one sheet read), for a shell that needs the user's language before anything else. */
-import { findSheet } from '../sheets/book';
-import { catalogue } from '../i18n/catalogue';
-import type { Lang } from '../i18n/lang';
-import type { WorkbookReader } from '../sheets/ports';
-import { settingsTable } from '../sheets/schema/tables';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../sheets/settings/read';
+import { findSheet } from '../book';
+import { catalogue } from '../../i18n/catalogue';
+import type { Lang } from '../../i18n/lang';
+import type { WorkbookReader } from '../ports';
+import { settingsTable } from '../schema/tables';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './parse-settings';
 
 export function readSettings(wb: WorkbookReader): Settings {
   const sheet = findSheet(settingsTable, wb.sheetNames());
