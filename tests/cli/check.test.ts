@@ -26,7 +26,6 @@ describe('citego check on the demo workbook', () => {
         'error ref.unknown Journal!220 Projet',
         'error ledger.amount Journal!97 Dépense',
         'error budget.unbalanced Budget!21 Charge',
-        'error funding.cofinancing Budget!21 Produit',
         'error funding.order Financements!6 Reçu',
         'error convention.dates Conventions!12 Fin',
         'warning ledger.voucher Journal!241 Pièce',
@@ -57,16 +56,16 @@ describe('citego check on the demo workbook', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Vérification de Citego — Cités, territoires, gouvernance');
-    expect(lines[1]).toBe('8 erreurs · 8 avertissements · 6 informations');
+    expect(lines[1]).toBe('7 erreurs · 8 avertissements · 6 informations');
     expect(r.stdout).toContain('  Budget!E21         Budget 2025 du projet ATLAS déséquilibré');
-    expect(r.stdout.indexOf('8 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('8 erreurs\n'));
+    expect(r.stdout.indexOf('8 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('7 erreurs\n'));
   });
 
   it('checks one year with --year and speaks English with --lang en', () => {
     const { findings } = json(['--year', '2024']);
     expect(findings.filter((f) => f.rule === 'convention.unspent').map((f) => f.row)).toEqual([13]);
     const en = citego(['check', '--date', '2026-01-15', '--lang', 'en']);
-    expect(en.stdout).toContain('8 errors · 8 warnings · 6 notes');
+    expect(en.stdout).toContain('7 errors · 8 warnings · 6 notes');
     expect(en.stdout).toContain('2025 budget of project ATLAS is unbalanced');
   });
 

@@ -285,6 +285,14 @@ describe('the consistency rules (docs/domain.md)', () => {
       expect(fired('funding.cofinancing', funding('28 000'))).toEqual([[2, 'Produit']]);
       expect(fired('funding.over', funding('30 000'))).toEqual([[2, 'Produit']]);
     });
+    it('one cause, one finding: an unbalanced budget whose funders are granted as budgeted is budget.unbalanced alone', () => {
+      const unbalanced = { ...funding('25 600'), Budget: balanced.map((r) => [...r]) };
+      unbalanced.Budget[1][4] = '26 800';
+      expect(check(unbalanced).findings.map((f) => f.rule)).toEqual(['budget.unbalanced']);
+      // A grant that also differs from the budget is a second cause: both are said.
+      const both = { ...funding('20 000'), Budget: unbalanced.Budget };
+      expect(fired('funding.cofinancing', both)).toEqual([[2, 'Produit']]);
+    });
     it('do not fire when the plan adds up', () => {
       expect(fired('funding.cofinancing', funding('25 600'))).toEqual([]);
       expect(fired('funding.over', funding('25 600'))).toEqual([]);

@@ -50,7 +50,9 @@ export const fundingCofinancing: Rule = {
     for (const { budget: b, funders } of fundingPlans(ctx)) {
       if (funders === undefined) continue; // no funding line for this project-year: nothing to compare
       const total = funders + b.ownFunds;
-      if (total === b.charges) continue;
+      // One cause, one finding: when the budget itself is unbalanced (budget.unbalanced says so),
+      // only a gap between the funders' grants and the budgeted produits is this rule's to report.
+      if (total === b.charges || (b.produits !== b.charges && total === b.produits)) continue;
       const message = ctx.msg.cofinancing({
         year: b.year,
         project: b.project,
