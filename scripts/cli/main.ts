@@ -8,7 +8,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { catalogue } from '../../shared/i18n/catalogue';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
-import { UserError } from '../xlsx/errors';
 import type { CliCommand } from './command';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
@@ -52,10 +51,10 @@ function program(io: Io, done: (code: number) => void): Command {
   return root;
 }
 
-/** One line for anything thrown: usage, file, refusal, or (a bug) the unexpected. */
+/** One line for anything thrown: usage, refusal (an unreadable workbook file is one), or (a bug) the unexpected. */
 function failure(io: Io, lang: Lang, e: unknown): number {
   if (e instanceof CommanderError && ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
-  const known = e instanceof CommanderError ? usageText(e, lang) : e instanceof UserError ? e.message : refusalText(e, lang);
+  const known = e instanceof CommanderError ? usageText(e, lang) : refusalText(e, lang);
   io.err(`citego : ${known ?? catalogue(lang).cli.unexpected(e instanceof Error ? e.message.split('\n')[0] : String(e))}`);
   if (known === null && process.env.CITEGO_DEBUG) io.err(String(e instanceof Error ? e.stack : e));
   return 2;

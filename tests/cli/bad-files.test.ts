@@ -9,8 +9,8 @@ import { makeZip } from '../helpers/zip';
 const dir = mkdtempSync(join(tmpdir(), 'citego-bad-'));
 const demo = join(ROOT, 'examples', 'demo.xlsx');
 
-function expectRefused(file: string, message: RegExp) {
-  const r = citego(['overview', '--workbook', file]);
+function expectRefused(file: string, message: RegExp, lang: 'fr' | 'en' = 'fr') {
+  const r = citego(['overview', '--workbook', file, ...(lang === 'en' ? ['--lang', 'en'] : [])]);
   expect(r.code).toBe(2);
   expect(r.stdout).toBe('');
   const lines = r.stderr.trim().split('\n');
@@ -82,6 +82,41 @@ describe('a workbook file that cannot be read is refused with one French line an
 
   it('a folder given as workbook', () => {
     expectRefused(dir, /est un dossier/);
+  });
+});
+
+describe('a workbook file that cannot be read, with --lang en: the same refusals in English', () => {
+  it('a missing file', () => {
+    const r = citego(['--lang', 'en', 'check', '--workbook', 'nope.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('citego : File not found: nope.xlsx\n');
+    expectRefused(join(dir, 'absent.xlsx'), /^citego : Fichier introuvable : absent\.xlsx$/);
+  });
+
+  it('a .csv renamed .xlsx, a folder, a truncated file', () => {
+    const csv = join(dir, 'export-en.xlsx');
+    writeFileSync(csv, 'Date;Label;Amount\n15/03/2025;Fee;30\n');
+    expectRefused(csv, /^citego : export-en\.xlsx is not an \.xlsx workbook \(not an Excel archive; a renamed \.csv\?\)$/, 'en');
+    expectRefused(dir, /is a folder, not an \.xlsx workbook$/, 'en');
+    const cut = join(dir, 'cut.xlsx');
+    const bytes = readFileSync(demo);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expectRefused(cut, /^citego : cut\.xlsx is truncated or damaged \(end of archive not found\)$/, 'en');
+  });
+
+  it("a broken XML part names the broken tag in the user's language", () => {
+    const f = join(dir, 'broken.xlsx');
+    writeFileSync(f, makeZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="Journal"/>') }]));
+    expectRefused(f, /^citego : broken\.xlsx est endommagé ou n'est pas un classeur \.xlsx lisible \(<sheets> sans <\/sheets>\)$/);
+    expectRefused(f, /^citego : broken\.xlsx is damaged or not a readable \.xlsx workbook \(<sheets> without <\/sheets>\)$/, 'en');
+  });
+
+  it('a sheet claiming a row number in the millions: English digit grouping', async () => {
+    const f = join(dir, 'millions-en.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Journal').getCell('A3000000').value = 'x';
+    await wb.xlsx.writeFile(f);
+    expectRefused(f, /the sheet "Journal" has a row no\. 3,000,000; beyond 200,000 rows the workbook is refused$/, 'en');
   });
 });
 
