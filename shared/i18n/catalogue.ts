@@ -19,6 +19,8 @@ import { menu as frMenu } from './fr/menu';
 import { menu as enMenu } from './en/menu';
 import { cli as frCli } from './fr/cli';
 import { cli as enCli } from './en/cli';
+import { pack as frPack } from './fr/pack';
+import { pack as enPack } from './en/pack';
 
 const CATALOGUE = {
   fr: {
@@ -30,6 +32,7 @@ const CATALOGUE = {
     server: frServer,
     menu: frMenu,
     cli: frCli,
+    pack: frPack,
   },
   en: {
     reading: enReading,
@@ -40,6 +43,7 @@ const CATALOGUE = {
     server: enServer,
     menu: enMenu,
     cli: enCli,
+    pack: enPack,
   },
 } as const;
 

@@ -19,7 +19,7 @@ export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     const { path } = workbookPath(opts.workbook);
     const book = readBook(await readXlsx(path), io.lang);
     const year = asked ?? lastClosedYear(book, parseToday(undefined));
-    const pack = buildAccountantPack(book, year);
+    const pack = buildAccountantPack(book, year, { lang: io.lang });
     const dir = join(resolve(opts.out ?? 'out'), String(year));
     await mkdir(dir, { recursive: true });
     for (const f of pack.files) await writeFileAtomic(join(dir, f.name), f.content);
@@ -29,6 +29,6 @@ export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     io.out('');
     for (const c of pack.checklist)
       io.out(`  ${c.ok ? paint(io, 'green', '✓') : paint(io, 'yellow', '!')} ${t.checklistLine(c.label, c.detail)}`);
-    return pack.checklist.some((c) => c.label === 'FEC' && !c.ok) ? 1 : 0;
+    return pack.checklist.some((c) => c.key === 'fec' && !c.ok) ? 1 : 0;
   },
 };

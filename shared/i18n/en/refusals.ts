@@ -1,6 +1,7 @@
 /** Why a use case says no, in English: same keys and signatures as the French file. */
 import type { FecProblem } from '../../exports/fec';
 import { formatEurosEn } from '../../values/money';
+import { formatNumberEn } from '../../values/numbers';
 import type { RefusalMessages, XmlFault } from '../fr/refusals';
 
 function xmlFault(f: XmlFault | string): string {
@@ -22,9 +23,6 @@ function xmlFault(f: XmlFault | string): string {
     }
   }
 }
-
-/** 3,000,000 */
-const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function fecProblem(p: FecProblem): string {
   switch (p.kind) {
@@ -111,7 +109,7 @@ export const refusals: RefusalMessages = {
   xlsxReadTooLong: (file, seconds) => `${file}: reading took too long (over ${seconds} s), given up`,
   xlsxTooManyColumns: (file, sheet, max) => `${file}: the sheet "${sheet}" has more than ${max} columns; the workbook is refused`,
   xlsxTooManyRows: (file, sheet, row, max) =>
-    `${file}: the sheet "${sheet}" has a row no. ${count(row)}; beyond ${count(max)} rows the workbook is refused`,
+    `${file}: the sheet "${sheet}" has a row no. ${formatNumberEn(row)}; beyond ${formatNumberEn(max)} rows the workbook is refused`,
   xlsxSaveEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable): cannot save`,
   xlsxSavePartMissing: (file, part) => `${file}: ${part} missing: cannot save`,
   xlsxSaveStylesUnreadable: (list) => `The workbook's styles are unreadable (${list} missing): cannot save`,
