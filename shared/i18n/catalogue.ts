@@ -21,6 +21,8 @@ import { cli as frCli } from './fr/cli';
 import { cli as enCli } from './en/cli';
 import { pack as frPack } from './fr/pack';
 import { pack as enPack } from './en/pack';
+import { fiche as frFiche } from './fr/fiche';
+import { fiche as enFiche } from './en/fiche';
 
 const CATALOGUE = {
   fr: {
@@ -33,6 +35,7 @@ const CATALOGUE = {
     menu: frMenu,
     cli: frCli,
     pack: frPack,
+    fiche: frFiche,
   },
   en: {
     reading: enReading,
@@ -44,6 +47,7 @@ const CATALOGUE = {
     menu: enMenu,
     cli: enCli,
     pack: enPack,
+    fiche: enFiche,
   },
 } as const;
 
