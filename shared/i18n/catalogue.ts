@@ -23,6 +23,8 @@ import { pack as frPack } from './fr/pack';
 import { pack as enPack } from './en/pack';
 import { fiche as frFiche } from './fr/fiche';
 import { fiche as enFiche } from './en/fiche';
+import { preview as frPreview } from './fr/preview';
+import { preview as enPreview } from './en/preview';
 
 const CATALOGUE = {
   fr: {
@@ -36,6 +38,7 @@ const CATALOGUE = {
     cli: frCli,
     pack: frPack,
     fiche: frFiche,
+    preview: frPreview,
   },
   en: {
     reading: enReading,
@@ -48,6 +51,7 @@ const CATALOGUE = {
     cli: enCli,
     pack: enPack,
     fiche: enFiche,
+    preview: enPreview,
   },
 } as const;
 

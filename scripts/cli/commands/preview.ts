@@ -35,7 +35,8 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
       shimFile: join(root, 'build', 'bridge-shim.js'),
       dispatch: localDispatch(path),
       port,
-      title: t.previewTitle(path),
+      workbook: path,
+      lang: io.lang,
     }).catch((e: NodeJS.ErrnoException) => {
       throw e.code === 'EADDRINUSE' ? refusal('cliPortInUse', port) : refusal('cliServerFailed', e.code ?? e.message);
     });

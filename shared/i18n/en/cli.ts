@@ -19,7 +19,6 @@ export const cli: CliMessages = {
   consistent: () => 'Everything is consistent.',
   packWritten: (year, dir) => `Accountant's folder ${year}: ${dir}/`,
   checklistLine: (label, detail) => `${label}: ${detail}`,
-  previewTitle: (workbook) => `Citego — local preview of ${workbook}`,
   previewListening: (url) => `Local preview: ${url}`,
   previewWritesTo: (workbook, isDemo) => `${isDemo ? 'Demo: a copy is used. ' : ''}Saves are written to ${workbook}. Ctrl+C to stop.`,
   unexpected: (why) => `unexpected error: ${why}`,

@@ -18,7 +18,6 @@ export const cli = {
   consistent: () => 'Tout est cohérent.',
   packWritten: (year: number, dir: string) => `Dossier expert-comptable ${year} : ${dir}/`,
   checklistLine: (label: string, detail: string) => `${label} : ${detail}`,
-  previewTitle: (workbook: string) => `Citego — aperçu local de ${workbook}`,
   previewListening: (url: string) => `Aperçu local : ${url}`,
   previewWritesTo: (workbook: string, isDemo: boolean) =>
     `${isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${workbook}. Ctrl+C pour arrêter.`,
