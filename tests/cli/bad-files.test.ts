@@ -155,6 +155,42 @@ describe('command-line usage', () => {
     }
   });
 
+  it('usage errors in English with --lang en', () => {
+    expect(citego(['--lang', 'en', 'overview', '--wrokbook', 'x.xlsx']).stderr).toBe('citego : unknown option: --wrokbook\n');
+    expect(citego(['--lang', 'en', 'rapport']).stderr).toBe('citego : unknown command: rapport (see citego --help)\n');
+    expect(citego(['check', '--lang', 'en', '--year']).stderr).toBe('citego : missing value for --year\n');
+    const lang = citego(['overview', '--lang', 'de']);
+    expect([lang.code, lang.stderr]).toEqual([2, 'citego : --lang : « de » n’est pas permis (fr ou en)\n']);
+  });
+
+  it("--help is French throughout by default, commander's own lines too", () => {
+    const root = citego(['--help']);
+    expect(root.stdout).toMatch(/^Utilisation : citego \[options\] \[commande\]\n/);
+    expect(root.stdout).toContain('\nCommandes :\n');
+    expect(root.stdout).toMatch(/ {2}--lang <langue> +langue des messages : fr ou en \(par défaut : fr\)\n/);
+    expect(root.stdout).toMatch(/ {2}-h, --help +affiche l’aide de la commande\n/);
+    expect(root.stdout).toMatch(/ {2}help \[commande\] +affiche l’aide d’une commande\n/);
+    const check = citego(['check', '--help']);
+    expect(check.stdout).toMatch(/^Utilisation : citego check \[options\]\n/);
+    expect(check.stdout).toMatch(/ {2}--date <aaaa-mm-jj> +date du jour pour les échéances/);
+    expect(citego(['help', 'export']).stdout).toMatch(/ {2}--out <dossier> +dossier de sortie \(par défaut : out\)\n/);
+    for (const out of [root.stdout, check.stdout]) expect(out).not.toMatch(/Usage:|Options:|Commands:|display help|choices:|default:/);
+  });
+
+  it('--help in English with --lang en, before or after the command', () => {
+    const root = citego(['--lang', 'en', '--help']);
+    expect(root.code).toBe(0);
+    expect(root.stdout).toMatch(/^Usage: citego \[options\] \[command\]\n\nThe association's console: reads, checks and reports/);
+    expect(root.stdout).toMatch(/ {2}check \[options\] +checks that the budget, cash book, funding and agreements/);
+    expect(root.stdout).toMatch(/ {2}help \[command\] +display help for a command\n/);
+    const check = citego(['check', '--help', '--lang', 'en']);
+    expect(check.stdout).toMatch(/^Usage: citego check \[options\]\n/);
+    expect(check.stdout).toMatch(/ {2}--workbook <file> +\.xlsx workbook \(default: the embedded demo\)\n/);
+    expect(check.stdout).toMatch(/ {2}--date <yyyy-mm-dd> +today's date for deadlines \(default: today\)\n/);
+    expect(citego(['--lang=en', 'help', 'export']).stdout).toMatch(/ {2}--out <dir> +output folder \(default: out\)\n/);
+    for (const out of [root.stdout, check.stdout]) expect(out).not.toMatch(/[éèàù’]|par défaut|exercice|classeur|\(default: "/);
+  });
+
   it('--help lists the commands without loading the spreadsheet library', () => {
     const r = citego(['--help']);
     expect(r.code).toBe(0);

@@ -12,7 +12,6 @@ import { parseToday, parseYear } from '../options';
 
 /** `citego export`: the accountant's year-end pack in DIR/<year>/ (the files of the Drive folder, without the sharing). */
 export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?: string }> = {
-  description: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
   options: [WORKBOOK, LAST_CLOSED_YEAR, OUT],
   async run(io, opts) {
     const asked = parseYear(opts.year);
