@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { catalogue } from '../../shared/i18n/catalogue';
 import type { SidebarName } from '../../shared/i18n/fr/menu';
+import { isLang, type Lang } from '../../shared/i18n/lang';
 
 /** Runs one server function by name, as google.script.run would. */
 export type Dispatch = (name: string, args: unknown[]) => unknown;
@@ -25,18 +26,18 @@ function isIllegalResult(value: unknown, seen = 0): boolean {
 }
 
 /** The index page's link to each sidebar: its title, and the form's menu item for the convention. */
-function label(sidebar: string): string {
-  const menu = catalogue('fr').menu;
+function label(sidebar: string, lang: Lang): string {
+  const menu = catalogue(lang).menu;
   if (sidebar === 'convention') return menu.items.menuNewConvention;
   return Object.prototype.hasOwnProperty.call(menu.sidebars, sidebar) ? menu.sidebars[sidebar as SidebarName] : sidebar;
 }
 
-async function body(req: IncomingMessage): Promise<string> {
+async function body(req: IncomingMessage, lang: Lang): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > 5_000_000) throw new Error('Requête trop volumineuse');
+    if (size > 5_000_000) throw new Error(catalogue(lang).preview.requestTooLarge());
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -46,22 +47,39 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The index: a link to each sidebar, which keeps the page's language (`?lang=en`). */
+function indexPage(sidebars: readonly string[], lang: Lang, workbook: string | undefined): string {
+  const t = catalogue(lang).preview;
+  const query = lang === 'fr' ? '' : `?lang=${lang}`;
+  const links = sidebars.map((s) => `<li><a href="/${s}.html${query}">${escapeHtml(label(s, lang))}</a></li>`).join('');
+  return (
+    `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${escapeHtml(t.title())}</title>` +
+    `<body style="font-family:Arial,sans-serif;font-size:13px;margin:24px"><h1 style="font-size:16px">${escapeHtml(workbook ? t.titleOf(workbook) : t.title())}</h1><ul>${links}</ul></body></html>`
+  );
+}
+
 /**
  * Serves the built sidebars (dist/*.html) on 127.0.0.1 with the google.script.run shim,
  * and answers their calls through `dispatch`. Used by the browser tests and `citego preview`.
+ * Its own texts (the index, an HTTP refusal) are in the request's `?lang=`, else in `lang`.
  */
 export async function startBridge(opts: {
   distDir: string;
   shimFile: string;
   dispatch: Dispatch;
   port?: number;
-  title?: string;
+  /** The workbook's name, shown on the index. */
+  workbook?: string;
+  lang?: Lang;
 }): Promise<BridgeServer> {
   const shim = (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
   const sidebars = (await readdir(opts.distDir)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const asked = url.searchParams.get('lang');
+    const lang: Lang = isLang(asked) ? asked : (opts.lang ?? 'fr');
+    const text = catalogue(lang).preview;
     if (req.method === 'POST' && url.pathname.startsWith('/__rpc/')) {
       // Only our own pages may call: a JSON content type (cross-site forms cannot send one
       // without a CORS preflight, which this server never grants) and no foreign Origin.
@@ -69,13 +87,13 @@ export async function startBridge(opts: {
       const type = req.headers['content-type'] ?? '';
       if (!type.startsWith('application/json') || (origin !== undefined && origin !== `http://${req.headers.host}`)) {
         res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('Appel refusé');
+        res.end(text.callRefused());
         return;
       }
       const name = decodeURIComponent(url.pathname.slice('/__rpc/'.length));
       let answer: { ok: boolean; value?: unknown; message?: string };
       try {
-        const parsed = JSON.parse(await body(req)) as { args?: unknown };
+        const parsed = JSON.parse(await body(req, lang)) as { args?: unknown };
         const args = Array.isArray(parsed.args) ? parsed.args : [];
         const value = await opts.dispatch(name, args);
         answer = isIllegalResult(value)
@@ -89,12 +107,8 @@ export async function startBridge(opts: {
       return;
     }
     if (req.method === 'GET' && url.pathname === '/') {
-      const links = sidebars.map((s) => `<li><a href="/${s}.html">${escapeHtml(label(s))}</a></li>`).join('');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Citego — aperçu local</title>` +
-          `<body style="font-family:Arial,sans-serif;font-size:13px;margin:24px"><h1 style="font-size:16px">${escapeHtml(opts.title ?? 'Citego — aperçu local')}</h1><ul>${links}</ul></body></html>`,
-      );
+      res.end(indexPage(sidebars, lang, opts.workbook));
       return;
     }
     const m = /^\/([a-z0-9-]+)\.html$/.exec(url.pathname);
@@ -107,7 +121,7 @@ export async function startBridge(opts: {
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Introuvable');
+    res.end(text.notFound());
   }
 
   const server = createServer((req, res) => {

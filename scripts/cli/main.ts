@@ -4,11 +4,11 @@
  * top-level catch turns what is thrown into one line and an exit code (0 ok, 1 findings,
  * 2 usage/file/refusal). Heavy libraries (exceljs, docx) load only when a command needs them.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { catalogue } from '../../shared/i18n/catalogue';
+import type { CliCommandName } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
-import { UserError } from '../xlsx/errors';
 import type { CliCommand } from './command';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
@@ -17,9 +17,9 @@ import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
 import { reportCommand } from './commands/report';
 import { processIo, type Io } from './io';
-import { usageText } from './usage';
+import { langOption, localHelp, option, usageText } from './usage';
 
-const COMMANDS: Record<string, CliCommand<object>> = {
+const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   overview: overviewCommand,
   check: checkCommand,
   report: reportCommand,
@@ -34,28 +34,27 @@ function langFromArgv(argv: string[]): Lang {
   return isLang(value) ? value : 'fr';
 }
 
-const langOption = () => new Option('--lang <lang>', 'langue des messages : fr ou en').choices(['fr', 'en']).default('fr');
-
+/** The program in `lang`: its help and descriptions from the catalogue. */
 function program(io: Io, done: (code: number) => void): Command {
-  const root = new Command()
-    .name('citego')
-    .description('Console de l’association : lecture, vérification et rapports sur un classeur .xlsx (démo intégrée par défaut)')
-    .addOption(langOption())
+  const t = catalogue(io.lang).cli;
+  const root = localHelp(new Command().name('citego'), io.lang)
+    .description(t.program)
+    .addOption(langOption(io.lang))
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: () => undefined });
-  for (const [name, command] of Object.entries(COMMANDS)) {
-    const sub = root.command(name).description(command.description);
-    for (const o of command.options) sub.option(o.flags, o.description, o.default);
-    sub.addOption(langOption()).action(async (opts: object) => done(await command.run(io, opts)));
+  for (const [name, command] of Object.entries(COMMANDS) as [CliCommandName, CliCommand<object>][]) {
+    const sub = root.command(name).description(t.commands[name]);
+    for (const o of command.options) sub.addOption(option(o.text, o.flag, io.lang, o.default));
+    sub.addOption(langOption(io.lang)).action(async (opts: object) => done(await command.run(io, opts)));
   }
   return root;
 }
 
-/** One line for anything thrown: usage, file, refusal, or (a bug) the unexpected. */
+/** One line for anything thrown: usage, refusal (an unreadable workbook file is one), or (a bug) the unexpected. */
 function failure(io: Io, lang: Lang, e: unknown): number {
   if (e instanceof CommanderError && ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
-  const known = e instanceof CommanderError ? usageText(e, lang) : e instanceof UserError ? e.message : refusalText(e, lang);
+  const known = e instanceof CommanderError ? usageText(e, lang) : refusalText(e, lang);
   io.err(`citego : ${known ?? catalogue(lang).cli.unexpected(e instanceof Error ? e.message.split('\n')[0] : String(e))}`);
   if (known === null && process.env.CITEGO_DEBUG) io.err(String(e instanceof Error ? e.stack : e));
   return 2;

@@ -1,6 +1,7 @@
 import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NUMBER_FORMATS } from '../../shared/values/numbers';
+import { refusal } from '../../shared/i18n/refusal';
 import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
 import { XLSX_TIME_ZONE } from './time-zone';
 import { newSheetXml } from './new-sheet';
@@ -9,6 +10,7 @@ import { CONTENT_TYPE, PackageEdit, REL_TYPE } from './package-edit';
 import { SheetModel, type SheetWriting } from './sheet-edit';
 import { MINIMAL_STYLES, StyleBook } from './styles-edit';
 import { rebuildArchive, type ArchiveChanges } from './zip-write';
+import { XmlError } from './xml';
 
 const CALC_CHAIN_TYPE = '/calcChain';
 
@@ -53,7 +55,7 @@ export class XlsxEditable implements Workbook {
     const known = this.models.get(name);
     if (known) return known;
     const entry = this.pkg.sheets.find((s) => s.name === name);
-    if (!entry) throw new Error(`Feuille introuvable : ${name}`);
+    if (!entry) throw refusal('sheetGone', name);
     const model = this.model(entry, this.pkg.archive.text(entry.part));
     this.models.set(name, model);
     return model;
@@ -99,7 +101,7 @@ export class XlsxEditable implements Workbook {
   }
 
   addSheet(spec: NewSheet): void {
-    if (this.sheetNames().includes(spec.name)) throw new Error(`La feuille ${spec.name} existe déjà`);
+    if (this.sheetNames().includes(spec.name)) throw refusal('xlsxSheetExists', spec.name);
     const taken = new Set([...this.pkg.archive.entries.keys(), ...this.added.map((s) => s.part)]);
     let k = this.pkg.sheets.length + this.added.length + 1;
     while (taken.has(`xl/worksheets/sheet${k}.xml`)) k++;
@@ -143,7 +145,13 @@ export class XlsxEditable implements Workbook {
 
   /** Writes next to the original, then renames over it: a crash never leaves half a workbook. */
   async save(): Promise<void> {
-    const changes = this.changes();
+    let changes: ArchiveChanges;
+    try {
+      changes = this.changes();
+    } catch (e) {
+      // A workbook part without the element a new sheet goes in (`<sheets>`…): the file is damaged.
+      throw e instanceof XmlError ? damaged(this.pkg.shown, e) : e;
+    }
     if (changes.replaced.size === 0 && changes.added.size === 0 && changes.removed.size === 0) return;
     const bytes = rebuildArchive(this.pkg.archive, this.pkg.shown, changes);
     const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);

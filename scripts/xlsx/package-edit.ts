@@ -3,9 +3,9 @@
  * list, its relationships and the content types (ECMA-376 Part 2 §10.1.2 [Content_Types].xml).
  * Each is changed by inserting or removing one element; the rest of its text is kept as written.
  */
-import { UserError } from './errors';
+import { refusal } from '../../shared/i18n/refusal';
 import { WORKBOOK_PART, WORKBOOK_RELS } from './package';
-import { attribute, attributes, elements, escapeXml, nextElement } from './xml';
+import { attribute, attributes, elements, escapeXml, nextElement, XmlError } from './xml';
 import type { ArchiveChanges } from './zip-write';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -21,7 +21,7 @@ export const CONTENT_TYPE = {
 /** `xml` with `child` inserted just before the closing tag of its first `<parent>`. */
 function insertInto(xml: string, parent: string, child: string): string {
   const e = nextElement(xml, parent, 0);
-  if (!e) throw new Error(`<${parent}> absent`);
+  if (!e) throw new XmlError({ tag: parent, kind: 'absent' });
   if (e.inner === e.end) {
     // <parent …/> becomes <parent …>child</parent>
     return `${xml.slice(0, e.start)}<${parent}${e.attrs}>${child}</${parent}>${xml.slice(e.end)}`;
@@ -104,7 +104,7 @@ export class PackageEdit {
     const known = this.texts.get(part);
     if (known !== undefined) return known;
     const text = this.read(part);
-    if (text === null) throw new UserError('file', `${this.shown} : ${part} absent : enregistrement impossible`);
+    if (text === null) throw refusal('xlsxSavePartMissing', this.shown, part);
     this.texts.set(part, text);
     return text;
   }

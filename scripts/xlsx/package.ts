@@ -5,12 +5,12 @@
  */
 import { basename } from 'node:path';
 import type { CellValue } from '../../shared/sheets/ports';
-import { UserError } from './errors';
 import { LIMITS } from './limits';
 import { readSheetRows, type RowSpan, type SheetContext } from './sheet-xml';
 import { dateStyles } from './styles';
 import { SharedStrings } from './shared-strings';
-import { attribute, attributes, elements, nextElement } from './xml';
+import { attribute, attributes, elements, nextElement, XmlError } from './xml';
+import { refusal, Refusal } from '../../shared/i18n/refusal';
 import { XlsxArchive } from './zip';
 
 export const WORKBOOK_PART = 'xl/workbook.xml';
@@ -49,12 +49,17 @@ export function parseRelationships(xml: string): Relationship[] {
   return out;
 }
 
-/** Any error while reading the package -> one French line naming the file. */
-export function damaged(shown: string, e: unknown): UserError {
-  if (e instanceof UserError) return e;
-  return new UserError(
-    'file',
-    `${shown} est endommagé ou n'est pas un classeur .xlsx lisible (${(e as Error).message.split('\n')[0].slice(0, 120)})`,
+/** Any error while reading the package -> a refusal naming the file (and the broken tag, if any). */
+export function damaged(shown: string, e: unknown): Refusal {
+  if (e instanceof Refusal) return e;
+  return refusal(
+    'xlsxDamaged',
+    shown,
+    e instanceof XmlError
+      ? e.fault
+      : String((e as Error).message)
+          .split('\n')[0]
+          .slice(0, 120),
   );
 }
 
@@ -84,7 +89,7 @@ export class XlsxPackage {
     };
   }
 
-  /** Opens and checks the archive, reads the workbook part: a bad file is a one-line French message. */
+  /** Opens and checks the archive, reads the workbook part: a bad file is a refusal (one line in the user's language). */
   static async open(path: string): Promise<XlsxPackage> {
     const shown = basename(path);
     const archive = await XlsxArchive.open(path, shown);
@@ -119,7 +124,7 @@ export class XlsxPackage {
     return part ? this.archive.text(part) : null;
   }
 
-  /** One sheet's rows (see readSheetRows); errors become one French line. */
+  /** One sheet's rows (see readSheetRows); errors become a refusal. */
   readSheet(sheet: SheetEntry, xml = this.archive.text(sheet.part), onRow?: (row: RowSpan) => void): CellValue[][] {
     try {
       return readSheetRows(xml, sheet.name, this.context, onRow);

@@ -25,7 +25,7 @@ export class XlsxSnapshot implements WorkbookReader {
 /**
  * Reads an .xlsx into a snapshot, every sheet as `getValues()` would give it. The archive is
  * checked first (size, bombs), then rows and columns are capped and time is bounded:
- * a bad file is a one-line French message, never a crash.
+ * a bad file is a refusal (one line in the user's language), never a crash.
  */
 export async function readXlsx(path: string): Promise<XlsxSnapshot> {
   const pkg = await XlsxPackage.open(path);

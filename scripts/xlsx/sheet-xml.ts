@@ -4,7 +4,7 @@
  * each row lies in the text so that untouched rows are written back as they were.
  */
 import type { CellValue } from '../../shared/sheets/ports';
-import { UserError } from './errors';
+import { refusal, type Refusal } from '../../shared/i18n/refusal';
 import { LIMITS } from './limits';
 import { attribute, decodeXml, nextElement, tagEnd, textRuns, XmlError } from './xml';
 
@@ -89,12 +89,12 @@ function cellTag(xml: string, from: number, out: CellAttributes): number {
     while (c === c && c !== 61 && c !== 62 && c !== 47 && c > 32) c = xml.charCodeAt(++i);
     const nameEnd = i;
     while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
-    if (c !== 61) throw new XmlError('<c> illisible');
+    if (c !== 61) throw new XmlError({ tag: 'c', kind: 'unreadable' });
     c = xml.charCodeAt(++i);
     while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
-    if (c !== 34 && c !== 39) throw new XmlError('<c> illisible');
+    if (c !== 34 && c !== 39) throw new XmlError({ tag: 'c', kind: 'unreadable' });
     const close = xml.indexOf(c === 34 ? '"' : "'", i + 1);
-    if (close < 0) throw new XmlError('<c> illisible');
+    if (close < 0) throw new XmlError({ tag: 'c', kind: 'unreadable' });
     if (nameEnd - nameStart === 1) {
       const name = xml.charCodeAt(nameStart);
       if (name === 114 /* r */) out.ref = xml.slice(i + 1, close);
@@ -121,10 +121,10 @@ function valueText(xml: string, inner: number, innerEnd: number): string | null 
   const lt = nextLetterTag(xml, 118 /* v */, inner, innerEnd);
   if (lt < 0) return null;
   const open = tagEnd(xml, lt + 2);
-  if (open < 0 || open > innerEnd) throw new XmlError('<v> non fermé');
+  if (open < 0 || open > innerEnd) throw new XmlError({ tag: 'v', kind: 'unclosed' });
   if (xml.charCodeAt(open - 2) === 47) return '';
   const close = xml.indexOf('</v>', open);
-  if (close < 0 || close > innerEnd) throw new XmlError('<v> sans </v>');
+  if (close < 0 || close > innerEnd) throw new XmlError({ tag: 'v', kind: 'noClosingTag' });
   return xml.slice(open, close);
 }
 
@@ -153,8 +153,8 @@ export function cellValue(xml: string, a: CellAttributes, inner: number, innerEn
   }
 }
 
-function tooLong(ctx: SheetContext): UserError {
-  return new UserError('file', `${ctx.shown} : lecture trop longue (plus de ${LIMITS.readSeconds} s), abandonnée`);
+function tooLong(ctx: SheetContext): Refusal {
+  return refusal('xlsxReadTooLong', ctx.shown, LIMITS.readSeconds);
 }
 
 function rowNumberOf(attrs: string, previous: number): { n: number; numbered: boolean } {
@@ -173,17 +173,13 @@ function rowCells(xml: string, from: number, to: number, sheet: string, ctx: She
     const lt = nextLetterTag(xml, 99 /* c */, p, to);
     if (lt < 0) return cells;
     const open = cellTag(xml, lt + 2, a);
-    if (open > to) throw new XmlError('<c> non fermé');
+    if (open > to) throw new XmlError({ tag: 'c', kind: 'unclosed' });
     const selfClosing = a.selfClosing === true;
     const close = selfClosing ? open : xml.indexOf('</c>', open);
-    if (close < 0 || close > to) throw new XmlError('<c> sans </c>');
+    if (close < 0 || close > to) throw new XmlError({ tag: 'c', kind: 'noClosingTag' });
     p = selfClosing ? open : close + 4;
     col = a.ref ? columnNumber(a.ref) : col + 1;
-    if (col > LIMITS.columnsPerSheet)
-      throw new UserError(
-        'file',
-        `${ctx.shown} : la feuille « ${sheet} » a plus de ${LIMITS.columnsPerSheet} colonnes ; le classeur est refusé`,
-      );
+    if (col > LIMITS.columnsPerSheet) throw refusal('xlsxTooManyColumns', ctx.shown, sheet, LIMITS.columnsPerSheet);
     const value = selfClosing ? '' : cellValue(xml, a, open, close, ctx);
     if (value === '') continue;
     while (cells.length < col - 1) cells.push('');
@@ -207,11 +203,7 @@ export function readSheetRows(xml: string, sheet: string, ctx: SheetContext, onR
     p = r.end;
     const { n, numbered } = rowNumberOf(r.attrs, previous);
     previous = n;
-    if (n > LIMITS.rowsPerSheet)
-      throw new UserError(
-        'file',
-        `${ctx.shown} : la feuille « ${sheet} » a une ligne n° ${n.toLocaleString('fr-FR')} ; au-delà de ${LIMITS.rowsPerSheet.toLocaleString('fr-FR')} lignes le classeur est refusé`,
-      );
+    if (n > LIMITS.rowsPerSheet) throw refusal('xlsxTooManyRows', ctx.shown, sheet, n, LIMITS.rowsPerSheet);
     if ((n & 1023) === 0 && Date.now() > ctx.deadline) throw tooLong(ctx);
     onRow?.({ n, start: r.start, end: r.end, numbered });
     const cells = r.inner < r.innerEnd ? rowCells(xml, r.inner, r.innerEnd, sheet, ctx) : [];

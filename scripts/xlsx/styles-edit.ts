@@ -3,7 +3,7 @@
  * an amount format, a bold header) or adds one at the end of the lists, so that every existing
  * style keeps its index (ECMA-376 §18.8.10 cellXfs, §18.8.31 numFmts, §18.8.22 font).
  */
-import { UserError } from './errors';
+import { refusal } from '../../shared/i18n/refusal';
 import { customNumberFormats, isDateFormatId } from './styles';
 import { attribute, elements, escapeXml, nextElement, withAttributes, type Element } from './xml';
 
@@ -81,7 +81,7 @@ export class StyleBook {
 
   private list(name: string): Element {
     const e = nextElement(this.xml, name, 0);
-    if (!e) throw new UserError('file', `Les styles du classeur sont illisibles (${name} absent) : enregistrement impossible`);
+    if (!e) throw refusal('xlsxSaveStylesUnreadable', name);
     return e;
   }
 

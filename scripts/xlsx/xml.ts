@@ -2,6 +2,8 @@
  * The little XML an .xlsx needs, read in linear time: every search starts where the last one
  * stopped, so a hostile file costs at most a few passes over its text (no backtracking regex).
  */
+import type { XmlFault } from '../../shared/i18n/fr/refusals';
+
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function decodeXml(text: string): string {
@@ -61,7 +63,13 @@ export interface Element {
   readonly end: number;
 }
 
-export class XmlError extends Error {}
+/** A broken XML part: which tag, how (said in the user's language by the refusal xlsxDamaged). */
+export class XmlError extends Error {
+  constructor(readonly fault: XmlFault) {
+    super(`<${fault.tag}> ${fault.kind}`);
+    this.name = 'XmlError';
+  }
+}
 
 /**
  * The next `<name …>` element starting in [from, to) — `to` must be the index of a `<` (a closing
@@ -85,13 +93,13 @@ export function nextElementOf(xml: string, names: readonly string[], from: numbe
     const after = xml.charCodeAt(p + name.length);
     if (!(isSpace(after) || after === 62 || after === 47)) continue;
     const open = tagEnd(xml, p + name.length);
-    if (open < 0 || open > to) throw new XmlError(`<${name}> non fermé`);
+    if (open < 0 || open > to) throw new XmlError({ tag: name, kind: 'unclosed' });
     const selfClosing = xml.charCodeAt(open - 2) === 47;
     const attrs = xml.slice(p + name.length, selfClosing ? open - 2 : open - 1);
     if (selfClosing) return { name, start: lt, attrs, inner: open, innerEnd: open, end: open };
     const close = closingTag(xml, name, open, to);
     const end = xml.indexOf('>', close);
-    if (end < 0) throw new XmlError(`</${name}> incomplet`);
+    if (end < 0) throw new XmlError({ tag: name, kind: 'incomplete' });
     return { name, start: lt, attrs, inner: open, innerEnd: close, end: end + 1 };
   }
 }
@@ -101,7 +109,7 @@ function closingTag(xml: string, name: string, from: number, to: number): number
   let p = from;
   for (;;) {
     const close = xml.indexOf(`</${name}`, p);
-    if (close < 0 || close >= to) throw new XmlError(`<${name}> sans </${name}>`);
+    if (close < 0 || close >= to) throw new XmlError({ tag: name, kind: 'noClosingTag' });
     const after = xml.charCodeAt(close + 2 + name.length);
     if (after === 62 || isSpace(after)) return close;
     p = close + 2;

@@ -4,7 +4,7 @@
  * new parts are deflated. APPNOTE.TXT §4.3 gives the layout.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
-import { UserError } from './errors';
+import { refusal } from '../../shared/i18n/refusal';
 import type { XlsxArchive, ZipEntry } from './zip';
 
 export interface ArchiveChanges {
@@ -27,7 +27,7 @@ function spans(source: XlsxArchive, shown: string): Map<string, { start: number;
       p + 30 <= end &&
       bytes.readUInt32LE(p) === 0x04034b50 &&
       p + 30 + bytes.readUInt16LE(p + 26) + bytes.readUInt16LE(p + 28) + e.compressed <= end;
-    if (!ok) throw new UserError('file', `${shown} est endommagé (${e.name} illisible) : enregistrement impossible`);
+    if (!ok) throw refusal('xlsxSaveEntryUnreadable', shown, e.name);
     out.set(e.name, { start: p, end });
   });
   return out;

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { UserError } from './errors';
+import { refusal, Refusal } from '../../shared/i18n/refusal';
 import { LIMITS } from './limits';
 
 export interface ZipEntry {
@@ -41,20 +41,16 @@ export class XlsxArchive {
 
   static async open(path: string, shown: string, required = 'xl/workbook.xml'): Promise<XlsxArchive> {
     const fh = await open(path, 'r').catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') throw new UserError('file', `Fichier introuvable : ${shown}`);
-      if (e.code === 'EISDIR') throw new UserError('file', `${shown} est un dossier, pas un classeur .xlsx`);
-      throw new UserError('file', `Impossible d'ouvrir ${shown} (${e.code ?? 'erreur'})`);
+      if (e.code === 'ENOENT') throw refusal('xlsxNotFound', shown);
+      if (e.code === 'EISDIR') throw refusal('xlsxIsFolder', shown);
+      throw refusal('xlsxCannotOpen', shown, e.code ?? null);
     });
     let bytes: Buffer;
     try {
       const stat = await fh.stat();
-      if (stat.isDirectory()) throw new UserError('file', `${shown} est un dossier, pas un classeur .xlsx`);
-      if (!stat.isFile()) throw new UserError('file', `${shown} n'est pas un fichier`);
-      if (stat.size > LIMITS.fileBytes)
-        throw new UserError(
-          'file',
-          `${shown} est trop volumineux (${Math.round(stat.size / 1e6)} Mo, ${LIMITS.fileBytes / 1024 / 1024} Mo au plus)`,
-        );
+      if (stat.isDirectory()) throw refusal('xlsxIsFolder', shown);
+      if (!stat.isFile()) throw refusal('xlsxNotAFile', shown);
+      if (stat.size > LIMITS.fileBytes) throw refusal('xlsxTooLarge', shown, Math.round(stat.size / 1e6), LIMITS.fileBytes / 1024 / 1024);
       bytes = Buffer.alloc(stat.size);
       await fh.read(bytes, 0, stat.size, 0);
     } finally {
@@ -66,23 +62,21 @@ export class XlsxArchive {
 
   private static directory(bytes: Buffer, shown: string, required: string): { entries: Map<string, ZipEntry>; directoryOffset: number } {
     const size = bytes.length;
-    if (size < 22 || bytes.readUInt32LE(0) !== 0x04034b50)
-      throw new UserError('file', `${shown} n'est pas un classeur .xlsx (ce n'est pas une archive Excel ; un .csv renommé ?)`);
+    if (size < 22 || bytes.readUInt32LE(0) !== 0x04034b50) throw refusal('xlsxNotZip', shown);
     const tailStart = Math.max(0, size - 65_536 - 22);
     const eocdInTail = lastIndexOfSignature(bytes.subarray(tailStart), 0x06054b50);
-    if (eocdInTail < 0) throw new UserError('file', `${shown} est tronqué ou endommagé (fin d'archive introuvable)`);
+    if (eocdInTail < 0) throw refusal('xlsxNoEnd', shown);
     const eocd = tailStart + eocdInTail;
     const count = bytes.readUInt16LE(eocd + 10);
     const cdSize = bytes.readUInt32LE(eocd + 12);
     const cdOffset = bytes.readUInt32LE(eocd + 16);
-    if (count > LIMITS.entries) throw new UserError('file', `${shown} contient trop de fichiers internes (${count})`);
-    if (cdOffset + cdSize > size) throw new UserError('file', `${shown} est tronqué ou endommagé (répertoire d'archive hors du fichier)`);
+    if (count > LIMITS.entries) throw refusal('xlsxTooManyEntries', shown, count);
+    if (cdOffset + cdSize > size) throw refusal('xlsxDirectoryOutside', shown);
     const entries = new Map<string, ZipEntry>();
     let p = cdOffset;
     let total = 0;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > cdOffset + cdSize || bytes.readUInt32LE(p) !== 0x02014b50)
-        throw new UserError('file', `${shown} est endommagé (répertoire d'archive illisible)`);
+      if (p + 46 > cdOffset + cdSize || bytes.readUInt32LE(p) !== 0x02014b50) throw refusal('xlsxDirectoryUnreadable', shown);
       const flags = bytes.readUInt16LE(p + 8);
       const method = bytes.readUInt16LE(p + 10);
       const compressed = bytes.readUInt32LE(p + 20);
@@ -97,24 +91,13 @@ export class XlsxArchive {
       p += 46 + nameLen + extraLen + commentLen;
       total += uncompressed;
       if (uncompressed > LIMITS.ratioCheckedAbove && uncompressed / Math.max(1, compressed) > LIMITS.compressionRatio)
-        throw new UserError(
-          'file',
-          `${shown} est refusé : « ${name} » se décompresse ${Math.round(uncompressed / Math.max(1, compressed))} fois (bombe de décompression ?)`,
-        );
+        throw refusal('xlsxBomb', shown, name, Math.round(uncompressed / Math.max(1, compressed)));
       entries.set(name, { name, method, flags, compressed, uncompressed, crc, localOffset, centralStart, centralEnd: p });
     }
     if (total > LIMITS.uncompressedBytes)
-      throw new UserError(
-        'file',
-        `${shown} est refusé : ${Math.round(total / 1e6)} Mo une fois décompressé (${LIMITS.uncompressedBytes / 1024 / 1024} Mo au plus)`,
-      );
+      throw refusal('xlsxTooLargeInflated', shown, Math.round(total / 1e6), LIMITS.uncompressedBytes / 1024 / 1024);
     if (!entries.has(required))
-      throw new UserError(
-        'file',
-        required === 'xl/workbook.xml'
-          ? `${shown} n'est pas un classeur .xlsx (pas de xl/workbook.xml ; un .ods ou un .docx ?)`
-          : `${shown} : ${required} manquant`,
-      );
+      throw required === 'xl/workbook.xml' ? refusal('xlsxNoWorkbook', shown) : refusal('xlsxPartMissing', shown, required);
     return { entries, directoryOffset: cdOffset };
   }
 
@@ -130,22 +113,21 @@ export class XlsxArchive {
   /** One entry's bytes, inflated within its declared size. */
   inflated(name: string): Buffer {
     const e = this.entries.get(name);
-    if (!e) throw new UserError('file', `${this.shown} est endommagé (${name} manquant)`);
-    if (e.flags & 1) throw new UserError('file', `${this.shown} est protégé par un mot de passe : enregistrez-le sans protection`);
+    if (!e) throw refusal('xlsxEntryMissing', this.shown, name);
+    if (e.flags & 1) throw refusal('xlsxEncrypted', this.shown);
     const p = e.localOffset;
-    if (p + 30 > this.bytes.length || this.bytes.readUInt32LE(p) !== 0x04034b50)
-      throw new UserError('file', `${this.shown} est endommagé (${name} illisible)`);
+    if (p + 30 > this.bytes.length || this.bytes.readUInt32LE(p) !== 0x04034b50) throw refusal('xlsxEntryUnreadable', this.shown, name);
     const start = p + 30 + this.bytes.readUInt16LE(p + 26) + this.bytes.readUInt16LE(p + 28);
     const data = this.bytes.subarray(start, start + e.compressed);
-    if (data.length < e.compressed) throw new UserError('file', `${this.shown} est tronqué ou endommagé (${name} incomplet)`);
+    if (data.length < e.compressed) throw refusal('xlsxEntryIncomplete', this.shown, name);
     let out: Buffer;
     try {
       if (e.method === 0) out = data;
       else if (e.method === 8) out = inflateRawSync(data, { maxOutputLength: Math.max(e.uncompressed, 1) });
-      else throw new UserError('file', `${this.shown} utilise une compression inconnue (${e.method})`);
+      else throw refusal('xlsxCompression', this.shown, e.method);
     } catch (err) {
-      if (err instanceof UserError) throw err;
-      throw new UserError('file', `${this.shown} est endommagé (${name} ne se décompresse pas)`);
+      if (err instanceof Refusal) throw err;
+      throw refusal('xlsxEntryNotInflating', this.shown, name);
     }
     return out;
   }

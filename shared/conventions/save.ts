@@ -175,7 +175,7 @@ function attachFolder(
 ): SaveResult {
   try {
     const name = `${todo.id} — ${todo.valid.title}`.slice(0, 120);
-    const url = folders.conventionFolder(name, conventionSheet(todo.id, todo.valid, todo.partnerName, todo.association));
+    const url = folders.conventionFolder(name, conventionSheet(todo.id, todo.valid, todo.partnerName, todo.association, todo.lang));
     return ports.lock.withLock(() => {
       ensureColumn(ports.workbook, conventions, 'folder');
       updateRecordById(ports.workbook, conventions, todo.id, { folder: url });

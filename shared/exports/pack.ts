@@ -2,8 +2,10 @@
  * The accountant's year-end pack (docs/domain.md, "What the accountant expects at year end"):
  * FEC, general ledger, trial balance, budget vs actual, volunteer valuation, subsidies and
  * unspent amounts, an index of vouchers, and the Journal lines that could not be booked.
- * Every table reads the same booked lines (shared/ledger/booking.ts). The pack is for a French
- * accountant: its file names, headers and checklist stay in French.
+ * Every table reads the same booked lines (shared/ledger/booking.ts). The files are for a French
+ * accountant: their names, column headers and contents stay French whatever the language. What
+ * the user reads of the pack — each file's description and the checklist — follows the user's
+ * language (Paramètres › Langue, or the CLI's --lang): shared/i18n/<lang>/pack.ts.
  */
 import type { Book } from '../sheets/book';
 import { budgetVsActual, offBudget, type BudgetVsActual, type OffBudget } from '../ledger/budget';
@@ -14,6 +16,8 @@ import { volunteerValuation } from '../ledger/volunteering';
 import { toCsv } from './csv';
 import { bookYear, type Entry, type Excluded } from '../ledger/booking';
 import { catalogue } from '../i18n/catalogue';
+import type { ChecklistKey, PackMessages } from '../i18n/fr/pack';
+import type { Lang } from '../i18n/lang';
 import { refusal, Refusal } from '../i18n/refusal';
 import { writeFec } from './fec';
 import { cents, date, num, text, type ExportCell, type ExportTable } from './export-table';
@@ -28,6 +32,8 @@ export interface PackFile {
 }
 
 export interface ChecklistItem {
+  /** What is checked, whatever the language. */
+  readonly key: ChecklistKey;
   readonly label: string;
   readonly ok: boolean;
   readonly detail: string;
@@ -246,57 +252,72 @@ const csv = (table: ExportTable, description: string): PackFile => ({
   table,
 });
 
-/** Builds the whole pack of a fiscal year; refuses (`packYearEmpty`) when the year has no Journal line. */
-export function buildAccountantPack(book: Book, year: number, opts: { reportReady?: boolean } = {}): AccountantPack {
+/** The FEC file, or why it was not produced (a refusal's sentence in the checklist). */
+function fecFile(
+  entries: readonly Entry[],
+  book: Book,
+  year: number,
+  t: PackMessages,
+  lang: Lang,
+): { file: PackFile | null; check: ChecklistItem } {
+  const check = (ok: boolean, detail: string): ChecklistItem => ({ key: 'fec', label: t.labels.fec, ok, detail });
+  try {
+    const fec = writeFec(entries, year, book.settings);
+    const file: PackFile = { name: fec.name, mimeType: 'text/plain', content: fec.content, description: t.files.fec(fec.lines) };
+    return { file, check: check(true, t.fecReady(fec.name, entries.length)) };
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    return { file: null, check: check(false, e.text(lang)) };
+  }
+}
+
+interface Done {
+  readonly entries: number;
+  readonly excluded: readonly Excluded[];
+  readonly missingVouchers: number;
+  readonly email: string | null;
+  readonly reportReady?: boolean;
+}
+
+/** What is ready and what is missing, after the FEC. */
+function checklistAfterFec(d: Done, t: PackMessages): ChecklistItem[] {
+  const item = (key: ChecklistKey, ok: boolean, detail: string): ChecklistItem => ({ key, label: t.labels[key], ok, detail });
+  const rows = d.excluded.map((x) => x.row);
+  const items = [
+    item('journal', rows.length === 0, rows.length === 0 ? t.journalBooked(d.entries) : t.journalExcluded(rows)),
+    item('vouchers', d.missingVouchers === 0, d.missingVouchers === 0 ? t.vouchersComplete() : t.vouchersMissing(d.missingVouchers)),
+    item('email', d.email !== null, d.email ?? t.emailMissing()),
+  ];
+  if (d.reportReady !== undefined) items.push(item('report', d.reportReady, d.reportReady ? t.reportJoined() : t.reportMissing()));
+  return items;
+}
+
+/**
+ * Builds the whole pack of a fiscal year; refuses (`packYearEmpty`) when the year has no Journal
+ * line. `lang` (by default the book's, Paramètres › Langue) is the language of the descriptions
+ * and the checklist, not of the files.
+ */
+export function buildAccountantPack(book: Book, year: number, opts: { reportReady?: boolean; lang?: Lang } = {}): AccountantPack {
   const { entries, excluded } = bookYear(book, year);
   if (entries.length === 0) {
     const { first, last } = fiscalYearBounds(year, book.settings.fiscalYearStart);
     throw refusal('packYearEmpty', year, first, last);
   }
-  const files: PackFile[] = [];
-  const checklist: ChecklistItem[] = [];
-  try {
-    const fec = writeFec(entries, year, book.settings);
-    files.push({
-      name: fec.name,
-      mimeType: 'text/plain',
-      content: fec.content,
-      description: `Fichier des écritures comptables (${fec.lines} lignes)`,
-    });
-    checklist.push({ label: 'FEC', ok: true, detail: `${fec.name}, ${entries.length} écritures équilibrées` });
-  } catch (e) {
-    if (!(e instanceof Refusal)) throw e;
-    checklist.push({ label: 'FEC', ok: false, detail: e.text('fr') });
-  }
-  files.push(csv(generalLedger(entries, year), 'Grand livre'));
-  files.push(csv(trialBalance(entries, year), 'Balance des comptes'));
-  files.push(csv(budgetTable(book, year), 'Budget et réalisé par projet'));
-  files.push(csv(volunteerTable(book, year), 'Valorisation du bénévolat (864/875)'));
-  files.push(csv(subsidiesTable(book, year), 'Subventions accordées, reçues, non utilisées'));
+  const lang = opts.lang ?? book.settings.language;
+  const t = catalogue(lang).pack;
+  const fec = fecFile(entries, book, year, t, lang);
   const vouchers = vouchersTable(entries, year);
-  files.push(csv(vouchers.table, 'Index des pièces et justificatifs'));
-  if (excluded.length > 0)
-    files.push(csv(excludedTable(book, excluded, year), 'Lignes du Journal à corriger, non reprises dans les écritures'));
-  checklist.push({
-    label: 'Journal',
-    ok: excluded.length === 0,
-    detail:
-      excluded.length === 0
-        ? `${entries.length} opérations reprises`
-        : `${excluded.length} ligne(s) à corriger (lignes ${excluded.map((x) => x.row).join(', ')}), non reprises`,
-  });
-  checklist.push({
-    label: 'Justificatifs',
-    ok: vouchers.missing === 0,
-    detail:
-      vouchers.missing === 0 ? 'toutes les pièces ont un justificatif' : `${vouchers.missing} pièce(s) sans numéro ou sans justificatif`,
-  });
-  checklist.push({
-    label: "E-mail de l'expert-comptable",
-    ok: book.settings.accountantEmail !== null,
-    detail: book.settings.accountantEmail ?? 'à renseigner dans Paramètres',
-  });
-  if (opts.reportReady !== undefined)
-    checklist.push({ label: 'Rapport annuel', ok: opts.reportReady, detail: opts.reportReady ? 'joint au dossier' : 'pas encore généré' });
+  const files: PackFile[] = [
+    ...(fec.file ? [fec.file] : []),
+    csv(generalLedger(entries, year), t.files.generalLedger),
+    csv(trialBalance(entries, year), t.files.trialBalance),
+    csv(budgetTable(book, year), t.files.budget),
+    csv(volunteerTable(book, year), t.files.volunteering),
+    csv(subsidiesTable(book, year), t.files.subsidies),
+    csv(vouchers.table, t.files.vouchers),
+    ...(excluded.length > 0 ? [csv(excludedTable(book, excluded, year), t.files.excluded)] : []),
+  ];
+  const done = { entries: entries.length, excluded, missingVouchers: vouchers.missing, email: book.settings.accountantEmail };
+  const checklist = [fec.check, ...checklistAfterFec({ ...done, reportReady: opts.reportReady }, t)];
   return { year, files, checklist, excluded, entries: entries.length };
 }

@@ -19,6 +19,12 @@ import { menu as frMenu } from './fr/menu';
 import { menu as enMenu } from './en/menu';
 import { cli as frCli } from './fr/cli';
 import { cli as enCli } from './en/cli';
+import { pack as frPack } from './fr/pack';
+import { pack as enPack } from './en/pack';
+import { fiche as frFiche } from './fr/fiche';
+import { fiche as enFiche } from './en/fiche';
+import { preview as frPreview } from './fr/preview';
+import { preview as enPreview } from './en/preview';
 
 const CATALOGUE = {
   fr: {
@@ -30,6 +36,9 @@ const CATALOGUE = {
     server: frServer,
     menu: frMenu,
     cli: frCli,
+    pack: frPack,
+    fiche: frFiche,
+    preview: frPreview,
   },
   en: {
     reading: enReading,
@@ -40,6 +49,9 @@ const CATALOGUE = {
     server: enServer,
     menu: enMenu,
     cli: enCli,
+    pack: enPack,
+    fiche: enFiche,
+    preview: enPreview,
   },
 } as const;
 

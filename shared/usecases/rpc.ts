@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../sheets/findings';
 import type { Lang } from '../i18n/lang';
+import type { ChecklistKey } from '../i18n/fr/pack';
 import type { Overview } from '../sheets/overview';
 import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
@@ -35,7 +36,8 @@ export interface AccountantStatus {
   readonly folderUrl: string | null;
   /** `YYYY-MM-DD` of the last sending of that year's pack. */
   readonly lastSent: string | null;
-  readonly checklist: readonly { readonly label: string; readonly ok: boolean; readonly detail: string }[];
+  /** `key` says what is checked; `label` and `detail` are in the language of Paramètres. */
+  readonly checklist: readonly { readonly key: ChecklistKey; readonly label: string; readonly ok: boolean; readonly detail: string }[];
   /** Why no pack can be made for that year, if so. */
   readonly problem: string | null;
 }

@@ -48,7 +48,8 @@ function render(s: AccountantStatus): void {
   }
   const list = byId('checklist');
   clear(list);
-  for (const c of s.checklist) list.append(el('li', { class: c.ok ? 'ok' : 'todo' }, el('strong', {}, c.label), ` : ${c.detail}`));
+  for (const c of s.checklist)
+    list.append(el('li', { class: c.ok ? 'ok' : 'todo' }, el('strong', {}, c.label), `${say(' : ', ': ')}${c.detail}`));
   problem.hidden = !s.problem;
   problem.textContent = s.problem ?? '';
   prepare.disabled = !s.email || s.problem !== null;

@@ -59,7 +59,9 @@ function makeRunner(config: Config): unknown {
             ? [formToObject(args[0])]
             : args.map((a, i) => copyLegal(a, String(i)));
         window.__bridgeCalls = (window.__bridgeCalls ?? 0) + 1;
-        fetch(`/__rpc/${encodeURIComponent(prop)}`, {
+        // The page's language, for the few texts the bridge itself may answer.
+        const lang = new URLSearchParams(location.search).get('lang');
+        fetch(`/__rpc/${encodeURIComponent(prop)}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ args: payload }),

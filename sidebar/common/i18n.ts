@@ -49,6 +49,7 @@ const EN: Record<string, string> = {
   'Rechercher un partenaire…': 'Search a partner…',
   'en cours, signée, soldée…': 'running, signed, closed…',
   Retirer: 'Remove',
+  'JJ/MM/AAAA': 'DD/MM/YYYY',
 };
 
 function detect(): Lang {

@@ -28,17 +28,22 @@ function options(select: HTMLSelectElement, values: readonly (readonly [string, 
 function line(container: HTMLElement, kind: 'instalment' | 'report', value: { date: string; amount?: string } = { date: '' }): void {
   const date = el('input', {
     class: 'date',
-    placeholder: 'JJ/MM/AAAA',
-    'aria-label': kind === 'instalment' ? 'Date du versement' : 'Date du rapport',
+    placeholder: t('JJ/MM/AAAA'),
+    'aria-label': kind === 'instalment' ? say('Date du versement', 'Instalment date') : say('Date du rapport', 'Report date'),
   });
   date.value = value.date;
   const row = el('div', { class: `line ${kind}` }, date);
   if (kind === 'instalment') {
-    const amount = el('input', { class: 'amount', placeholder: '0,00', inputmode: 'decimal', 'aria-label': 'Montant du versement' });
+    const amount = el('input', {
+      class: 'amount',
+      placeholder: '0,00',
+      inputmode: 'decimal',
+      'aria-label': say('Montant du versement', 'Instalment amount'),
+    });
     amount.value = value.amount ?? '';
     row.append(amount);
   }
-  const remove = el('button', { type: 'button', title: 'Retirer', 'aria-label': 'Retirer' }, '×');
+  const remove = el('button', { type: 'button', title: t('Retirer'), 'aria-label': t('Retirer') }, '×');
   remove.addEventListener('click', () => {
     row.remove();
     refresh();
@@ -87,7 +92,7 @@ function showErrors(errors: Record<string, string>): void {
       const target = rows[Number(m[2])]?.querySelector<HTMLInputElement>(m[3] === 'Amount' ? '.amount' : '.date');
       target?.setAttribute('aria-invalid', 'true');
       const slot = document.querySelector<HTMLElement>(`.field-error[data-for="${m[1]}s"]`);
-      if (slot) slot.textContent = `Ligne ${Number(m[2]) + 1} : ${message}`;
+      if (slot) slot.textContent = say(`Ligne ${Number(m[2]) + 1} : ${message}`, `Line ${Number(m[2]) + 1}: ${message}`);
       continue;
     }
     const slot = document.querySelector<HTMLElement>(`.field-error[data-for="${field}"]`);
@@ -100,18 +105,24 @@ function showErrors(errors: Record<string, string>): void {
 /** The form's own checks, for comfort: the server checks everything again. */
 function localErrors(p: ConventionPayload): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!p.title) errors.title = 'Champ obligatoire.';
-  if (!p.newPartner && !p.partnerId) errors.partner = 'Choisissez un partenaire dans la liste, ou cochez « Nouveau partenaire ».';
-  if (p.newPartner && !p.newPartner.name) errors.partnerName = 'Nom du partenaire obligatoire.';
+  if (!p.title) errors.title = say('Champ obligatoire.', 'Required field.');
+  if (!p.newPartner && !p.partnerId)
+    errors.partner = say(
+      'Choisissez un partenaire dans la liste, ou cochez « Nouveau partenaire ».',
+      'Choose a partner from the list, or tick "New partner".',
+    );
+  if (p.newPartner && !p.newPartner.name) errors.partnerName = say('Nom du partenaire obligatoire.', 'Partner name required.');
   for (const f of ['start', 'end', 'signedOn'] as const) {
     if (!p[f]) {
-      if (f !== 'signedOn') errors[f] = 'Date obligatoire.';
-    } else if (!parseDate(p[f], 'UTC').ok) errors[f] = `« ${p[f]} » n'est pas une date valide (ex. 15/03/2025).`;
+      if (f !== 'signedOn') errors[f] = say('Date obligatoire.', 'Date required.');
+    } else if (!parseDate(p[f], 'UTC').ok)
+      errors[f] = say(`« ${p[f]} » n'est pas une date valide (ex. 15/03/2025).`, `"${p[f]}" is not a valid date (e.g. 15/03/2025).`);
   }
   const a = parseAmount(p.amount);
-  if (!p.amount) errors.amount = 'Montant obligatoire.';
-  else if (!a.ok) errors.amount = `« ${p.amount} » n'est pas un montant (ex. 1 234,56).`;
-  else if (a.cents < 0) errors.amount = 'Le montant ne peut pas être négatif.';
+  if (!p.amount) errors.amount = say('Montant obligatoire.', 'Amount required.');
+  else if (!a.ok)
+    errors.amount = say(`« ${p.amount} » n'est pas un montant (ex. 1 234,56).`, `"${p.amount}" is not an amount (e.g. 1 234,56).`);
+  else if (a.cents < 0) errors.amount = say('Le montant ne peut pas être négatif.', 'The amount cannot be negative.');
   return errors;
 }
 

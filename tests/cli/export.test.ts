@@ -10,7 +10,9 @@ describe('citego export', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dossier expert-comptable 2025 :');
     expect(r.stdout).toContain('✓ FEC : 812345679FEC20251231.txt, 241 écritures équilibrées');
-    expect(r.stdout).toContain('! Journal : 2 ligne(s) à corriger (lignes 72, 97), non reprises');
+    expect(r.stdout).toContain('! Journal : 2 lignes à corriger (lignes 72, 97), non reprises');
+    expect(r.stdout).toMatch(/ {2}812345679FEC20251231\.txt +Fichier des écritures comptables \(\d+ lignes\)\n/);
+    expect(r.stdout).toMatch(/ {2}pieces-2025\.csv +Index des pièces et justificatifs\n/);
     const files = readdirSync(join(out, '2025')).sort();
     expect(files).toEqual(
       [
@@ -28,6 +30,22 @@ describe('citego export', () => {
     expect(volunteer).toContain('Total;856,5;12,00;10278,00;10278,00');
     expect(citego(['export', '--year', '2025', '--out', out]).code).toBe(0);
     expect(readdirSync(join(out, '2025')).sort()).toEqual(files);
+  });
+
+  it('with --lang en, the checklist and the descriptions are in English; the files keep their French names', () => {
+    const out = mkdtempSync(join(tmpdir(), 'citego-export-'));
+    const r = citego(['export', '--year', '2025', '--out', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Accountant's folder 2025:");
+    expect(r.stdout).toContain('✓ FEC: 812345679FEC20251231.txt, 241 balanced entries');
+    expect(r.stdout).toContain('! Journal: 2 lines to fix (rows 72, 97), left out');
+    expect(r.stdout).toMatch(/! Receipts: \d+ vouchers without a number or a receipt\n/);
+    expect(r.stdout).toMatch(/ {2}812345679FEC20251231\.txt +Accounting entries file \(FEC, \d+ lines\)\n/);
+    expect(r.stdout).toMatch(/ {2}grand-livre-2025\.csv +General ledger\n/);
+    expect(r.stdout).toMatch(/ {2}lignes-ecartees-2025\.csv +Journal lines to fix, left out of the entries\n/);
+    expect(r.stdout).not.toMatch(/écriture|ligne\(s\)|pièce|Fichier des/);
+    // The files are for a French accountant: French names and headers.
+    expect(readFileSync(join(out, '2025', 'grand-livre-2025.csv'), 'utf8')).toMatch(/^\uFEFF?Compte;Intitulé du compte;Date;Journal;/);
   });
 
   it('a year without data is one clear line and exit code 2', () => {

@@ -158,4 +158,22 @@ describe('in English when Paramètres › Langue = en', () => {
     b.documentLock.holdByOther();
     expect(() => b.run('prepareAccountantFolder', 2025)).toThrow('Someone else is saving in this workbook: try again in a moment.');
   });
+
+  it("the sidebar's checklist speaks English; the files keep their French names", async () => {
+    const ss = await spreadsheetFromXlsx(DEMO);
+    const params = ss.sheet('Paramètres');
+    params.put(params.rows().findIndex((r) => r[0] === 'Langue') + 1, 2, 'en');
+    const b = loadBundle({ spreadsheet: ss });
+    const s = b.run('getAccountantStatus', 2025) as { checklist: { key: string; label: string; ok: boolean; detail: string }[] };
+    expect(s.checklist.map((c) => `${c.label}: ${c.detail}`)).toEqual([
+      'FEC: 812345679FEC20251231.txt, 241 balanced entries',
+      'Journal: 2 lines to fix (rows 72, 97), left out',
+      expect.stringMatching(/^Receipts: \d+ vouchers without a number or a receipt$/),
+      `Accountant's e-mail: ${ACCOUNTANT}`,
+      'Annual report: not generated yet',
+    ]);
+    const r = b.run('prepareAccountantFolder', 2025) as { files: { name: string }[]; checklist: { key: string; detail: string }[] };
+    expect(r.checklist.find((c) => c.key === 'report')?.detail).toBe('not generated yet');
+    expect(r.files.map((f) => f.name)).toContain('grand-livre-2025.csv');
+  });
 });

@@ -85,3 +85,61 @@ describe('conventions through the bundle harness', () => {
     expect(b.ui.sidebars).toHaveLength(0);
   });
 });
+
+describe('the fiche follows Paramètres › Langue', () => {
+  it('in French by default: every label, the schedule and its title', async () => {
+    const b = await demo();
+    b.run('saveConvention', PAYLOAD);
+    const fiche = [...b.documents.values()].find((d) => d.name === 'Fiche convention C-2025-012');
+    const [fields, schedule] = fiche?.body.tables() ?? [];
+    expect(fields.texts().map((r) => r[0])).toEqual([
+      'Champ',
+      'Intitulé',
+      'Partenaire',
+      'Type',
+      'Action',
+      'Projet',
+      'Sens',
+      'Statut',
+      'Signée le',
+      'Début',
+      'Fin',
+      'Montant',
+    ]);
+    expect(schedule.texts().map((r) => r[1])).toEqual(['Échéance', 'versement', 'versement', 'rapport']);
+    expect(fiche?.body.paragraphs().map((p) => p.getText())).toContain('Échéancier');
+  });
+
+  it('in English when Langue = en: labels in English, the values as typed', async () => {
+    const ss = await spreadsheetFromXlsx(DEMO);
+    const params = ss.sheet('Paramètres');
+    params.put(params.rows().findIndex((r) => r[0] === 'Langue') + 1, 2, 'en');
+    const b = loadBundle({ spreadsheet: ss, now: '2025-12-03T10:00:00+01:00' });
+    b.run('saveConvention', { ...PAYLOAD, signedOn: '' });
+    expect([...b.documents.values()].map((d) => d.name)).toEqual(['Agreement sheet C-2026-001']);
+    const fiche = [...b.documents.values()][0];
+    const [fields, schedule] = fiche.body.tables();
+    expect(fields.texts()).toEqual([
+      ['Field', 'Value'],
+      ['Title', 'Atlas — volet sud-américain'],
+      ['Partner', expect.any(String)],
+      ['Type', 'subvention'],
+      ['Action', 'atlas relationnel'],
+      ['Project', 'ATLAS'],
+      ['Direction', 'recette'],
+      ['Status', 'signée'],
+      ['Signed on', 'not signed'],
+      ['Start', '2026-01-01'],
+      ['End', '2026-12-31'],
+      ['Amount', '€12,500.00'],
+    ]);
+    expect(schedule.texts().map((r) => r.slice(1))).toEqual([
+      ['Deadline', 'Amount'],
+      ['instalment', '€6,250.00'],
+      ['instalment', '€6,250.00'],
+      ['report', ''],
+    ]);
+    expect(fiche.body.paragraphs().map((p) => p.getText())).toEqual(expect.arrayContaining(['Agreement C-2026-001', 'Schedule']));
+    expect(b.drive.byName('Agreements')).toHaveLength(1);
+  });
+});

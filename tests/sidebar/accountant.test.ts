@@ -35,7 +35,7 @@ describeInBrowser('sidebar "Dossier expert-comptable" in Chromium, against the b
     expect(await page.locator('#year').inputValue()).toBe('2025');
     const items = await page.locator('#checklist li').allTextContents();
     expect(items[0]).toBe('FEC : 812345679FEC20251231.txt, 241 écritures équilibrées');
-    expect(items[1]).toBe('Journal : 2 ligne(s) à corriger (lignes 72, 97), non reprises');
+    expect(items[1]).toBe('Journal : 2 lignes à corriger (lignes 72, 97), non reprises');
     expect(await page.locator('#checklist li.todo').count()).toBe(3);
     expect(await page.locator('#prepare').isEnabled()).toBe(true);
   });
@@ -52,6 +52,28 @@ describeInBrowser('sidebar "Dossier expert-comptable" in Chromium, against the b
     await page.waitForFunction(() => !document.querySelector('#folder')?.hasAttribute('hidden'));
     expect(await page.locator('#folder').textContent()).toMatch(/^Ouvrir le dossier partagé — envoyé le \d{2}\/\d{2}\/\d{4}$/);
     expect(bundle.drive.createdPermissions.map((p) => p.permission.role)).toEqual(['commenter']);
+  });
+
+  it('speaks English with Paramètres › Langue = en: the checklist too', async () => {
+    const ss = await spreadsheetFromXlsx(join(ROOT, 'examples', 'demo.xlsx'));
+    const params = ss.sheet('Paramètres');
+    params.put(params.rows().findIndex((r) => r[0] === 'Langue') + 1, 2, 'en');
+    const english = loadBundle({ spreadsheet: ss });
+    const other = await serveDist((name, args) => english.run(name, ...args));
+    const en = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    try {
+      await en.goto(`${other.url}/accountant.html?lang=en`);
+      await en.locator('#content').waitFor({ state: 'visible' });
+      const items = await en.locator('#checklist li').allTextContents();
+      expect(items.slice(0, 2)).toEqual([
+        'FEC: 812345679FEC20251231.txt, 241 balanced entries',
+        'Journal: 2 lines to fix (rows 72, 97), left out',
+      ]);
+      expect(items[4]).toBe('Annual report: not generated yet');
+    } finally {
+      await en.close();
+      await other.close();
+    }
   });
 
   it('checks the e-mail in the form and again on the server', async () => {

@@ -4,6 +4,7 @@ import { CallLog } from '../fakes/calls';
 import { loadBundle, type Bundle } from '../fakes/harness';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { describeInBrowser, launch, serveDist } from '../browser/browser';
+import { catalogue } from '../../shared/i18n/catalogue';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -168,6 +169,55 @@ describeInBrowser('sidebar "Nouvelle convention" in Chromium, against the built 
     );
     expect(await page.locator('#form-error').textContent()).toBe('Un champ est à corriger : rien n’a été enregistré.');
     expect(await page.locator('#save').isEnabled()).toBe(true);
+  });
+
+  it("the form's own checks speak the page's language, in the server's words (?lang=en, and French by default)", async () => {
+    const fieldErrors = () =>
+      page
+        .locator('.field-error')
+        .evaluateAll((es) =>
+          Object.fromEntries(es.filter((e) => e.textContent).map((e) => [(e as HTMLElement).dataset.for, e.textContent])),
+        );
+    const fillBad = async () => {
+      await page.locator('#start').fill('31/02/2026');
+      await page.locator('#amount').fill('-5');
+      await page.locator('#add-instalment').click();
+      await page.locator('#save').click();
+    };
+    await fillBad();
+    const fr = catalogue('fr').form;
+    expect(await fieldErrors()).toEqual({
+      title: fr.required(),
+      partner: 'Choisissez un partenaire dans la liste, ou cochez « Nouveau partenaire ».',
+      start: fr.notADate('31/02/2026'),
+      end: fr.dateRequired(),
+      amount: fr.negativeAmount(),
+    });
+    expect(fr.required()).toBe('Champ obligatoire.');
+
+    await page.goto(`${server.url}/convention.html?lang=en`);
+    await page.locator('#form').waitFor({ state: 'visible' });
+    await fillBad();
+    const en = catalogue('en').form;
+    expect(await fieldErrors()).toEqual({
+      title: 'Required field.',
+      partner: 'Choose a partner from the list, or tick "New partner".',
+      start: en.notADate('31/02/2026'),
+      end: en.dateRequired(),
+      amount: en.negativeAmount(),
+    });
+    await page.locator('#amount').fill('douze');
+    await page.locator('#new-partner').check();
+    await page.locator('#save').click();
+    expect(await fieldErrors()).toEqual(
+      expect.objectContaining({ amount: en.notAnAmount('douze'), partnerName: en.partnerNameRequired() }),
+    );
+    const remove = page.locator('#instalments .line button');
+    expect([await remove.getAttribute('title'), await page.locator('#instalments .date').getAttribute('aria-label')]).toEqual([
+      'Remove',
+      'Instalment date',
+    ]);
+    expect(bundle.spreadsheet.sheet('Conventions').rows()).toHaveLength(1);
   });
 
   it('hides the loading indicator once the form is ready', async () => {

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { readBook } from '../../shared/sheets/book';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { describeInBrowser, launch, ROOT } from '../browser/browser';
+import { startBridge } from '../../scripts/bridge/server';
 
 describeInBrowser('citego preview on a copy of the demo workbook', () => {
   let browser: Browser;
@@ -60,6 +61,8 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
   it('serves an index linking every sidebar', async () => {
     const page = await browser.newPage();
     await page.goto(url);
+    expect(await page.title()).toBe('Citego — aperçu local');
+    expect(await page.locator('a').first().getAttribute('href')).toBe('/accountant.html');
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
       'Vérifier la cohérence',
@@ -68,6 +71,87 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Rapport annuel',
     ]);
     await page.close();
+  });
+
+  it('serves the index and its own HTTP texts in English with ?lang=en, and its links keep the language', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}?lang=en`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toBe('Citego — local preview');
+    expect(await page.locator('h1').textContent()).toBe(`Citego — local preview of ${workbook}`);
+    expect(await page.locator('a').allTextContents()).toEqual([
+      "Accountant's folder",
+      'Check consistency',
+      'New agreement',
+      'Workbook overview',
+      'Annual report',
+    ]);
+    expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/accountant.html?lang=en',
+      '/check.html?lang=en',
+      '/convention.html?lang=en',
+      '/overview.html?lang=en',
+      '/report.html?lang=en',
+    ]);
+    await page.locator('a', { hasText: 'Check consistency' }).click();
+    await page.locator('#rerun').waitFor({ state: 'visible' });
+    expect(await page.locator('h1').textContent()).toBe('Check consistency');
+    // A call from that page carries its language to the bridge.
+    const failure = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => unknown> } } }).google.script
+            .run;
+          const withFailure = run.withFailureHandler as (fn: (e: Error) => void) => Record<string, (...a: unknown[]) => void>;
+          withFailure((e) => resolve(e.message)).getOverview('x'.repeat(5_100_000));
+        }),
+    );
+    expect(failure).toBe('Request too large');
+    await page.close();
+
+    const missing = await fetch(`${url}nope.html?lang=en`);
+    expect([missing.status, await missing.text()]).toEqual([404, 'Not found']);
+    const missingFr = await fetch(`${url}nope.html`);
+    expect([missingFr.status, await missingFr.text()]).toEqual([404, 'Introuvable']);
+    const refused = await fetch(`${url}__rpc/getOverview?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect([refused.status, await refused.text()]).toEqual([403, 'Call refused']);
+    const refusedFr = await fetch(`${url}__rpc/getOverview`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    expect(await refusedFr.text()).toBe('Appel refusé');
+    const huge = JSON.stringify({ args: ['x'.repeat(5_100_000)] });
+    for (const [query, message] of [
+      ['?lang=en', 'Request too large'],
+      ['', 'Requête trop volumineuse'],
+    ]) {
+      const tooLarge = await fetch(`${url}__rpc/getOverview${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: huge,
+      });
+      expect(await tooLarge.json()).toEqual({ ok: false, message });
+    }
+  });
+
+  it('citego preview --lang en: the index is English by default, ?lang=fr still French', async () => {
+    const bridge = await startBridge({
+      distDir: join(ROOT, 'dist'),
+      shimFile: join(ROOT, 'build', 'bridge-shim.js'),
+      dispatch: () => null,
+      workbook: 'asso.xlsx',
+      lang: 'en',
+    });
+    try {
+      const en = await (await fetch(`${bridge.url}/`)).text();
+      expect(en).toContain('<h1 style="font-size:16px">Citego — local preview of asso.xlsx</h1>');
+      expect(en).toContain('<a href="/convention.html?lang=en">New agreement</a>');
+      const fr = await (await fetch(`${bridge.url}/?lang=fr`)).text();
+      expect(fr).toContain('<a href="/convention.html">Nouvelle convention</a>');
+    } finally {
+      await bridge.close();
+    }
   });
 
   it('lets a person create a convention in a browser; the .xlsx then holds it, and its folder is on disk', async () => {

@@ -199,7 +199,8 @@ describe('the pack refuses or warns with reasons', () => {
   it('without a valid SIREN, the FEC is not produced and the checklist says why', () => {
     const p = pack(ok, [['Paramètre', 'Valeur']]);
     expect(p.files.some((f) => f.name.endsWith('.txt'))).toBe(false);
-    expect(p.checklist.find((c) => c.label === 'FEC')).toEqual({
+    expect(p.checklist.find((c) => c.key === 'fec')).toEqual({
+      key: 'fec',
       label: 'FEC',
       ok: false,
       detail: 'SIREN manquant ou invalide dans Paramètres (9 chiffres) : le nom du FEC en a besoin. Ajoutez la ligne « SIREN ».',
@@ -311,6 +312,79 @@ describe('invariants', () => {
         const back = readCsv(csv)[1];
         back.forEach((v, i) => expect(v).toBe(cells[i] && /^[=+\-@\t\r]/.test(cells[i]) ? `'${cells[i]}` : cells[i]));
       }),
+    );
+  });
+});
+
+describe("the pack's checklist and descriptions: in the user's language, with real plurals", () => {
+  const line = (d: string, voucher: string, receipt: string): CellValue[] => [
+    d,
+    voucher,
+    'Papeterie',
+    '6064',
+    '',
+    '',
+    '',
+    '10',
+    'banque',
+    receipt,
+  ];
+  const rows: CellValue[][] = [
+    line('02/03/2025', 'B1', 'https://drive.example/f'),
+    ['31/02/2025', 'B2', 'x', '6064', '', '', '', '10', 'banque', ''],
+  ];
+  const details = (p: ReturnType<typeof pack>) => p.checklist.map((c) => `${c.label} : ${c.detail}`);
+
+  it('in French: one line, one entry, one voucher are singular', () => {
+    const p = pack(rows);
+    expect(details(p)).toEqual([
+      'FEC : 812345679FEC20251231.txt, 1 écriture équilibrée',
+      'Journal : 1 ligne à corriger (ligne 3), non reprise',
+      'Justificatifs : toutes les pièces ont un justificatif',
+      "E-mail de l'expert-comptable : à renseigner dans Paramètres",
+    ]);
+    expect(p.files[0].description).toBe('Fichier des écritures comptables (2 lignes)');
+    const two = pack([...rows, ['32/03/2025', 'B3', 'x', '6064', '', '', '', '10', 'banque', ''], line('03/03/2025', '', '')]);
+    expect(two.checklist.map((c) => c.detail).slice(1, 3)).toEqual([
+      '2 lignes à corriger (lignes 3, 4), non reprises',
+      '1 pièce sans numéro ou sans justificatif',
+    ]);
+  });
+
+  it('in English when Paramètres › Langue = en (the CSV files stay French)', () => {
+    const p = pack(rows, [...SETTINGS, ['Langue', 'en']]);
+    expect(p.checklist.map((c) => [c.key, `${c.label}: ${c.detail}`])).toEqual([
+      ['fec', 'FEC: 812345679FEC20251231.txt, 1 balanced entry'],
+      ['journal', 'Journal: 1 line to fix (row 3), left out'],
+      ['vouchers', 'Receipts: every voucher has a receipt'],
+      ['email', "Accountant's e-mail: to fill in under Paramètres"],
+    ]);
+    expect(p.files.map((f) => f.description)).toEqual([
+      'Accounting entries file (FEC, 2 lines)',
+      'General ledger',
+      'Trial balance',
+      'Budget vs actual by project',
+      'Volunteer valuation (864/875)',
+      'Grants awarded, received, unspent',
+      'Index of vouchers and receipts',
+      'Journal lines to fix, left out of the entries',
+    ]);
+    expect(readCsv(p.files.find((f) => f.name === 'lignes-ecartees-2025.csv')?.content ?? '')[1]).toContain('date illisible');
+    const fr = buildAccountantPack(
+      readBook(new MemoryWorkbook({ Paramètres: [...SETTINGS, ['Langue', 'en']], Journal: [HEADER, ...rows] })),
+      2025,
+      {
+        lang: 'fr',
+        reportReady: false,
+      },
+    );
+    expect(fr.checklist.map((c) => c.detail).pop()).toBe('pas encore généré');
+    const noSiren = pack(rows, [
+      ['Paramètre', 'Valeur'],
+      ['Langue', 'en'],
+    ]);
+    expect(noSiren.checklist[0].detail).toBe(
+      'SIREN missing or invalid in Paramètres (9 digits): the FEC file name needs it. Add the « SIREN » row.',
     );
   });
 });

@@ -46,13 +46,7 @@ function printText(io: Io, report: CheckReport, name: string, year: number | nul
 
 /** `citego check`: every consistency rule; exit 1 when an error-level finding exists. */
 export const checkCommand: CliCommand<CheckOpts> = {
-  description: 'vérifie la cohérence du budget, du journal, des financements et des conventions (code 1 s’il y a des erreurs)',
-  options: [
-    WORKBOOK,
-    { flags: '--year <yyyy>', description: 'exercice à vérifier (par défaut : tous)' },
-    { flags: '--json', description: 'sortie JSON {"findings":[…]}' },
-    { flags: '--date <aaaa-mm-jj>', description: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
-  ],
+  options: [WORKBOOK, { flag: '--year', text: 'checkYear' }, { flag: '--json', text: 'json' }, { flag: '--date', text: 'date' }],
   async run(io, opts) {
     const year = parseYear(opts.year);
     const today = parseToday(opts.date);

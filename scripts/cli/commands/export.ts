@@ -12,14 +12,13 @@ import { parseToday, parseYear } from '../options';
 
 /** `citego export`: the accountant's year-end pack in DIR/<year>/ (the files of the Drive folder, without the sharing). */
 export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?: string }> = {
-  description: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
   options: [WORKBOOK, LAST_CLOSED_YEAR, OUT],
   async run(io, opts) {
     const asked = parseYear(opts.year);
     const { path } = workbookPath(opts.workbook);
     const book = readBook(await readXlsx(path), io.lang);
     const year = asked ?? lastClosedYear(book, parseToday(undefined));
-    const pack = buildAccountantPack(book, year);
+    const pack = buildAccountantPack(book, year, { lang: io.lang });
     const dir = join(resolve(opts.out ?? 'out'), String(year));
     await mkdir(dir, { recursive: true });
     for (const f of pack.files) await writeFileAtomic(join(dir, f.name), f.content);
@@ -29,6 +28,6 @@ export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     io.out('');
     for (const c of pack.checklist)
       io.out(`  ${c.ok ? paint(io, 'green', '✓') : paint(io, 'yellow', '!')} ${t.checklistLine(c.label, c.detail)}`);
-    return pack.checklist.some((c) => c.label === 'FEC' && !c.ok) ? 1 : 0;
+    return pack.checklist.some((c) => c.key === 'fec' && !c.ok) ? 1 : 0;
   },
 };

@@ -11,8 +11,7 @@ import { clockOn, parseToday } from '../options';
 
 /** `citego init --workbook FILE`: "Installer / réparer les feuilles" on an .xlsx (created if absent). */
 export const initCommand: CliCommand<{ workbook?: string }> = {
-  description: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
-  options: [{ flags: '--workbook <file>', description: 'classeur .xlsx à compléter (créé s’il n’existe pas)' }],
+  options: [{ flag: '--workbook', text: 'newWorkbook' }],
   async run(io, opts) {
     if (!opts.workbook) throw refusal('cliInitNeedsWorkbook');
     const path = resolve(opts.workbook);

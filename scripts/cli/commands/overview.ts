@@ -8,7 +8,6 @@ import { paint, workbookPath } from '../io';
 
 /** `citego overview`: what was found in each table, and every cell that could not be read. */
 export const overviewCommand: CliCommand<{ workbook?: string }> = {
-  description: 'lit toutes les feuilles et résume ce qui a été trouvé',
   options: [WORKBOOK],
   async run(io, opts) {
     const { path } = workbookPath(opts.workbook);

@@ -17,8 +17,7 @@ function parsePort(value: string | undefined): number {
 
 /** `citego preview`: the built sidebars on 127.0.0.1, their server calls run against the .xlsx. */
 export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = {
-  description: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
-  options: [WORKBOOK, { flags: '--port <n>', description: 'port (par défaut 8787 ; 0 = un port libre)' }],
+  options: [WORKBOOK, { flag: '--port', text: 'port' }],
   async run(io, opts) {
     const chosen = workbookPath(opts.workbook);
     // The embedded demo is never modified: the preview works on a copy of it.
@@ -35,7 +34,8 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
       shimFile: join(root, 'build', 'bridge-shim.js'),
       dispatch: localDispatch(path),
       port,
-      title: t.previewTitle(path),
+      workbook: path,
+      lang: io.lang,
     }).catch((e: NodeJS.ErrnoException) => {
       throw e.code === 'EADDRINUSE' ? refusal('cliPortInUse', port) : refusal('cliServerFailed', e.code ?? e.message);
     });

@@ -11,7 +11,6 @@ import { parseToday, parseYear } from '../options';
 
 /** `citego report`: the annual report of a fiscal year as DIR/rapport-annuel-<année>.docx. */
 export const reportCommand: CliCommand<{ workbook?: string; year?: string; out?: string }> = {
-  description: 'génère le rapport annuel (activité et financier) en .docx dans --out',
   options: [WORKBOOK, LAST_CLOSED_YEAR, OUT],
   async run(io, opts) {
     const year = parseYear(opts.year);

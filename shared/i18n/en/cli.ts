@@ -19,8 +19,43 @@ export const cli: CliMessages = {
   consistent: () => 'Everything is consistent.',
   packWritten: (year, dir) => `Accountant's folder ${year}: ${dir}/`,
   checklistLine: (label, detail) => `${label}: ${detail}`,
-  previewTitle: (workbook) => `Citego — local preview of ${workbook}`,
   previewListening: (url) => `Local preview: ${url}`,
   previewWritesTo: (workbook, isDemo) => `${isDemo ? 'Demo: a copy is used. ' : ''}Saves are written to ${workbook}. Ctrl+C to stop.`,
   unexpected: (why) => `unexpected error: ${why}`,
+
+  // usage errors (commander's, said again)
+  unknownOption: (option) => `unknown option: ${option}`,
+  unknownCommand: (command) => `unknown command: ${command} (see citego --help)`,
+  missingValue: (option) => `missing value for ${option ?? 'an option'}`,
+  notAChoice: (option, value, choices) => `${option}: "${value}" is not allowed (${choices.join(' or ')})`,
+  tooManyArguments: () => 'too many arguments (see citego --help)',
+
+  // help
+  program: "The association's console: reads, checks and reports on an .xlsx workbook (the embedded demo by default)",
+  commands: {
+    overview: 'reads every sheet and sums up what was found',
+    check: 'checks that the budget, cash book, funding and agreements agree (exit code 1 on errors)',
+    report: 'writes the annual report (activity and financial) as .docx in --out',
+    export: "prepares the accountant's folder (FEC, general ledger, trial balance…) in --out/<year>/",
+    preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
+    init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
+  },
+  options: {
+    workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
+    newWorkbook: { value: 'file', help: '.xlsx workbook to complete (created if absent)' },
+    out: { value: 'dir', help: 'output folder (default: out)' },
+    year: { value: 'yyyy', help: 'fiscal year (default: the last closed one)' },
+    checkYear: { value: 'yyyy', help: 'fiscal year to check (default: all)' },
+    json: { help: 'JSON output {"findings":[…]}' },
+    date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
+    port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },
+    lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
+  },
+  help: {
+    headings: {},
+    rootUsage: '[options] [command]',
+    helpOption: 'display help for the command',
+    helpCommand: 'help [command]',
+    helpCommandText: 'display help for a command',
+  },
 };

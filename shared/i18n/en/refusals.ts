@@ -1,7 +1,28 @@
 /** Why a use case says no, in English: same keys and signatures as the French file. */
 import type { FecProblem } from '../../exports/fec';
 import { formatEurosEn } from '../../values/money';
-import type { RefusalMessages } from '../fr/refusals';
+import { formatNumberEn } from '../../values/numbers';
+import type { RefusalMessages, XmlFault } from '../fr/refusals';
+
+function xmlFault(f: XmlFault | string): string {
+  if (typeof f === 'string') return f;
+  switch (f.kind) {
+    case 'unclosed':
+      return `<${f.tag}> not closed`;
+    case 'incomplete':
+      return `</${f.tag}> incomplete`;
+    case 'noClosingTag':
+      return `<${f.tag}> without </${f.tag}>`;
+    case 'unreadable':
+      return `<${f.tag}> unreadable`;
+    case 'absent':
+      return `<${f.tag}> missing`;
+    default: {
+      const never: never = f.kind;
+      return never;
+    }
+  }
+}
 
 function fecProblem(p: FecProblem): string {
   switch (p.kind) {
@@ -63,4 +84,34 @@ export const refusals: RefusalMessages = {
   cliNotBuilt: () => 'The sidebars are not built: run "npm run build".',
   cliInitNeedsWorkbook: () => 'init needs --workbook FILE: the demo workbook is never modified.',
   cliNotXlsx: (file) => `The new workbook must end in .xlsx: ${file}`,
+  // workbook files (scripts/xlsx: the .xlsx opened by the CLI and the preview; `file` is its name)
+  xlsxNotFound: (file) => `File not found: ${file}`,
+  xlsxIsFolder: (file) => `${file} is a folder, not an .xlsx workbook`,
+  xlsxCannotOpen: (file, why) => `Cannot open ${file} (${why ?? 'error'})`,
+  xlsxNotAFile: (file) => `${file} is not a file`,
+  xlsxTooLarge: (file, mb, maxMb) => `${file} is too large (${mb} MB, at most ${maxMb} MB)`,
+  xlsxNotZip: (file) => `${file} is not an .xlsx workbook (not an Excel archive; a renamed .csv?)`,
+  xlsxNoEnd: (file) => `${file} is truncated or damaged (end of archive not found)`,
+  xlsxTooManyEntries: (file, n) => `${file} holds too many internal files (${n})`,
+  xlsxDirectoryOutside: (file) => `${file} is truncated or damaged (archive directory outside the file)`,
+  xlsxDirectoryUnreadable: (file) => `${file} is damaged (unreadable archive directory)`,
+  xlsxBomb: (file, entry, ratio) => `${file} is refused: "${entry}" inflates ${ratio} times (a decompression bomb?)`,
+  xlsxTooLargeInflated: (file, mb, maxMb) => `${file} is refused: ${mb} MB once inflated (at most ${maxMb} MB)`,
+  xlsxNoWorkbook: (file) => `${file} is not an .xlsx workbook (no xl/workbook.xml; an .ods or a .docx?)`,
+  xlsxPartMissing: (file, part) => `${file}: ${part} missing`,
+  xlsxEntryMissing: (file, entry) => `${file} is damaged (${entry} missing)`,
+  xlsxEncrypted: (file) => `${file} is password-protected: save it without protection`,
+  xlsxEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable)`,
+  xlsxEntryIncomplete: (file, entry) => `${file} is truncated or damaged (${entry} incomplete)`,
+  xlsxCompression: (file, method) => `${file} uses an unknown compression (${method})`,
+  xlsxEntryNotInflating: (file, entry) => `${file} is damaged (${entry} does not inflate)`,
+  xlsxDamaged: (file, why) => `${file} is damaged or not a readable .xlsx workbook (${xmlFault(why)})`,
+  xlsxReadTooLong: (file, seconds) => `${file}: reading took too long (over ${seconds} s), given up`,
+  xlsxTooManyColumns: (file, sheet, max) => `${file}: the sheet "${sheet}" has more than ${max} columns; the workbook is refused`,
+  xlsxTooManyRows: (file, sheet, row, max) =>
+    `${file}: the sheet "${sheet}" has a row no. ${formatNumberEn(row)}; beyond ${formatNumberEn(max)} rows the workbook is refused`,
+  xlsxSaveEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable): cannot save`,
+  xlsxSavePartMissing: (file, part) => `${file}: ${part} missing: cannot save`,
+  xlsxSaveStylesUnreadable: (list) => `The workbook's styles are unreadable (${list} missing): cannot save`,
+  xlsxSheetExists: (sheet) => `The sheet ${sheet} already exists`,
 };

@@ -1,7 +1,16 @@
-/** What the `citego` command line prints, in French (its help stays in French, like the README). */
+/**
+ * What the `citego` command line prints, in French: its output, its usage errors and its help
+ * (`citego --help`: the commands, their options, and commander's own headings and lines).
+ */
 import { formatNumber } from '../../values/numbers';
 
 const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n > 1 ? 's' : ''}`;
+
+/** An option's help: the placeholder of its value (`--year <aaaa>`) and what it does. */
+export interface OptionHelp {
+  readonly value?: string;
+  readonly help: string;
+}
 
 export const cli = {
   sheetsRead: (n: number) => `${n} feuille${n > 1 ? 's' : ''} lue${n > 1 ? 's' : ''}`,
@@ -18,11 +27,55 @@ export const cli = {
   consistent: () => 'Tout est cohérent.',
   packWritten: (year: number, dir: string) => `Dossier expert-comptable ${year} : ${dir}/`,
   checklistLine: (label: string, detail: string) => `${label} : ${detail}`,
-  previewTitle: (workbook: string) => `Citego — aperçu local de ${workbook}`,
   previewListening: (url: string) => `Aperçu local : ${url}`,
   previewWritesTo: (workbook: string, isDemo: boolean) =>
     `${isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${workbook}. Ctrl+C pour arrêter.`,
   unexpected: (why: string) => `erreur inattendue : ${why}`,
+
+  // usage errors (commander's, said again)
+  unknownOption: (option: string) => `option inconnue : ${option}`,
+  unknownCommand: (command: string) => `commande inconnue : ${command} (voir citego --help)`,
+  missingValue: (option: string | null) => `valeur manquante pour ${option ?? 'une option'}`,
+  notAChoice: (option: string, value: string, choices: readonly string[]) =>
+    `${option} : « ${value} » n’est pas permis (${choices.join(' ou ')})`,
+  tooManyArguments: () => 'trop d’arguments (voir citego --help)',
+
+  // help
+  program: 'Console de l’association : lecture, vérification et rapports sur un classeur .xlsx (démo intégrée par défaut)',
+  commands: {
+    overview: 'lit toutes les feuilles et résume ce qui a été trouvé',
+    check: 'vérifie la cohérence du budget, du journal, des financements et des conventions (code 1 s’il y a des erreurs)',
+    report: 'génère le rapport annuel (activité et financier) en .docx dans --out',
+    export: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
+    preview: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
+    init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
+  },
+  options: {
+    workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
+    newWorkbook: { value: 'fichier', help: 'classeur .xlsx à compléter (créé s’il n’existe pas)' },
+    out: { value: 'dossier', help: 'dossier de sortie (par défaut : out)' },
+    year: { value: 'aaaa', help: 'exercice (par défaut : le dernier exercice clos)' },
+    checkYear: { value: 'aaaa', help: 'exercice à vérifier (par défaut : tous)' },
+    json: { help: 'sortie JSON {"findings":[…]}' },
+    date: { value: 'aaaa-mm-jj', help: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
+    port: { value: 'n', help: 'port (par défaut 8787 ; 0 = un port libre)' },
+    lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
+  } satisfies Record<string, OptionHelp>,
+  help: {
+    headings: {
+      'Usage:': 'Utilisation :',
+      'Options:': 'Options :',
+      'Commands:': 'Commandes :',
+      'Arguments:': 'Arguments :',
+      'Global Options:': 'Options globales :',
+    } as Readonly<Record<string, string>>,
+    rootUsage: '[options] [commande]',
+    helpOption: 'affiche l’aide de la commande',
+    helpCommand: 'help [commande]',
+    helpCommandText: 'affiche l’aide d’une commande',
+  },
 };
 
 export type CliMessages = typeof cli;
+export type CliCommandName = keyof CliMessages['commands'];
+export type CliOptionName = keyof CliMessages['options'];

@@ -5,6 +5,33 @@
 import type { FecProblem } from '../../exports/fec';
 import { formatDateFr, type IsoDate } from '../../values/dates';
 import { decimalComma } from '../../values/money';
+import { formatNumber } from '../../values/numbers';
+
+/** What is wrong in an XML part of an .xlsx (scripts/xlsx/xml.ts): the tag and how it is broken. */
+export interface XmlFault {
+  readonly tag: string;
+  readonly kind: 'unclosed' | 'incomplete' | 'noClosingTag' | 'unreadable' | 'absent';
+}
+
+function xmlFault(f: XmlFault | string): string {
+  if (typeof f === 'string') return f;
+  switch (f.kind) {
+    case 'unclosed':
+      return `<${f.tag}> non fermé`;
+    case 'incomplete':
+      return `</${f.tag}> incomplet`;
+    case 'noClosingTag':
+      return `<${f.tag}> sans </${f.tag}>`;
+    case 'unreadable':
+      return `<${f.tag}> illisible`;
+    case 'absent':
+      return `<${f.tag}> absent`;
+    default: {
+      const never: never = f.kind;
+      return never;
+    }
+  }
+}
 
 function fecProblem(p: FecProblem): string {
   switch (p.kind) {
@@ -71,6 +98,39 @@ export const refusals = {
   cliNotBuilt: () => 'Les barres latérales ne sont pas construites : lancez « npm run build ».',
   cliInitNeedsWorkbook: () => 'init demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
   cliNotXlsx: (file: string) => `Le nouveau classeur doit finir par .xlsx : ${file}`,
+  // workbook files (scripts/xlsx: the .xlsx opened by the CLI and the preview; `file` is its name)
+  xlsxNotFound: (file: string) => `Fichier introuvable : ${file}`,
+  xlsxIsFolder: (file: string) => `${file} est un dossier, pas un classeur .xlsx`,
+  xlsxCannotOpen: (file: string, why: string | null) => `Impossible d'ouvrir ${file} (${why ?? 'erreur'})`,
+  xlsxNotAFile: (file: string) => `${file} n'est pas un fichier`,
+  xlsxTooLarge: (file: string, mb: number, maxMb: number) => `${file} est trop volumineux (${mb} Mo, ${maxMb} Mo au plus)`,
+  xlsxNotZip: (file: string) => `${file} n'est pas un classeur .xlsx (ce n'est pas une archive Excel ; un .csv renommé ?)`,
+  xlsxNoEnd: (file: string) => `${file} est tronqué ou endommagé (fin d'archive introuvable)`,
+  xlsxTooManyEntries: (file: string, count: number) => `${file} contient trop de fichiers internes (${count})`,
+  xlsxDirectoryOutside: (file: string) => `${file} est tronqué ou endommagé (répertoire d'archive hors du fichier)`,
+  xlsxDirectoryUnreadable: (file: string) => `${file} est endommagé (répertoire d'archive illisible)`,
+  xlsxBomb: (file: string, entry: string, ratio: number) =>
+    `${file} est refusé : « ${entry} » se décompresse ${ratio} fois (bombe de décompression ?)`,
+  xlsxTooLargeInflated: (file: string, mb: number, maxMb: number) =>
+    `${file} est refusé : ${mb} Mo une fois décompressé (${maxMb} Mo au plus)`,
+  xlsxNoWorkbook: (file: string) => `${file} n'est pas un classeur .xlsx (pas de xl/workbook.xml ; un .ods ou un .docx ?)`,
+  xlsxPartMissing: (file: string, part: string) => `${file} : ${part} manquant`,
+  xlsxEntryMissing: (file: string, entry: string) => `${file} est endommagé (${entry} manquant)`,
+  xlsxEncrypted: (file: string) => `${file} est protégé par un mot de passe : enregistrez-le sans protection`,
+  xlsxEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible)`,
+  xlsxEntryIncomplete: (file: string, entry: string) => `${file} est tronqué ou endommagé (${entry} incomplet)`,
+  xlsxCompression: (file: string, method: number) => `${file} utilise une compression inconnue (${method})`,
+  xlsxEntryNotInflating: (file: string, entry: string) => `${file} est endommagé (${entry} ne se décompresse pas)`,
+  xlsxDamaged: (file: string, why: XmlFault | string) => `${file} est endommagé ou n'est pas un classeur .xlsx lisible (${xmlFault(why)})`,
+  xlsxReadTooLong: (file: string, seconds: number) => `${file} : lecture trop longue (plus de ${seconds} s), abandonnée`,
+  xlsxTooManyColumns: (file: string, sheet: string, max: number) =>
+    `${file} : la feuille « ${sheet} » a plus de ${max} colonnes ; le classeur est refusé`,
+  xlsxTooManyRows: (file: string, sheet: string, row: number, max: number) =>
+    `${file} : la feuille « ${sheet} » a une ligne n° ${formatNumber(row)} ; au-delà de ${formatNumber(max)} lignes le classeur est refusé`,
+  xlsxSaveEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible) : enregistrement impossible`,
+  xlsxSavePartMissing: (file: string, part: string) => `${file} : ${part} absent : enregistrement impossible`,
+  xlsxSaveStylesUnreadable: (list: string) => `Les styles du classeur sont illisibles (${list} absent) : enregistrement impossible`,
+  xlsxSheetExists: (sheet: string) => `La feuille ${sheet} existe déjà`,
 };
 
 export type RefusalMessages = typeof refusals;
