@@ -92,10 +92,21 @@ export function processLock(): Lock {
   };
 }
 
-/** A file or folder name without the characters a file system refuses. */
-function safe(name: string): string {
+/** What a file system takes in one name: 255 bytes; a little room is kept for the temporary suffix. */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * A file or folder name the file system takes: no separator or control character, never `.` or
+ * `..`, no trailing dot or space, cut to fit in bytes with its extension kept (`… — Rapport annuel 2025.docx`).
+ */
+export function safe(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-  return name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 120);
+  const clean = name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').replace(/[. ]+$/, '') || '-';
+  const plain = /^\.+$/.test(clean) ? '-' : clean;
+  const ext = extname(plain).length <= 10 ? extname(plain) : '';
+  let base = plain.slice(0, plain.length - ext.length);
+  while (Buffer.byteLength(base + ext) > MAX_NAME_BYTES) base = [...base].slice(0, -1).join('');
+  return base + ext;
 }
 
 /** "Drive" offline: ids are paths relative to the root folder (absolute for a folder elsewhere). */
@@ -106,20 +117,35 @@ export class DiskStore implements FileStore {
     return new DiskStore(join(dirname(workbook), `${basename(workbook).replace(/\.xlsx$/i, '')} — Drive`));
   }
 
+  /**
+   * Like drive.file, the store sees only what is inside its root: an id (from the request log next
+   * to the workbook, which anyone can edit) or a setting that points elsewhere is unknown here.
+   */
+  private inside(path: string): boolean {
+    const rel = relative(this.root, path);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  }
   path(id: string): string {
-    return resolve(this.root, id);
+    const path = resolve(this.root, id);
+    if (!this.inside(path)) throw refusal('previewOutsideDrive', id.slice(0, 200));
+    return path;
   }
   idOf(path: string): string {
-    const rel = relative(this.root, path);
-    return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+    return relative(this.root, path);
   }
   folderFromSetting(setting: string | null): string | null {
     const value = setting?.trim() ?? '';
-    const path = value.startsWith('file:') ? fileURLToPath(value) : isAbsolute(value) ? value : null;
-    return path && existsSync(path) && statSync(path).isDirectory() ? this.idOf(path) : null;
+    let path: string | null = null;
+    try {
+      path = value.startsWith('file:') ? fileURLToPath(value) : isAbsolute(value) ? value : null;
+    } catch {
+      path = null; // not a file link: nothing the store can see
+    }
+    return path && this.inside(path) && existsSync(path) && statSync(path).isDirectory() ? this.idOf(path) : null;
   }
   exists(id: string): boolean {
-    return existsSync(this.path(id));
+    const path = resolve(this.root, id);
+    return this.inside(path) && existsSync(path);
   }
   findFolder(parent: string | null, name: string): string | null {
     const dir = join(this.path(parent ?? ''), safe(name));
@@ -145,6 +171,7 @@ export class DiskStore implements FileStore {
   }
   /** A symbolic link to the target, named like it with the shortcut's name. */
   shortcut(folder: string, name: string, target: string): void {
+    if (!this.exists(target)) return;
     const link = this.path(this.fileIn(folder, `${name}${extname(target)}`).id);
     if (existsSync(link)) return;
     symlinkSync(relative(dirname(link), this.path(target)), link);

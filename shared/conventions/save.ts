@@ -120,9 +120,22 @@ function writeConvention(ports: ConventionPorts, book: Book, v: ValidConvention,
     );
     row = appendRecords(wb, conventions, [{ id, ...fields(v, partnerId) }]);
   }
+  // An instalment paid or a report sent stays « Fait » when the form gives it again unchanged.
+  const wasDone = new Set(
+    book.schedule.records
+      .filter((s) => existing && s.convention === id && s.done === true)
+      .map((s) => `${s.type}|${s.date}|${s.amount ?? ''}`),
+  );
+  const done = (type: string, date: string, amount: number | null) => (wasDone.has(`${type}|${date}|${amount ?? ''}`) ? 'oui' : 'non');
   const scheduleRows = [
-    ...v.instalments.map((i) => ({ convention: id, date: { date: i.date }, type: 'versement', amount: i.amount, done: 'non' })),
-    ...v.reports.map((d) => ({ convention: id, date: { date: d }, type: 'rapport', amount: null, done: 'non' })),
+    ...v.instalments.map((i) => ({
+      convention: id,
+      date: { date: i.date },
+      type: 'versement',
+      amount: i.amount,
+      done: done('versement', i.date, i.amount),
+    })),
+    ...v.reports.map((d) => ({ convention: id, date: { date: d }, type: 'rapport', amount: null, done: done('rapport', d, null) })),
   ];
   if (scheduleRows.length > 0) {
     if (!findSheet(schedule, wb.sheetNames())) throw refusal('sheetMissing', schedule.sheet);

@@ -3,11 +3,23 @@
  * the accountant's folder with its Mémoire note and the report's shortcut, "Drive" being a
  * folder next to the workbook and every file written whole.
  */
-import { copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localDispatch } from '../../scripts/preview/dispatch';
+import { safe } from '../../scripts/preview/local-ports';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { readBook } from '../../shared/sheets/book';
 import { buildAccountantPack } from '../../shared/exports/pack';
@@ -112,6 +124,34 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     expect(readdirSync(join(top, ASSOCIATION)).sort()).toEqual(
       ['Conventions', 'Rapports annuels', `${ASSOCIATION} — Expert-comptable`].sort(),
     );
+  });
+
+  it('writes only inside its "Drive", whatever the request log next to the workbook says', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'citego-preview-outside-'));
+    const wb = join(other, 'asso.xlsx');
+    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
+    const victim = join(other, 'precious.txt');
+    writeFileSync(victim, 'do not touch');
+    // Anyone can edit this JSON file: a document id or a folder id pointing outside the Drive.
+    writeFileSync(join(other, '.asso.xlsx.citego.json'), JSON.stringify({ 'report:2025': victim, reportsFolder: '../..' }));
+    const r = (await localDispatch(wb)('generateAnnualReport', [2025, 'fr'])) as { url: string };
+    expect(readFileSync(victim, 'utf8')).toBe('do not touch');
+    expect(r.url).toBe(
+      pathToFileURL(join(other, 'asso — Drive', ASSOCIATION, 'Rapports annuels', `${ASSOCIATION} — Rapport annuel 2025.docx`)).href,
+    );
+    expect(existsSync(join(other, 'asso — Drive', ASSOCIATION, 'Rapports annuels'))).toBe(true);
+  });
+
+  it('makes file names the file system takes: never "..", the extension kept when a long name is cut', () => {
+    expect(safe('..')).toBe('-');
+    expect(safe('../../etc')).toBe('..-..-etc');
+    expect(safe('Rapport. ')).toBe('Rapport');
+    const long = safe(`${'Association des territoires '.repeat(8)}— Rapport annuel 2025.docx`);
+    expect(long.endsWith('.docx')).toBe(true);
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(200);
+    const wide = safe(`${'城市治理'.repeat(40)}.docx`);
+    expect(wide.endsWith('.docx')).toBe(true);
+    expect(Buffer.byteLength(wide)).toBeLessThanOrEqual(200);
   });
 
   it('refuses a bad argument with the sentence Google gives, and answers "not found" for a name outside the contract', async () => {

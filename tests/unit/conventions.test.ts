@@ -195,9 +195,10 @@ describe('saving a convention', () => {
     expect(row[14]).toBe('garder');
     const book = readBook(wb);
     expect(book.conventions.records).toHaveLength(1);
-    expect(book.schedule.records.map((s) => [s.date, s.amount])).toEqual([
-      ['2025-03-15', 1_500_000],
-      ['2025-09-15', 100_000],
+    // The instalment already received stays « Fait » ; the new one is to come.
+    expect(book.schedule.records.map((s) => [s.date, s.amount, s.done])).toEqual([
+      ['2025-03-15', 1_500_000, true],
+      ['2025-09-15', 100_000, false],
     ]);
   });
 

@@ -84,6 +84,8 @@ export const refusals: RefusalMessages = {
   cliNotBuilt: () => 'The sidebars are not built: run "npm run build".',
   cliInitNeedsWorkbook: () => 'init needs --workbook FILE: the demo workbook is never modified.',
   cliNotXlsx: (file) => `The new workbook must end in .xlsx: ${file}`,
+  previewOutsideDrive: (id) =>
+    `"${id}" is outside the preview's "Drive" folder: nothing is written there (was the .citego.json file next to the workbook edited?).`,
   // workbook files (scripts/xlsx: the .xlsx opened by the CLI and the preview; `file` is its name)
   xlsxNotFound: (file) => `File not found: ${file}`,
   xlsxIsFolder: (file) => `${file} is a folder, not an .xlsx workbook`,

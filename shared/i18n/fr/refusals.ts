@@ -98,6 +98,8 @@ export const refusals = {
   cliNotBuilt: () => 'Les barres latérales ne sont pas construites : lancez « npm run build ».',
   cliInitNeedsWorkbook: () => 'init demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
   cliNotXlsx: (file: string) => `Le nouveau classeur doit finir par .xlsx : ${file}`,
+  previewOutsideDrive: (id: string) =>
+    `« ${id} » est en dehors du dossier « Drive » de l’aperçu : rien n’y est écrit (le fichier .citego.json à côté du classeur a-t-il été modifié ?).`,
   // workbook files (scripts/xlsx: the .xlsx opened by the CLI and the preview; `file` is its name)
   xlsxNotFound: (file: string) => `Fichier introuvable : ${file}`,
   xlsxIsFolder: (file: string) => `${file} est un dossier, pas un classeur .xlsx`,
