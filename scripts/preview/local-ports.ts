@@ -60,11 +60,22 @@ export class FileRequestLog implements RequestLog {
     return new FileRequestLog(join(dirname(workbook), `.${basename(workbook)}.citego.json`));
   }
 
+  /** The saved keys; a file edited by hand into something else than an object of strings is refused, not guessed. */
   private read(): Record<string, string> {
-    return existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, string>) : {};
+    if (!existsSync(this.file)) return {};
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(this.file, 'utf8'));
+    } catch {
+      parsed = null;
+    }
+    const keys = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    if (!keys || Object.values(keys).some((v) => typeof v !== 'string')) throw refusal('previewLogUnreadable', basename(this.file));
+    return keys as Record<string, string>;
   }
   get(key: string): string | null {
-    return this.pending.get(key) ?? this.read()[key] ?? null;
+    const saved = this.read();
+    return this.pending.get(key) ?? (Object.hasOwn(saved, key) ? saved[key] : null);
   }
   set(key: string, value: string): void {
     this.pending.set(key, value);

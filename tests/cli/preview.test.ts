@@ -142,6 +142,18 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     expect(existsSync(join(other, 'asso — Drive', ASSOCIATION, 'Rapports annuels'))).toBe(true);
   });
 
+  it('refuses, in one sentence, a request log edited into something unreadable', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'citego-preview-log-'));
+    const wb = join(other, 'asso.xlsx');
+    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
+    writeFileSync(join(other, '.asso.xlsx.citego.json'), '{"report:2025": ');
+    await expect(localDispatch(wb)('generateAnnualReport', [2025, 'fr'])).rejects.toThrow(
+      'Le fichier .asso.xlsx.citego.json, à côté du classeur, est illisible',
+    );
+    writeFileSync(join(other, '.asso.xlsx.citego.json'), '{"toString": 3}');
+    await expect(localDispatch(wb)('generateAnnualReport', [2025, 'fr'])).rejects.toThrow('est illisible');
+  });
+
   it('makes file names the file system takes: never "..", the extension kept when a long name is cut', () => {
     expect(safe('..')).toBe('-');
     expect(safe('../../etc')).toBe('..-..-etc');

@@ -86,6 +86,8 @@ export const refusals: RefusalMessages = {
   cliNotXlsx: (file) => `The new workbook must end in .xlsx: ${file}`,
   previewOutsideDrive: (id) =>
     `"${id}" is outside the preview's "Drive" folder: nothing is written there (was the .citego.json file next to the workbook edited?).`,
+  previewLogUnreadable: (file) =>
+    `The file ${file} next to the workbook is unreadable: move it aside (rename it) and try again; the preview will make a new one.`,
   // workbook files (scripts/xlsx: the .xlsx opened by the CLI and the preview; `file` is its name)
   xlsxNotFound: (file) => `File not found: ${file}`,
   xlsxIsFolder: (file) => `${file} is a folder, not an .xlsx workbook`,
