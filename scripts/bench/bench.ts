@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBook } from '../../shared/sheets/book';
-import { runChecks } from '../../shared/checks';
+import { runChecks } from '../../shared/checks/run-checks';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
 import { renderDocx } from '../report/docx';
 import type { IsoDate } from '../../shared/values/dates';

@@ -1,5 +1,5 @@
 /** rpc runCheck, `citego check`: every consistency rule on the workbook (each sheet read once). */
-import { runChecks } from '../checks';
+import { runChecks } from '../checks/run-checks';
 import { readBook } from '../sheets/book';
 import type { WorkbookReader } from '../sheets/ports';
 import { parseLang } from './args';

@@ -3,7 +3,7 @@ import { isEmailAddress } from '../../shared/values/email';
 import { say, t } from '../common/i18n';
 import { formatDateFr, type IsoDate } from '../../shared/values/dates';
 import { byId, clear, el } from '../common/dom';
-import { call, failureText } from '../common/rpc';
+import { call, failureText } from '../common/rpc-client';
 
 const status = byId('status');
 const content = byId('content');

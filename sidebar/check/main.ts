@@ -3,7 +3,7 @@ import { lang, say, t } from '../common/i18n';
 import { cellReference } from '../../shared/sheets/findings';
 import type { CheckReport } from '../../shared/usecases/rpc';
 import { byId, clear, el } from '../common/dom';
-import { call, failureText } from '../common/rpc';
+import { call, failureText } from '../common/rpc-client';
 
 const status = byId('status');
 const content = byId('content');

@@ -5,7 +5,7 @@ import { formatDateFr, parseDate, type IsoDate } from '../../shared/values/dates
 import { formatEuros, parseAmount } from '../../shared/values/money';
 import { ACTIONS, conventions, PARTNER_TYPES } from '../../shared/sheets/schema/tables';
 import { byId, clear, el } from '../common/dom';
-import { call, failureText } from '../common/rpc';
+import { call, failureText } from '../common/rpc-client';
 
 const form = byId<HTMLFormElement>('form');
 const status = byId('status');

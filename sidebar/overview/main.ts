@@ -1,7 +1,7 @@
 import { formatNumber } from '../../shared/values/numbers';
 import { lang, say, t as tr } from '../common/i18n';
 import { byId, clear, el } from '../common/dom';
-import { call, failureText } from '../common/rpc';
+import { call, failureText } from '../common/rpc-client';
 
 const status = byId('status');
 const content = byId('content');

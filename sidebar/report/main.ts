@@ -1,7 +1,7 @@
 import { cellText } from '../../shared/reports/cell-text';
 import { lang as pageLang, say } from '../common/i18n';
 import { byId, clear, el } from '../common/dom';
-import { call, failureText } from '../common/rpc';
+import { call, failureText } from '../common/rpc-client';
 
 const status = byId('status');
 const year = byId<HTMLSelectElement>('year');

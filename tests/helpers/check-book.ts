@@ -1,5 +1,5 @@
 import { readBook } from '../../shared/sheets/book';
-import { runChecks } from '../../shared/checks';
+import { runChecks } from '../../shared/checks/run-checks';
 import type { Lang } from '../../shared/i18n/lang';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';

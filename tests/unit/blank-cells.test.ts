@@ -1,5 +1,5 @@
 import { readBook } from '../../shared/sheets/book';
-import { runChecks } from '../../shared/checks';
+import { runChecks } from '../../shared/checks/run-checks';
 import { conventionForm } from '../../shared/conventions/save';
 import type { IsoDate } from '../../shared/values/dates';
 import { buildAccountantPack } from '../../shared/exports/pack';

@@ -1,5 +1,5 @@
 import { readBook } from '../../shared/sheets/book';
-import { runChecks, RULES } from '../../shared/checks';
+import { runChecks, RULES } from '../../shared/checks/run-checks';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';

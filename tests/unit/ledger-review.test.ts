@@ -8,7 +8,7 @@ import type { CellValue } from '../../shared/sheets/ports';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
 import type { ReportCell, ReportDoc } from '../../shared/reports/doc';
 import { buildAccountantPack } from '../../shared/exports/pack';
-import { runChecks } from '../../shared/checks';
+import { runChecks } from '../../shared/checks/run-checks';
 import { incomeStatement } from '../../shared/ledger/statement';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
 import { readBook } from '../../shared/sheets/book';

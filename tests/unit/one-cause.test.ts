@@ -1,4 +1,4 @@
-import { RULES } from '../../shared/checks';
+import { RULES } from '../../shared/checks/run-checks';
 import { BALANCED_BUDGET as BUDGET, check, CONVENTIONS, FUNDING_HEADER, journal, type Sheets } from '../helpers/check-book';
 
 /**
