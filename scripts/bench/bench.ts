@@ -1,6 +1,6 @@
 /**
  * npm run bench — prints, for synthetic workbooks of 1k, 10k and 100k Journal lines:
- *  - the time and peak memory to read and parse every table locally (readXlsx + readBook),
+ *  - the time and peak memory to read and parse every table locally (readXlsx + readWorkbook),
  *  - beside the time exceljs's streaming reader takes merely to iterate the same file (the floor),
  *  - the number of fake-Google calls to read them through the Apps Script adapter,
  *  - the time and peak memory of a convention saved in the preview through its rpc, beside the
@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { runChecks } from '../../shared/checks/run-checks';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
 import { renderDocx } from '../report/docx';
@@ -81,7 +81,7 @@ async function child(kind: string, file: string): Promise<Measure> {
       }
     }
   } else {
-    const book = readBook(await readXlsx(file));
+    const book = readWorkbook(await readXlsx(file));
     rows = book.ledger.records.length;
     if (kind === 'report') {
       const doc = buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate });

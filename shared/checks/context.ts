@@ -1,4 +1,4 @@
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from '../ledger/fiscal-years';
 import type { Finding, Severity } from '../sheets/findings';
@@ -22,7 +22,7 @@ export class CheckContext {
   readonly msg: CheckMessages;
 
   constructor(
-    readonly book: Book,
+    readonly book: ParsedWorkbook,
     readonly options: CheckOptions,
   ) {
     this.msg = catalogue(options.lang).checks;

@@ -1,4 +1,4 @@
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from '../sheets/findings';
 import { CheckContext, type CheckOptions, type Rule } from './context';
 import { budgetCvn, budgetOverrun, budgetUnbalanced } from './rules/budget';
@@ -65,7 +65,7 @@ function runRule(rule: Rule, ctx: CheckContext): Finding[] {
  * sheet and row. One cause, one finding: a rule's finding on a cell already reported as
  * `cell.invalid` is dropped (the rules also treat such a cell as unknown, see ./unknown.ts).
  */
-export function runChecks(book: Book, options: CheckOptions): CheckResult {
+export function runChecks(book: ParsedWorkbook, options: CheckOptions): CheckResult {
   const ctx = new CheckContext(book, options);
   const invalid = new Set(book.findings.filter((f) => f.rule === 'cell.invalid').map(cellKey));
   const findings: Finding[] = [...book.findings];

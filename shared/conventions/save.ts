@@ -2,14 +2,14 @@
  * Saving a convention from the form: validate everything first, then, under the document lock,
  * re-read, number, write each table in one block; a repeated submit returns the first result.
  */
-import { readBook, type Book } from '../sheets/book';
+import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { Workbook } from '../sheets/ports';
 import type { Lock, RequestLog } from '../usecases/ports';
 import type { ReportDoc } from '../reports/doc';
 import { conventions, partners, projects, schedule } from '../sheets/schema/tables';
 import { appendRecords, ensureColumn, locateTable, updateRecordById, type FieldValue } from '../sheets/records';
 import { isBlank } from '../sheets/parse/cells';
-import { findSheet } from '../sheets/book';
+import { findSheet } from '../sheets/parsed-workbook';
 import { conventionSheet } from './fiche';
 import { formatDateFr, type IsoDate } from '../values/dates';
 import { decimalComma } from '../values/money';
@@ -37,7 +37,7 @@ export interface ConventionPorts {
   readonly today: string;
 }
 
-type Convention = Book['conventions']['records'][number];
+type Convention = ParsedWorkbook['conventions']['records'][number];
 type Saved = Extract<SaveResult, { ok: true }>;
 
 /** The folder still to make once the rows are written. */
@@ -95,7 +95,7 @@ function requestIdOf(raw: unknown): string | null {
 }
 
 /** The partner of the convention: the one chosen, or the new one appended to Partenaires. */
-function writePartner(wb: Workbook, book: Book, v: ValidConvention): { id: string; name: string } {
+function writePartner(wb: Workbook, book: ParsedWorkbook, v: ValidConvention): { id: string; name: string } {
   if (!v.newPartner) return { id: v.partnerId as string, name: book.partners.records.find((p) => p.id === v.partnerId)?.name ?? '' };
   const id = nextPartnerId(book.partners.records.map((p) => p.id));
   const { name, type, country, contact, email } = v.newPartner;
@@ -104,7 +104,13 @@ function writePartner(wb: Workbook, book: Book, v: ValidConvention): { id: strin
 }
 
 /** The convention's row, updated in place or appended with a new ID; its Échéances rewritten. */
-function writeConvention(ports: ConventionPorts, book: Book, v: ValidConvention, existing: Convention | undefined, partnerId: string) {
+function writeConvention(
+  ports: ConventionPorts,
+  book: ParsedWorkbook,
+  v: ValidConvention,
+  existing: Convention | undefined,
+  partnerId: string,
+) {
   const wb = ports.workbook;
   let id: string;
   let row: number;
@@ -149,7 +155,7 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
   const prior = rid ? ports.requests.get(KEYS.conventionRequest(rid)) : null;
   if (prior) return { result: JSON.parse(prior) as SaveResult, folder: null };
   const wb = ports.workbook;
-  const book = readBook(wb, 'fr', CONVENTION_TABLES);
+  const book = readWorkbook(wb, 'fr', CONVENTION_TABLES);
   for (const t of [conventions, partners]) if (!findSheet(t, wb.sheetNames())) throw refusal('sheetMissing', t.sheet);
   const checked = validateConvention(raw, book);
   if (!checked.ok) return { result: { ok: false, errors: checked.errors, message: checked.message }, folder: null };
@@ -211,7 +217,7 @@ export function storeConvention(ports: ConventionPorts, raw: unknown): SaveResul
 
 /** The form's data: lists to choose from, and the convention being edited if any. */
 export function conventionForm(wb: Workbook, editId: string | null, notice: string | null = null): ConventionForm {
-  const book = readBook(wb, 'fr', CONVENTION_TABLES);
+  const book = readWorkbook(wb, 'fr', CONVENTION_TABLES);
   const c = editId ? book.conventions.records.find((x) => x.id === editId) : undefined;
   // As the form's fields expect them: 15/03/2025 and 1234,50.
   const fr = (d: IsoDate | null) => (d ? formatDateFr(d) : '');

@@ -4,7 +4,7 @@
  * written unless all is valid. The scalar fields are a table of specs; the partner and the
  * schedule have their own validators.
  */
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { catalogue } from '../i18n/catalogue';
 import { isEmailAddress } from '../values/email';
 import type { IsoDate } from '../values/dates';
@@ -79,7 +79,7 @@ function readField(f: FieldReader, name: string, spec: FieldSpec, value: unknown
   }
 }
 
-function readFields(f: FieldReader, r: Record<string, unknown>, book: Book): FieldValues {
+function readFields(f: FieldReader, r: Record<string, unknown>, book: ParsedWorkbook): FieldValues {
   const out: Record<string, string | Cents | null> = {};
   for (const [name, spec] of Object.entries(FIELDS) as [string, FieldSpec][]) out[name] = readField(f, name, spec, r[name]);
   const v = out as FieldValues;
@@ -90,7 +90,7 @@ function readFields(f: FieldReader, r: Record<string, unknown>, book: Book): Fie
 }
 
 /** The request id (one save per click), and the convention being edited, which must still exist. */
-function readIdentity(f: FieldReader, r: Record<string, unknown>, book: Book) {
+function readIdentity(f: FieldReader, r: Record<string, unknown>, book: ParsedWorkbook) {
   const requestId = typeof r.requestId === 'string' && /^[A-Za-z0-9_-]{8,100}$/.test(r.requestId) ? r.requestId : null;
   if (!requestId) f.fail('form', f.say.missingRequestId());
   let id: string | null = null;
@@ -104,7 +104,7 @@ function readIdentity(f: FieldReader, r: Record<string, unknown>, book: Book) {
 }
 
 /** A new partner typed in the form: text fields, a known type, a plain e-mail, a name not taken. */
-function readNewPartner(f: FieldReader, raw: unknown, book: Book): ValidConvention['newPartner'] {
+function readNewPartner(f: FieldReader, raw: unknown, book: ParsedWorkbook): ValidConvention['newPartner'] {
   if (!isPlainObject(raw)) {
     f.fail('partner', f.say.unreadablePartner());
     return null;
@@ -126,7 +126,7 @@ function readNewPartner(f: FieldReader, raw: unknown, book: Book): ValidConventi
 }
 
 /** The partner: an existing one picked from the list, or a new one created with the convention. */
-function readPartner(f: FieldReader, r: Record<string, unknown>, book: Book) {
+function readPartner(f: FieldReader, r: Record<string, unknown>, book: ParsedWorkbook) {
   if (r.newPartner !== null && r.newPartner !== undefined) return { partnerId: null, newPartner: readNewPartner(f, r.newPartner, book) };
   const pid = f.text('partnerId', r.partnerId, LIMITS.short);
   if (!pid) f.fail('partner', f.say.choosePartner());
@@ -173,7 +173,7 @@ function readReports(f: FieldReader, raw: unknown): IsoDate[] {
 }
 
 /** Validates a payload from the form (or from anyone calling google.script.run by hand). */
-export function validateConvention(raw: unknown, book: Book): Validation {
+export function validateConvention(raw: unknown, book: ParsedWorkbook): Validation {
   const f = new FieldReader(catalogue(book.settings.language).form);
   if (!isPlainObject(raw)) return { ok: false, errors: { form: f.say.unreadableForm() }, message: f.say.unreadableForm() };
   const identity = readIdentity(f, raw, book);

@@ -7,7 +7,7 @@
  * the user reads of the pack — each file's description and the checklist — follows the user's
  * language (Paramètres › Langue, or the CLI's --lang): shared/i18n/<lang>/pack.ts.
  */
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { budgetVsActual, offBudget, type BudgetVsActual, type OffBudget } from '../ledger/budget';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Cents } from '../values/money';
@@ -133,7 +133,7 @@ function offBudgetRow(o: OffBudget): ExportCell[] {
   return [text(o.project), null, text('Hors budget'), null, cents(o.actualCharge), null, cents(o.actualIncome), null, null];
 }
 
-function budgetTable(book: Book, year: number): ExportTable {
+function budgetTable(book: ParsedWorkbook, year: number): ExportTable {
   const rows = [...budgetVsActual(book, year).map(budgetRow), ...offBudget(book, year).map(offBudgetRow)];
   return {
     name: `budget-realise-${year}`,
@@ -153,7 +153,7 @@ function budgetTable(book: Book, year: number): ExportTable {
   };
 }
 
-function volunteerTable(book: Book, year: number): ExportTable {
+function volunteerTable(book: ParsedWorkbook, year: number): ExportTable {
   const v = volunteerValuation(book, year);
   const rows = v.projects.map((p) => [text(p.project || '(sans projet)'), num(p.hours), cents(v.rate), cents(p.value), cents(p.value)]);
   rows.push([text('Total'), num(v.hours), cents(v.rate), cents(v.value), cents(v.value)]);
@@ -165,7 +165,7 @@ function volunteerTable(book: Book, year: number): ExportTable {
   };
 }
 
-function subsidiesTable(book: Book, year: number): ExportTable {
+function subsidiesTable(book: ParsedWorkbook, year: number): ExportTable {
   const rows = subsidiesOfYear(book, year).map((s) => [
     text(s.convention),
     text(s.funder),
@@ -216,7 +216,7 @@ function vouchersTable(entries: readonly Entry[], year: number): { table: Export
  * The Journal lines left out of booking, with what they hold, so that the accountant, who does
  * not have the workbook, sees what is missing: an unreadable cell as typed (`31/02/2025`).
  */
-function excludedTable(book: Book, excluded: readonly Excluded[], year: number): ExportTable {
+function excludedTable(book: ParsedWorkbook, excluded: readonly Excluded[], year: number): ExportTable {
   const ledger = book.ledger;
   const wanted = new Set(excluded.map((x) => x.row));
   const records = new Map(ledger.records.filter((r) => wanted.has(r.row)).map((r) => [r.row, r]));
@@ -255,7 +255,7 @@ const csv = (table: ExportTable, description: string): PackFile => ({
 /** The FEC file, or why it was not produced (a refusal's sentence in the checklist). */
 function fecFile(
   entries: readonly Entry[],
-  book: Book,
+  book: ParsedWorkbook,
   year: number,
   t: PackMessages,
   lang: Lang,
@@ -297,7 +297,7 @@ function checklistAfterFec(d: Done, t: PackMessages): ChecklistItem[] {
  * line. `lang` (by default the book's, Paramètres › Langue) is the language of the descriptions
  * and the checklist, not of the files.
  */
-export function buildAccountantPack(book: Book, year: number, opts: { reportReady?: boolean; lang?: Lang } = {}): AccountantPack {
+export function buildAccountantPack(book: ParsedWorkbook, year: number, opts: { reportReady?: boolean; lang?: Lang } = {}): AccountantPack {
   const { entries, excluded } = bookYear(book, year);
   if (entries.length === 0) {
     const { first, last } = fiscalYearBounds(year, book.settings.fiscalYearStart);

@@ -5,7 +5,7 @@
  * Journal line that cannot be booked is counted nowhere and listed with its reason.
  */
 import { accountLabel, isCvnAccount } from './accounts';
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from './fiscal-years';
 import type { Cents } from '../values/money';
@@ -80,7 +80,7 @@ export interface BookedYear {
   readonly excluded: readonly Excluded[];
 }
 
-type LedgerRecord = Book['ledger']['records'][number];
+type LedgerRecord = ParsedWorkbook['ledger']['records'][number];
 type Candidate = {
   readonly r: LedgerRecord;
   readonly date: IsoDate;
@@ -89,7 +89,7 @@ type Candidate = {
   readonly income: boolean;
 };
 
-type Ledger = Book['ledger'];
+type Ledger = ParsedWorkbook['ledger'];
 
 /** True when the cell was typed but could not be read (`cell.invalid` with a value), false when it is blank. */
 function typedButUnreadable(ledger: Ledger, r: LedgerRecord, key: 'date' | 'account' | 'income' | 'expense' | 'means'): boolean {
@@ -104,7 +104,7 @@ function screen(
   ledger: Ledger,
   r: LedgerRecord,
   year: number,
-  start: Book['settings']['fiscalYearStart'],
+  start: ParsedWorkbook['settings']['fiscalYearStart'],
 ): Candidate | ExclusionReason | null {
   // A line without a readable date belongs to no year: every year lists it.
   if (r.date === null) return typedButUnreadable(ledger, r, 'date') ? 'dateUnreadable' : 'dateMissing';
@@ -180,7 +180,7 @@ function flatten(e: Entry, income: boolean, into: BookedLine[]): void {
   }
 }
 
-function bookOnce(book: Book, year: number): BookedYear {
+function bookOnce(book: ParsedWorkbook, year: number): BookedYear {
   const excluded: Excluded[] = [];
   const candidates: Candidate[] = [];
   for (const r of book.ledger.records) {
@@ -200,15 +200,15 @@ function bookOnce(book: Book, year: number): BookedYear {
   return { year, entries, lines, excluded };
 }
 
-/** A Book is read once and never changed afterwards: its booked years are kept with it. */
-const BOOKED = new WeakMap<Book, Map<number, BookedYear>>();
+/** A ParsedWorkbook is read once and never changed afterwards: its booked years are kept with it. */
+const BOOKED = new WeakMap<ParsedWorkbook, Map<number, BookedYear>>();
 
 /**
  * The Journal of a fiscal year as balanced double entries: the nature account against 512
  * (banque) or 53 (caisse). Lines that cannot be booked are listed, not guessed. Booked once
- * per Book and year, however many documents ask.
+ * per ParsedWorkbook and year, however many documents ask.
  */
-export function bookYear(book: Book, year: number): BookedYear {
+export function bookYear(book: ParsedWorkbook, year: number): BookedYear {
   let years = BOOKED.get(book);
   if (!years) {
     years = new Map();
@@ -223,7 +223,7 @@ export function bookYear(book: Book, year: number): BookedYear {
 }
 
 /** The entries of a year and the Journal lines left out (see `bookYear`). */
-export function journalEntries(book: Book, year: number): { entries: readonly Entry[]; excluded: readonly Excluded[] } {
+export function journalEntries(book: ParsedWorkbook, year: number): { entries: readonly Entry[]; excluded: readonly Excluded[] } {
   const { entries, excluded } = bookYear(book, year);
   return { entries, excluded };
 }

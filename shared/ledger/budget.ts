@@ -1,4 +1,4 @@
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { isChargeAccount, isCvnSource, isCvnUse, isIncomeAccount, isSubAccount } from './accounts';
 import { bookYear, type BookedLine, type BookedYear } from './booking';
 import type { Cents } from '../values/money';
@@ -8,7 +8,7 @@ import type { budget as budgetTable } from '../sheets/schema/tables';
 /** A Budget row whose year and account could be read (the others are reported as cell.invalid). */
 export type BudgetLine = RecordOf<typeof budgetTable> & { readonly year: number; readonly account: string };
 
-export function budgetLines(book: Book): BudgetLine[] {
+export function budgetLines(book: ParsedWorkbook): BudgetLine[] {
   return book.budget.records.filter((l): l is BudgetLine => l.year !== null && l.account !== null);
 }
 
@@ -27,7 +27,7 @@ export interface ProjectBudget {
   readonly ownFunds: Cents;
 }
 
-export function projectBudgets(book: Book): ProjectBudget[] {
+export function projectBudgets(book: ParsedWorkbook): ProjectBudget[] {
   const groups = new Map<string, BudgetLine[]>();
   for (const line of budgetLines(book)) {
     const key = `${line.year}|${line.project ?? ''}`;
@@ -107,7 +107,7 @@ function addTo(sums: Sums, line: BookedLine): void {
   else sums.charge += line.debit - line.credit;
 }
 
-function allocate(book: Book, year: number): Allocation {
+function allocate(book: ParsedWorkbook, year: number): Allocation {
   const lines = budgetLines(book).filter((l) => l.year === year);
   const byProject = new Map<string, BudgetLine[]>();
   for (const l of lines) byProject.set(l.project ?? '', [...(byProject.get(l.project ?? '') ?? []), l]);
@@ -145,7 +145,7 @@ function allocate(book: Book, year: number): Allocation {
 
 const ALLOCATIONS = new WeakMap<BookedYear, Allocation>();
 
-function allocation(book: Book, year: number): Allocation {
+function allocation(book: ParsedWorkbook, year: number): Allocation {
   const booked = bookYear(book, year);
   let a = ALLOCATIONS.get(booked);
   if (!a) {
@@ -160,17 +160,17 @@ function allocation(book: Book, year: number): Allocation {
  * of the same project on its account or a parent account, the most precise one (budgets on 622
  * and on 6226: 62261 goes to 6226). Refunds reduce the charge.
  */
-export function budgetVsActual(book: Book, year: number): BudgetVsActual[] {
+export function budgetVsActual(book: ParsedWorkbook, year: number): BudgetVsActual[] {
   return [...allocation(book, year).lines];
 }
 
 /** The « hors budget » rows of the year, one per project (see OffBudget), in order of first appearance. */
-export function offBudget(book: Book, year: number): OffBudget[] {
+export function offBudget(book: ParsedWorkbook, year: number): OffBudget[] {
   return [...allocation(book, year).offBudget];
 }
 
 /** Every booked charge of the year (class 6, refunds deducted) by project code, '' for a line without project. */
-export function chargesByProject(book: Book, year: number): Map<string, Cents> {
+export function chargesByProject(book: ParsedWorkbook, year: number): Map<string, Cents> {
   const out = new Map<string, Cents>();
   for (const line of bookYear(book, year).lines)
     if (!line.treasury && isChargeAccount(line.account)) out.set(line.project, (out.get(line.project) ?? 0) + line.debit - line.credit);

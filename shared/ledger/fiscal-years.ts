@@ -1,5 +1,5 @@
 /** Fiscal years: which one a date belongs to, its bounds and label, and the years the Journal holds. */
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { Settings } from '../sheets/settings/parse-settings';
 import type { IsoDate } from '../values/dates';
 
@@ -26,13 +26,13 @@ export function fiscalYearLabel(year: number, start: Settings['fiscalYearStart']
 }
 
 /** The fiscal years that have Journal lines, most recent first. */
-export function ledgerYears(book: Book): number[] {
+export function ledgerYears(book: ParsedWorkbook): number[] {
   const years = new Set<number>();
   for (const r of book.ledger.records) if (r.date) years.add(fiscalYearOf(r.date, book.settings.fiscalYearStart));
   return [...years].sort((a, b) => b - a);
 }
 
 /** The last closed fiscal year on a given day. */
-export function lastClosedYear(book: Book, today: IsoDate): number {
+export function lastClosedYear(book: ParsedWorkbook, today: IsoDate): number {
   return fiscalYearOf(today, book.settings.fiscalYearStart) - 1;
 }

@@ -3,7 +3,7 @@
  * origin, charges by nature, fonds dédiés before the operating result, three results, and the
  * contributions volontaires en nature at the foot (86 mirroring 87).
  */
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { isChargeAccount, isIncomeAccount, isSubAccount, isUnderAny } from './accounts';
 import { bookYear, type BookedLine } from './booking';
 import type { Cents } from '../values/money';
@@ -125,7 +125,7 @@ function emptyTotals(): Totals {
 const sum = (values: Readonly<Record<string, Cents>>): Cents => Object.values(values).reduce((s, v) => s + v, 0);
 
 /** Built from the year's booked lines, the same as the FEC's, so the report and the accountant's file agree to the cent. */
-export function incomeStatement(book: Book, year: number): IncomeStatement {
+export function incomeStatement(book: ParsedWorkbook, year: number): IncomeStatement {
   const booked = bookYear(book, year);
   const t = emptyTotals();
   for (const line of booked.lines) post(t, line);

@@ -1,4 +1,4 @@
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { isChargeAccount, isIncomeAccount } from './accounts';
 import { bookYear } from './booking';
 import { fiscalYearOf } from './fiscal-years';
@@ -24,7 +24,7 @@ type Flows = { received: Cents; spent: Cents };
  * and fonds dédiés"): received = its produits (class 7, credits − debits, so a repayment to the
  * funder reduces it), spent = its charges (class 6, debits − credits, so a refund reduces it).
  */
-function flowsByConvention(book: Book, year: number): Map<string, Flows> {
+function flowsByConvention(book: ParsedWorkbook, year: number): Map<string, Flows> {
   const flows = new Map<string, Flows>();
   for (const line of bookYear(book, year).lines) {
     if (line.treasury || !line.convention) continue;
@@ -41,7 +41,7 @@ function flowsByConvention(book: Book, year: number): Map<string, Flows> {
 type Funding = { readonly funder: string | null; readonly requested: Cents | null; readonly granted: Cents | null };
 
 /** The Financements rows of each convention, summed: a second row for the same convention is a top-up, not a replacement. */
-function fundingByConvention(book: Book): Map<string, Funding> {
+function fundingByConvention(book: ParsedWorkbook): Map<string, Funding> {
   const out = new Map<string, Funding>();
   const add = (a: Cents | null, b: Cents | null) => (a === null ? b : b === null ? a : a + b);
   for (const f of book.fundings.records) {
@@ -62,7 +62,7 @@ function fundingByConvention(book: Book): Map<string, Funding> {
  * left out of booking is counted nowhere. One row per convention ID, the first row of that ID
  * (a second one is reported as `id.duplicate`).
  */
-export function subsidiesOfYear(book: Book, year: number): SubsidyStatus[] {
+export function subsidiesOfYear(book: ParsedWorkbook, year: number): SubsidyStatus[] {
   const start = book.settings.fiscalYearStart;
   const flows = flowsByConvention(book, year);
   const partners = new Map(book.partners.records.map((p) => [p.id, p.name]));

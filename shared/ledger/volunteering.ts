@@ -1,4 +1,4 @@
-import type { Book } from '../sheets/book';
+import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { fiscalYearOf } from './fiscal-years';
 import type { Cents } from '../values/money';
 
@@ -10,7 +10,7 @@ export interface VolunteerValuation {
   readonly value: Cents;
 }
 
-export function volunteerValuation(book: Book, year: number): VolunteerValuation {
+export function volunteerValuation(book: ParsedWorkbook, year: number): VolunteerValuation {
   const rate = book.settings.volunteerHourlyRate;
   const hours = new Map<string, number>();
   for (const v of book.volunteering.records) {

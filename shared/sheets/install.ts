@@ -1,4 +1,4 @@
-import { findSheet } from './book';
+import { findSheet } from './parsed-workbook';
 import type { ColumnFormat, NewSheet, Workbook, CellValue } from './ports';
 import { locateHeader } from './parse/header';
 import { isBlank } from './parse/cells';

@@ -1,4 +1,4 @@
-import { TABLE_KEYS, type Book } from './book';
+import { TABLE_KEYS, type ParsedWorkbook } from './parsed-workbook';
 import { countBySeverity, type Finding, type Severity } from './findings';
 
 /** What "Aperçu du classeur" and `citego overview` show: each table, its rows, its problems. */
@@ -14,7 +14,7 @@ export interface Overview {
   readonly findings: readonly Finding[];
 }
 
-export function buildOverview(book: Book): Overview {
+export function buildOverview(book: ParsedWorkbook): Overview {
   const tables = TABLE_KEYS.map((key) => {
     const t = book[key];
     const problems = t.sheet ? book.findings.filter((f) => f.sheet === t.sheet && f.severity === 'error').length : 0;

@@ -7,7 +7,7 @@ import { locateHeader, type HeaderMap } from './parse/header';
 import { isBlank } from './parse/cells';
 import type { CellValue, Workbook } from './ports';
 import type { Columns, TableDef } from './schema/columns';
-import { findSheet } from './book';
+import { findSheet } from './parsed-workbook';
 import { refusal } from '../i18n/refusal';
 
 /** A value to store in a column: text, number (cents are converted to euros), boolean, or a calendar date. */

@@ -8,7 +8,7 @@ import { catalogue } from '../i18n/catalogue';
 import { lastClosedYear } from '../ledger/fiscal-years';
 import type { ReportDoc } from '../reports/doc';
 import { buildAnnualReport } from '../reports/annual/build';
-import { readBook, type Book } from '../sheets/book';
+import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import { parseLang, parseYearArg } from './args';
 import { associationFolder, ensureFolder } from './folders';
@@ -17,13 +17,13 @@ import type { Ports } from './ports';
 import type { ReportResult } from './rpc';
 
 /** The report of `year`, the last closed year by default (also what `citego report` writes). */
-export function annualReportOf(book: Book, year: number | null, today: IsoDate, lang: Lang): { year: number; doc: ReportDoc } {
+export function annualReportOf(book: ParsedWorkbook, year: number | null, today: IsoDate, lang: Lang): { year: number; doc: ReportDoc } {
   const chosen = year ?? lastClosedYear(book, today);
   return { year: chosen, doc: buildAnnualReport(book, chosen, { lang, generatedOn: today }) };
 }
 
 function generate(p: Ports, year: number | null, lang: Lang): ReportResult {
-  const book = readBook(p.workbook, lang);
+  const book = readWorkbook(p.workbook, lang);
   // Built before any folder is made: a year without data leaves nothing behind.
   const report = annualReportOf(book, year, p.clock.today(), lang);
   const root = associationFolder(p, book.settings);

@@ -2,7 +2,7 @@
 import { buildAccountantPack } from '../exports/pack';
 import { fiscalYearOf } from '../ledger/fiscal-years';
 import { ledgerYears } from '../ledger/fiscal-years';
-import { readBook, type Book } from '../sheets/book';
+import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import { parseYearArg } from './args';
 import { KEYS } from './keys';
@@ -11,14 +11,14 @@ import { refusalText } from '../i18n/refusal';
 import type { AccountantStatus } from './rpc';
 
 /** The year asked for, else the last closed year when it has data, else the latest year with data. */
-function chosenYear(book: Book, year: number | null, today: IsoDate): number {
+function chosenYear(book: ParsedWorkbook, year: number | null, today: IsoDate): number {
   const current = fiscalYearOf(today, book.settings.fiscalYearStart);
   const years = ledgerYears(book);
   return year ?? (years.includes(current - 1) ? current - 1 : (years[0] ?? current - 1));
 }
 
 export function getAccountantStatus(p: Pick<Ports, 'workbook' | 'files' | 'clock' | 'requests'>, year: unknown): AccountantStatus {
-  const book = readBook(p.workbook);
+  const book = readWorkbook(p.workbook);
   const chosen = chosenYear(book, parseYearArg(year, true), p.clock.today());
   const folder = p.requests.get(KEYS.accountantYear(chosen));
   let checklist: AccountantStatus['checklist'] = [];

@@ -2,7 +2,7 @@
 import { conventionForm } from '../conventions/save';
 import type { ConventionForm } from '../conventions/payload';
 import { refusal } from '../i18n/refusal';
-import { findSheet } from '../sheets/book';
+import { findSheet } from '../sheets/parsed-workbook';
 import { locateHeader } from '../sheets/parse/header';
 import type { Workbook, WorkbookReader } from '../sheets/ports';
 import { conventions } from '../sheets/schema/tables';

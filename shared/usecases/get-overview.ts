@@ -1,9 +1,9 @@
 /** rpc getOverview, `citego overview`: what each table holds and every cell that could not be read. */
-import { readBook } from '../sheets/book';
+import { readWorkbook } from '../sheets/parsed-workbook';
 import { buildOverview, type Overview } from '../sheets/overview';
 import type { WorkbookReader } from '../sheets/ports';
 import { parseLang } from './args';
 
 export function getOverview(p: { readonly workbook: WorkbookReader }, lang: unknown): Overview {
-  return buildOverview(readBook(p.workbook, parseLang(lang)));
+  return buildOverview(readWorkbook(p.workbook, parseLang(lang)));
 }

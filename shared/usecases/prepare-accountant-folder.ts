@@ -7,7 +7,7 @@
 import { buildAccountantPack, type AccountantPack } from '../exports/pack';
 import { catalogue } from '../i18n/catalogue';
 import { refusal } from '../i18n/refusal';
-import { readBook } from '../sheets/book';
+import { readWorkbook } from '../sheets/parsed-workbook';
 import { parseYearArg } from './args';
 import { associationFolder, associationName, ensureFolder } from './folders';
 import { KEYS } from './keys';
@@ -27,7 +27,7 @@ function writePack(p: Ports, pack: AccountantPack, folder: string, ledgerSheet: 
 }
 
 function prepare(p: Ports, year: number): AccountantResult {
-  const book = readBook(p.workbook);
+  const book = readWorkbook(p.workbook);
   const email = book.settings.accountantEmail;
   if (!email) throw refusal('accountantEmailMissing');
   const report = p.requests.get(KEYS.report(year));

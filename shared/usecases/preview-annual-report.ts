@@ -1,7 +1,7 @@
 /** rpc previewAnnualReport: the years with data and a year's totals, before its report is written. */
 import { lastClosedYear, ledgerYears } from '../ledger/fiscal-years';
 import { incomeStatement } from '../ledger/statement';
-import { readBook } from '../sheets/book';
+import { readWorkbook } from '../sheets/parsed-workbook';
 import { parseLang, parseYearArg } from './args';
 import { KEYS } from './keys';
 import type { Ports } from './ports';
@@ -13,7 +13,7 @@ export function previewAnnualReport(
   year: unknown,
   lang: unknown,
 ): ReportPreview {
-  const book = readBook(p.workbook, parseLang(lang));
+  const book = readWorkbook(p.workbook, parseLang(lang));
   const chosen = parseYearArg(year, true) ?? lastClosedYear(book, p.clock.today());
   const st = incomeStatement(book, chosen);
   const known = p.requests.get(KEYS.report(chosen));

@@ -1,6 +1,6 @@
 /** rpc runCheck, `citego check`: every consistency rule on the workbook (each sheet read once). */
 import { runChecks } from '../checks/run-checks';
-import { readBook } from '../sheets/book';
+import { readWorkbook } from '../sheets/parsed-workbook';
 import type { WorkbookReader } from '../sheets/ports';
 import { parseLang } from './args';
 import type { Clock } from './ports';
@@ -13,7 +13,7 @@ export function runCheck(
   year: number | null = null,
 ): CheckReport {
   const language = parseLang(lang);
-  const book = readBook(p.workbook, language);
+  const book = readWorkbook(p.workbook, language);
   const result = runChecks(book, { year, today: p.clock.today(), lang: language });
   return { associationName: book.settings.associationName, counts: result.counts, findings: result.findings };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { writeWorkbookFile } from '../../scripts/xlsx/write';
 import { demoSheets } from '../../examples/make-demo';
@@ -19,7 +19,7 @@ describe('the embedded demo workbook', () => {
   });
 
   it('holds a realistic year: partners of every type, conventions, ~300 Journal lines, 2024 and 2025', async () => {
-    const book = readBook(await readXlsx(DEMO));
+    const book = readWorkbook(await readXlsx(DEMO));
     expect(book.settings.associationName).toBe('Citego — Cités, territoires, gouvernance');
     expect(book.settings.siren).toBe('812345679');
     expect(new Set(book.partners.records.map((p) => p.type)).size).toBe(8);
@@ -32,7 +32,7 @@ describe('the embedded demo workbook', () => {
   });
 
   it('reads with exactly the deliberate unreadable cell listed in examples/README.md, and the Total row', async () => {
-    const book = readBook(await readXlsx(DEMO));
+    const book = readWorkbook(await readXlsx(DEMO));
     expect(book.findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.column])).toEqual([
       ['cell.invalid', 'error', 'Journal', 72, 'Date'],
       ['row.total', 'info', 'Journal', 310, null],

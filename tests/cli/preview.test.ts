@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { localDispatch } from '../../scripts/preview/dispatch';
 import { safe } from '../../scripts/preview/local-ports';
 import { readXlsx } from '../../scripts/xlsx/read';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { ROOT } from '../helpers/cli';
 
@@ -54,7 +54,7 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     expect(r.folderUrl).toBe(pathToFileURL(year).href);
     expect(r.files.map((f) => f.name)).toContain('Grand livre 2025');
     // Every file of the pack (as `citego export` writes it), the ledger as a sheet, the report's shortcut.
-    const pack = buildAccountantPack(readBook(await readXlsx(workbook)), 2025).files.map((f) => f.name);
+    const pack = buildAccountantPack(readWorkbook(await readXlsx(workbook)), 2025).files.map((f) => f.name);
     expect(pack).toHaveLength(8);
     expect(readdirSync(year).sort()).toEqual([...pack, 'Grand livre 2025.csv', 'Rapport annuel 2025.docx'].sort());
     const shortcut = join(year, 'Rapport annuel 2025.docx');
@@ -74,7 +74,7 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     expect(r.sharedWith).toBe('cabinet.durand@expert-comptable.example');
 
     expect(r.notedInMemory).toBe(true);
-    const memory = readBook(await readXlsx(workbook)).memory.records;
+    const memory = readWorkbook(await readXlsx(workbook)).memory.records;
     expect(memory[memory.length - 1]).toEqual(
       expect.objectContaining({ type: 'événement', title: 'Dossier expert-comptable 2025 envoyé', link: r.folderUrl }),
     );

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, existsSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { RECORD_TABLES } from '../../shared/sheets/schema/tables';
 import { XlsxEditable } from '../../scripts/xlsx/edit';
 import { readXlsx } from '../../scripts/xlsx/read';
@@ -71,7 +71,7 @@ describe('writing back to the user’s .xlsx', () => {
     expect(conv.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
 
     // The workbook still reads the same way, the Total row is ignored.
-    const book = readBook(await readXlsx(file));
+    const book = readWorkbook(await readXlsx(file));
     expect(book.ledger.records.map((x) => [x.row, x.date, x.income, x.expense])).toEqual([
       [3, '2025-01-02', 3000, null],
       [4, '2025-01-03', null, 4210],
@@ -87,7 +87,7 @@ describe('writing back to the user’s .xlsx', () => {
     expect(citego(['init', '--workbook', file]).code).toBe(0);
     const snap = await readXlsx(file);
     expect(snap.sheetNames()).toEqual(['Paramètres', ...RECORD_TABLES.map((t) => t.sheet)]);
-    const book = readBook(snap);
+    const book = readWorkbook(snap);
     expect(book.findings).toEqual([]);
     expect(book.settings.fiscalYearStart).toEqual({ month: 1, day: 1 });
   });

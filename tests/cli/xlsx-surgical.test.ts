@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { localDispatch } from '../../scripts/preview/dispatch';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { ROOT } from '../helpers/cli';
@@ -82,8 +82,8 @@ describe('a convention saved in the preview rewrites only the sheets it changes'
     ]);
     expect(wb.getWorksheet('Conventions')!.getCell('G14').numFmt).toBe(wb.getWorksheet('Conventions')!.getCell('G13').numFmt);
 
-    const book = readBook(await readXlsx(file));
-    expect(book.findings).toEqual(readBook(await readXlsx(FIXTURE)).findings);
+    const book = readWorkbook(await readXlsx(file));
+    expect(book.findings).toEqual(readWorkbook(await readXlsx(FIXTURE)).findings);
     const c = book.conventions.records.find((x) => x.id === 'C-2025-012');
     expect(c).toEqual(expect.objectContaining({ partner: 'P-0007', amount: 1_250_000, start: '2026-01-01', end: '2026-12-31' }));
     expect(c?.folder).toMatch(/^file:\/\//);
@@ -92,14 +92,14 @@ describe('a convention saved in the preview rewrites only the sheets it changes'
       ['2026-09-15', 'versement', 625_000],
       ['2027-06-30', 'rapport', null],
     ]);
-    expect(book.ledger.records).toHaveLength(readBook(await readXlsx(FIXTURE)).ledger.records.length);
+    expect(book.ledger.records).toHaveLength(readWorkbook(await readXlsx(FIXTURE)).ledger.records.length);
   });
 
   it('editing a convention replaces its Échéances rows; the rows below move up and nothing else changes', async () => {
     const file = copyOfFixture();
     const before = readFileSync(file);
     const dispatch = localDispatch(file);
-    const original = readBook(await readXlsx(file));
+    const original = readWorkbook(await readXlsx(file));
     const form = (await dispatch('getConventionForm', ['C-2025-003'])) as { current: Record<string, unknown> };
     const r = (await dispatch('saveConvention', [
       {
@@ -115,7 +115,7 @@ describe('a convention saved in the preview rewrites only the sheets it changes'
     expect(r).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-003' }));
     expect(changedEntries(before, readFileSync(file)).sort()).toEqual([CONVENTIONS_PART, SCHEDULE_PART]);
 
-    const book = readBook(await readXlsx(file));
+    const book = readWorkbook(await readXlsx(file));
     expect(book.conventions.records.find((x) => x.id === 'C-2025-003')?.amount).toBe(2_000_000);
     const others = (b: typeof book) =>
       b.schedule.records.filter((s) => s.convention !== 'C-2025-003').map((s) => [s.convention, s.date, s.amount]);

@@ -1,4 +1,4 @@
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { runChecks } from '../../shared/checks/run-checks';
 import type { Lang } from '../../shared/i18n/lang';
 import type { IsoDate } from '../../shared/values/dates';
@@ -51,6 +51,6 @@ export interface CheckRun {
 /** Reads the workbook (projects, partners and conventions above, plus `sheets`) and runs every rule. */
 export function check(sheets: Sheets, opts: CheckRun = {}) {
   const lang = opts.lang ?? 'fr';
-  const book = readBook(new MemoryWorkbook({ Projets: PROJECTS, Partenaires: PARTNERS, Conventions: CONVENTIONS, ...sheets }), lang);
+  const book = readWorkbook(new MemoryWorkbook({ Projets: PROJECTS, Partenaires: PARTNERS, Conventions: CONVENTIONS, ...sheets }), lang);
   return runChecks(book, { year: opts.year ?? null, today: (opts.today ?? '2026-01-15') as IsoDate, lang });
 }

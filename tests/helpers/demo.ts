@@ -3,7 +3,7 @@
  * documents show (a report table by its headers, a pack CSV by its name).
  */
 import { join } from 'node:path';
-import { readBook, type Book } from '../../shared/sheets/book';
+import { readWorkbook, type ParsedWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { CellValue } from '../../shared/sheets/ports';
 import type { IsoDate } from '../../shared/values/dates';
 import type { ReportBlock, ReportCell, ReportDoc, ReportTable } from '../../shared/reports/doc';
@@ -33,7 +33,10 @@ export function tableStartingWith(doc: ReportDoc, ...headers: string[]): ReportT
  * Journal = Date, Pièce, Libellé, Compte, Projet, Convention, Tiers, Recette, Dépense, Moyen).
  * `firstRow` is the sheet row of each sheet's first added row.
  */
-export function demoWith(snap: XlsxSnapshot, extra: Record<string, CellValue[][]>): { book: Book; firstRow: Record<string, number> } {
+export function demoWith(
+  snap: XlsxSnapshot,
+  extra: Record<string, CellValue[][]>,
+): { book: ParsedWorkbook; firstRow: Record<string, number> } {
   const sheets: Record<string, CellValue[][]> = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
   const firstRow: Record<string, number> = {};
   for (const [name, rows] of Object.entries(extra)) {
@@ -42,7 +45,7 @@ export function demoWith(snap: XlsxSnapshot, extra: Record<string, CellValue[][]
     firstRow[name] = sheet.length + 1;
     sheets[name] = [...sheet, ...rows.map((values) => Array.from({ length: width }, (_, i) => values[i] ?? ''))];
   }
-  return { book: readBook(new MemoryWorkbook(sheets)), firstRow };
+  return { book: readWorkbook(new MemoryWorkbook(sheets)), firstRow };
 }
 
 /** A CSV of the accountant's pack as rows of fields (BOM and CRLF removed; no field of these tests holds `;`). */

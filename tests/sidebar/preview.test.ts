@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { describeInBrowser, launch, ROOT } from '../browser/browser';
 import { startBridge } from '../../scripts/bridge/server';
@@ -171,7 +171,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(saved).toMatch(/^Convention C-2026-001 enregistrée\.$/);
     await page.close();
 
-    const book = readBook(await readXlsx(workbook));
+    const book = readWorkbook(await readXlsx(workbook));
     const c = book.conventions.records.find((x) => x.id === 'C-2026-001');
     expect(c).toEqual(
       expect.objectContaining({ title: 'Atlas — traduction portugaise', partner: 'P-0015', amount: 360_000, start: '2026-02-01' }),

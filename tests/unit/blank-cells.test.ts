@@ -1,4 +1,4 @@
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { runChecks } from '../../shared/checks/run-checks';
 import { conventionForm } from '../../shared/conventions/save';
 import type { IsoDate } from '../../shared/values/dates';
@@ -65,7 +65,7 @@ function holey(): MemoryWorkbook {
 
 describe('blank cells in required columns', () => {
   it('the check, the report, the accountant’s pack and the convention form all still run', () => {
-    const book = readBook(holey());
+    const book = readWorkbook(holey());
     const check = runChecks(book, { year: null, today: '2026-01-15' as IsoDate, lang: 'fr' });
     expect(check.findings.filter((f) => f.rule === 'internal')).toEqual([]);
     // Each blank required cell is named; the row is still read, and every job copes with it.

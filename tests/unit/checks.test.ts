@@ -1,4 +1,4 @@
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { runChecks, RULES } from '../../shared/checks/run-checks';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
@@ -444,7 +444,7 @@ describe('the consistency rules (docs/domain.md)', () => {
   });
 
   it('speaks English on request', () => {
-    const book = readBook(new MemoryWorkbook({ Projets: PROJECTS, Partenaires: [...PARTNERS, ['P-0001', 'X', 'autre']] }), 'en');
+    const book = readWorkbook(new MemoryWorkbook({ Projets: PROJECTS, Partenaires: [...PARTNERS, ['P-0001', 'X', 'autre']] }), 'en');
     const r = runChecks(book, { year: null, today: '2026-01-15' as IsoDate, lang: 'en' });
     expect(r.findings[0].message).toBe('ID P-0001 appears 2 times (rows 2, 4): give this row a free ID.');
   });

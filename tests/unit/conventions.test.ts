@@ -1,4 +1,4 @@
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { ConventionPayload } from '../../shared/conventions/payload';
 import { conventionForm, storeConvention, type ConventionPorts } from '../../shared/conventions/save';
 import { nextConventionId, nextPartnerId } from '../../shared/conventions/ids';
@@ -126,7 +126,7 @@ describe('saving a convention', () => {
     const wb = workbook();
     const r = storeConvention(ports(wb), VALID);
     expect(r).toEqual({ ok: true, id: 'C-2025-002', created: true, partnerId: null, row: 3, folderUrl: null, warning: null });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.conventions.records[1]).toEqual(
       expect.objectContaining({
         id: 'C-2025-002',
@@ -158,7 +158,7 @@ describe('saving a convention', () => {
       },
     });
     expect(r).toEqual(expect.objectContaining({ ok: true, partnerId: 'P-0003' }));
-    const p = readBook(wb).partners.records[2];
+    const p = readWorkbook(wb).partners.records[2];
     expect(p).toEqual(
       expect.objectContaining({
         id: 'P-0003',
@@ -168,7 +168,7 @@ describe('saving a convention', () => {
         email: 'rossi@unil.example',
       }),
     );
-    expect(readBook(wb).conventions.records[1].partner).toBe('P-0003');
+    expect(readWorkbook(wb).conventions.records[1].partner).toBe('P-0003');
   });
 
   it('edits by ID: only its row changes (the user’s column kept), its Échéances replaced', () => {
@@ -193,7 +193,7 @@ describe('saving a convention', () => {
     const row = wb.sheets.get('Conventions')?.[1] as CellValue[];
     expect(row[1]).toBe('Fonctionnement 2025 (avenant)');
     expect(row[14]).toBe('garder');
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.conventions.records).toHaveLength(1);
     // The instalment already received stays « Fait » ; the new one is to come.
     expect(book.schedule.records.map((s) => [s.date, s.amount, s.done])).toEqual([
@@ -223,7 +223,7 @@ describe('saving a convention', () => {
     const a = storeConvention(p, VALID);
     const b = storeConvention(p, VALID);
     expect(b).toEqual(a);
-    expect(readBook(wb).conventions.records).toHaveLength(2);
+    expect(readWorkbook(wb).conventions.records).toHaveLength(2);
   });
 
   it('two saves interleaved through the lock get two distinct IDs and lose no row', () => {
@@ -249,7 +249,7 @@ describe('saving a convention', () => {
     second = storeConvention(p, { ...VALID, requestId: 'req-0000-0002', title: 'Deuxième' });
     expect(first).toEqual(expect.objectContaining({ id: 'C-2025-002' }));
     expect(second).toEqual(expect.objectContaining({ id: 'C-2025-003' }));
-    expect(readBook(wb).conventions.records.map((c) => c.id)).toEqual(['C-2025-001', 'C-2025-002', 'C-2025-003']);
+    expect(readWorkbook(wb).conventions.records.map((c) => c.id)).toEqual(['C-2025-001', 'C-2025-002', 'C-2025-003']);
   });
 });
 
@@ -392,7 +392,7 @@ describe('malformed and hostile payloads: a clear French message, the workbook b
       status: '@SUM(A1)',
     });
     expect(r.ok).toBe(true);
-    const c = readBook(wb).conventions.records[1];
+    const c = readWorkbook(wb).conventions.records[1];
     expect([c.title, c.notes, c.status]).toEqual(['<img src=x onerror=alert(1)>', '=HYPERLINK("http://evil.example")', '@SUM(A1)']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { journalEntries } from '../../shared/ledger/booking';
 import { writeFec } from '../../shared/exports/fec';
 import { buildAccountantPack } from '../../shared/exports/pack';
@@ -65,7 +65,7 @@ describe('the FEC of the demo year, read by an independent reader', () => {
 
   beforeAll(async () => {
     const snap = await readXlsx(DEMO);
-    const book = readBook(snap);
+    const book = readWorkbook(snap);
     const pack = buildAccountantPack(book, 2025);
     const fec = pack.files.find((f) => f.name.endsWith('.txt'));
     content = fec?.content ?? '';
@@ -131,7 +131,7 @@ const SETTINGS: CellValue[][] = [
 ];
 
 function pack(rows: CellValue[][], settings = SETTINGS) {
-  return buildAccountantPack(readBook(new MemoryWorkbook({ Paramètres: settings, Journal: [HEADER, ...rows] })), 2025);
+  return buildAccountantPack(readWorkbook(new MemoryWorkbook({ Paramètres: settings, Journal: [HEADER, ...rows] })), 2025);
 }
 
 describe('hostile or awkward text in the exports', () => {
@@ -208,7 +208,7 @@ describe('the pack refuses or warns with reasons', () => {
   });
 
   it('the self-check refuses an unbalanced, unnumbered or out-of-year FEC', () => {
-    const book = readBook(new MemoryWorkbook({ Paramètres: SETTINGS, Journal: [HEADER, ...ok] }));
+    const book = readWorkbook(new MemoryWorkbook({ Paramètres: SETTINGS, Journal: [HEADER, ...ok] }));
     const { entries } = journalEntries(book, 2025);
     const broken = [{ ...entries[0], lines: [entries[0].lines[0], { ...entries[0].lines[1], credit: 999 }] }];
     expect(() => writeFec(broken, 2025, book.settings)).toThrow(
@@ -371,7 +371,7 @@ describe("the pack's checklist and descriptions: in the user's language, with re
     ]);
     expect(readCsv(p.files.find((f) => f.name === 'lignes-ecartees-2025.csv')?.content ?? '')[1]).toContain('date illisible');
     const fr = buildAccountantPack(
-      readBook(new MemoryWorkbook({ Paramètres: [...SETTINGS, ['Langue', 'en']], Journal: [HEADER, ...rows] })),
+      readWorkbook(new MemoryWorkbook({ Paramètres: [...SETTINGS, ['Langue', 'en']], Journal: [HEADER, ...rows] })),
       2025,
       {
         lang: 'fr',

@@ -3,7 +3,7 @@
  * must tie"): realistic Journal, Conventions and Financements rows are added to the demo, and
  * each document is read as the user sees it.
  */
-import type { Book } from '../../shared/sheets/book';
+import type { ParsedWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { CellValue } from '../../shared/sheets/ports';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
 import type { ReportCell, ReportDoc } from '../../shared/reports/doc';
@@ -11,11 +11,11 @@ import { buildAccountantPack } from '../../shared/exports/pack';
 import { runChecks } from '../../shared/checks/run-checks';
 import { incomeStatement } from '../../shared/ledger/statement';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { cents, day, DEMO, demoWith, packCsv, tableStartingWith, text, TODAY } from '../helpers/demo';
 
-const report = (book: Book, lang: 'fr' | 'en' = 'fr') => buildAnnualReport(book, 2025, { lang, generatedOn: TODAY });
-const fec = (book: Book) => buildAccountantPack(book, 2025).files.find((f) => f.name.endsWith('.txt'))?.content;
+const report = (book: ParsedWorkbook, lang: 'fr' | 'en' = 'fr') => buildAnnualReport(book, 2025, { lang, generatedOn: TODAY });
+const fec = (book: ParsedWorkbook) => buildAccountantPack(book, 2025).files.find((f) => f.name.endsWith('.txt'))?.content;
 /** The row of a report table whose label is `label`, or starts with `label —`. */
 const rowOf = (doc: ReportDoc, headers: string[], label: string) =>
   tableStartingWith(doc, ...headers).rows.find((r) => {
@@ -23,16 +23,16 @@ const rowOf = (doc: ReportDoc, headers: string[], label: string) =>
     return t === label || t.startsWith(`${label} —`);
   }) as readonly ReportCell[];
 const euros = (csvField: string) => Math.round(Number(csvField.replace(',', '.')) * 100);
-const findingsAt = (book: Book, row: number) =>
+const findingsAt = (book: ParsedWorkbook, row: number) =>
   runChecks(book, { year: 2025, today: TODAY, lang: 'fr' })
     .findings.filter((f) => f.sheet === 'Journal' && f.row === row)
     .map((f) => [f.rule, f.column]);
 
 let snap: XlsxSnapshot;
-let demo: Book;
+let demo: ParsedWorkbook;
 beforeAll(async () => {
   snap = await readXlsx(DEMO);
-  demo = readBook(snap);
+  demo = readWorkbook(snap);
 });
 
 describe('a Journal line on 86/87 (contributions volontaires en nature)', () => {

@@ -4,7 +4,7 @@
  * accountant's CSVs and the FEC are summed separately and compared to the cent. A Journal line
  * that cannot be booked is counted in none of them and listed.
  */
-import { readBook, type Book } from '../../shared/sheets/book';
+import { readWorkbook, type ParsedWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { CellValue } from '../../shared/sheets/ports';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
 import type { ReportCell } from '../../shared/reports/doc';
@@ -44,7 +44,7 @@ function csvColumn(pack: AccountantPack, name: string, header: string): { rows: 
 }
 
 /** Sums each document of a year separately, and the FEC, so that the caller compares them. */
-function sums(book: Book, year: number) {
+function sums(book: ParsedWorkbook, year: number) {
   const doc = buildAnnualReport(book, year, { lang: 'fr', generatedOn: TODAY });
   const pack = buildAccountantPack(book, year);
   const statement = tableStartingWith(doc, 'Rubrique');
@@ -104,7 +104,7 @@ describe('on the demo, every table of a year is summed from the same booked line
   });
 
   it('ties the compte de résultat, budget vs actual with its hors-budget rows, the subsidies and the FEC, each year', () => {
-    const book = readBook(snap);
+    const book = readWorkbook(snap);
     const years = ledgerYears(book);
     expect(years).toEqual([2025, 2024]);
     for (const year of years) {
@@ -142,7 +142,7 @@ describe('on the demo, every table of a year is summed from the same booked line
     ];
 
     it('leaves them out of every table: the report and the pack show exactly what the demo shows', () => {
-      const clean = readBook(snap);
+      const clean = readWorkbook(snap);
       const { book } = demoWith(snap, { Journal: bad });
       for (const year of [2025, 2024]) {
         const before = sums(clean, year);

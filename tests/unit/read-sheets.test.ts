@@ -1,4 +1,4 @@
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 const JOURNAL_HEADER = [
@@ -23,7 +23,7 @@ describe('reading the association’s own sheets', () => {
         ['150,00', '15/03/2025', 'F-12', 'Hébergement site', 6226, '', 'virement'],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.findings).toEqual([]);
     expect(book.ledger.records).toEqual([
       expect.objectContaining({
@@ -50,7 +50,7 @@ describe('reading the association’s own sheets', () => {
         ['F-0001', 'Région', 30000],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.conventions.records[0].amount).toBe(1200000);
     expect(book.fundings.records[0].requested).toBe(3000000);
   });
@@ -64,7 +64,7 @@ describe('reading the association’s own sheets', () => {
         [new Date('2025-04-02T10:00:00Z'), 'Claire', '3,5'],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.volunteering.header?.headerRow).toBe(3);
     expect(book.volunteering.records).toEqual([expect.objectContaining({ row: 4, date: '2025-04-02', volunteer: 'Claire', hours: 3.5 })]);
   });
@@ -79,7 +79,7 @@ describe('reading the association’s own sheets', () => {
         ['Total', '', '', '', '', '', '', '30', '42,10', '', ''],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.ledger.records.map((r) => r.row)).toEqual([2, 4]);
     expect(book.findings).toEqual([expect.objectContaining({ rule: 'row.total', severity: 'info', sheet: 'Journal', row: 5 })]);
   });
@@ -93,7 +93,7 @@ describe('reading the association’s own sheets', () => {
         ['Sous-total janvier', '', '', '', '', '', '', '30', '60', '', ''],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.ledger.records.map((r) => [r.row, r.label])).toEqual([
       [2, 'Cotisation'],
       [3, 'Total Energies — carburant mission'],
@@ -114,7 +114,7 @@ describe('reading the association’s own sheets', () => {
         ['05/01/2025', 'B3', 'Timbres', '626', '', '', '', '', '8,40', 'bitcoin', ''],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     const invalid = book.findings.filter((f) => f.rule === 'cell.invalid');
     expect(invalid.map((f) => [f.row, f.column])).toEqual([
       [3, 'Date'],
@@ -137,7 +137,7 @@ describe('reading the association’s own sheets', () => {
         ['02/01/2025', 'x', '1', ''],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.ledger.records).toEqual([]);
     expect(book.findings).toEqual([
       expect.objectContaining({
@@ -158,7 +158,7 @@ describe('reading the association’s own sheets', () => {
         ['C-2025-001', '30/06/2026', 'Rapport', '', 'x'],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.partners.sheet).toBeNull();
     expect(book.schedule.sheet).toBe('Echeances');
     expect(book.schedule.records[0]).toEqual(expect.objectContaining({ type: 'rapport', done: true, amount: null }));
@@ -176,7 +176,7 @@ describe('reading the association’s own sheets', () => {
         ['Langue', 'English'],
       ],
     });
-    const book = readBook(wb);
+    const book = readWorkbook(wb);
     expect(book.settings).toEqual(
       expect.objectContaining({
         associationName: 'Citego',
@@ -192,7 +192,7 @@ describe('reading the association’s own sheets', () => {
   });
 
   it('reads the accounts the association added, and says when the list is unreadable', () => {
-    const ok = readBook(
+    const ok = readWorkbook(
       new MemoryWorkbook({
         Paramètres: [
           ['Paramètre', 'Valeur'],
@@ -201,7 +201,7 @@ describe('reading the association’s own sheets', () => {
       }),
     );
     expect(ok.settings.extraAccounts).toEqual({ '6185': 'Colloques', '7088': 'Produits annexes' });
-    const bad = readBook(
+    const bad = readWorkbook(
       new MemoryWorkbook({
         Paramètres: [
           ['Paramètre', 'Valeur'],
@@ -215,7 +215,7 @@ describe('reading the association’s own sheets', () => {
 
   it('reads in English when asked', () => {
     const wb = new MemoryWorkbook({ Journal: [JOURNAL_HEADER, ['32/01/2025', 'B1', 'x', '756', '', '', '', '30', '', 'banque', '']] });
-    expect(readBook(wb, 'en').findings[0].message).toBe('"32/01/2025" is not a date (e.g. 15/03/2025).');
+    expect(readWorkbook(wb, 'en').findings[0].message).toBe('"32/01/2025" is not a date (e.g. 15/03/2025).');
   });
 
   it('keeps a text cell that looks like a formula as plain text', () => {
@@ -225,6 +225,6 @@ describe('reading the association’s own sheets', () => {
         ['P-0001', '=HYPERLINK("http://x")'],
       ],
     });
-    expect(readBook(wb).partners.records[0].name).toBe('=HYPERLINK("http://x")');
+    expect(readWorkbook(wb).partners.records[0].name).toBe('=HYPERLINK("http://x")');
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
@@ -39,7 +39,7 @@ function rawTotals(rows: CellValue[][], headerRow: number, year: number) {
 describe('the compte de résultat, checked against sums made independently from the Journal', () => {
   it('agrees to the cent on the demo year, 86 = 87 valued from the volunteer hours', async () => {
     const snap = await readXlsx(DEMO);
-    const book = readBook(snap);
+    const book = readWorkbook(snap);
     const st = incomeStatement(book, 2025);
     const raw = rawTotals(snap.readSheet('Journal'), 1, 2025);
     expect(st.totalIncome).toBe(raw.income);
@@ -58,7 +58,7 @@ describe('the compte de résultat, checked against sums made independently from 
     const cells = Object.fromEntries(
       sheets.map((s) => [s.name, [[...s.header], ...s.rows.map((r) => r.map((c) => (c === null ? '' : (c as CellValue))))]]),
     );
-    const book = readBook(new MemoryWorkbook(cells));
+    const book = readWorkbook(new MemoryWorkbook(cells));
     const st = incomeStatement(book, 2025);
     const raw = rawTotals(cells.Journal as CellValue[][], 0, 2025);
     expect(st.lines).toBe(2000);
@@ -72,7 +72,7 @@ describe('the annual report model', () => {
   let text = '';
 
   beforeAll(async () => {
-    const doc = buildAnnualReport(readBook(await readXlsx(DEMO)), 2025, { lang: 'fr', generatedOn: TODAY });
+    const doc = buildAnnualReport(readWorkbook(await readXlsx(DEMO)), 2025, { lang: 'fr', generatedOn: TODAY });
     tables = doc.blocks.filter((b): b is ReportTable => b.kind === 'table');
     text = JSON.stringify(doc.blocks);
   });
@@ -109,7 +109,7 @@ describe('the annual report model', () => {
   });
 
   it('carries two charts as data: produits by origin and charges by nature', async () => {
-    const doc = buildAnnualReport(readBook(await readXlsx(DEMO)), 2025, { lang: 'fr', generatedOn: TODAY });
+    const doc = buildAnnualReport(readWorkbook(await readXlsx(DEMO)), 2025, { lang: 'fr', generatedOn: TODAY });
     const charts = doc.blocks.filter((b) => b.kind === 'chart');
     expect(charts.map((c) => (c.kind === 'chart' ? c.title : ''))).toEqual(['Produits par origine', 'Charges par nature']);
     const income = charts[0].kind === 'chart' ? charts[0].bars : [];
@@ -117,20 +117,20 @@ describe('the annual report model', () => {
   });
 
   it('has no previous-year column when that year has no data', async () => {
-    const doc = buildAnnualReport(readBook(await readXlsx(DEMO)), 2024, { lang: 'fr', generatedOn: TODAY });
+    const doc = buildAnnualReport(readWorkbook(await readXlsx(DEMO)), 2024, { lang: 'fr', generatedOn: TODAY });
     const statement = doc.blocks.find((b) => b.kind === 'table' && b.columns[0].header === 'Rubrique') as ReportTable;
     expect(statement.columns.map((c) => c.header)).toEqual(['Rubrique', '2024']);
   });
 
   it('a year without data is a clear message, not an empty document', async () => {
-    const book = readBook(await readXlsx(DEMO));
+    const book = readWorkbook(await readXlsx(DEMO));
     expect(() => buildAnnualReport(book, 2019, { lang: 'fr', generatedOn: TODAY })).toThrow(Refusal);
     expect(() => buildAnnualReport(book, 2019, { lang: 'fr', generatedOn: TODAY })).toThrow(
       "Aucune donnée pour l'exercice 2019 (ni opération du Journal, ni événement, ni bénévolat entre le 01/01/2019 et le 31/12/2019) : choisissez une autre année.",
     );
     let refused: unknown = null;
     try {
-      buildAnnualReport(readBook(await readXlsx(DEMO), 'en'), 2019, { lang: 'en', generatedOn: TODAY });
+      buildAnnualReport(readWorkbook(await readXlsx(DEMO), 'en'), 2019, { lang: 'en', generatedOn: TODAY });
     } catch (e) {
       refused = e;
     }
@@ -140,7 +140,7 @@ describe('the annual report model', () => {
   });
 
   it('speaks English on request', async () => {
-    const doc = buildAnnualReport(readBook(await readXlsx(DEMO), 'en'), 2025, { lang: 'en', generatedOn: TODAY });
+    const doc = buildAnnualReport(readWorkbook(await readXlsx(DEMO), 'en'), 2025, { lang: 'en', generatedOn: TODAY });
     expect(doc.title).toBe('Citego — Cités, territoires, gouvernance — Annual report 2025');
     expect(JSON.stringify(doc.blocks)).toContain('Income statement');
   });

@@ -2,7 +2,7 @@ import { midnightIn } from '../../shared/values/dates';
 import { appendRecords, updateRecordById } from '../../shared/sheets/records';
 import { Refusal } from '../../shared/i18n/refusal';
 import { conventions, partners } from '../../shared/sheets/schema/tables';
-import { readBook } from '../../shared/sheets/book';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { SpreadsheetWorkbook } from '../../apps-script/workbook';
 import { CallLog } from '../fakes/calls';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
@@ -36,7 +36,7 @@ describe('writing records into the user’s sheets', () => {
     const row = wb.sheets.get('Conventions')?.[1];
     expect(row?.[2]).toBe(15000.5);
     expect(row?.[3]).toEqual(new Date('2025-03-29T23:00:00Z'));
-    expect(readBook(wb).conventions.records[0]).toEqual(expect.objectContaining({ amount: 1500050, start: '2025-03-30' }));
+    expect(readWorkbook(wb).conventions.records[0]).toEqual(expect.objectContaining({ amount: 1500050, start: '2025-03-30' }));
   });
 
   it('updates the row found by ID, changing only the given columns and keeping the user’s own', () => {

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { buildAccountantPack } from '../../../shared/exports/pack';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { lastClosedYear } from '../../../shared/ledger/fiscal-years';
-import { readBook } from '../../../shared/sheets/book';
+import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { writeFileAtomic } from '../../files';
 import { readXlsx } from '../../xlsx/read';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
@@ -16,7 +16,7 @@ export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?:
   async run(io, opts) {
     const asked = parseYear(opts.year);
     const { path } = workbookPath(opts.workbook);
-    const book = readBook(await readXlsx(path), io.lang);
+    const book = readWorkbook(await readXlsx(path), io.lang);
     const year = asked ?? lastClosedYear(book, parseToday(undefined));
     const pack = buildAccountantPack(book, year, { lang: io.lang });
     const dir = join(resolve(opts.out ?? 'out'), String(year));

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { readBook } from '../../../shared/sheets/book';
+import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { annualReportOf } from '../../../shared/usecases/generate-annual-report';
 import { renderDocx } from '../../report/docx';
 import { readXlsx } from '../../xlsx/read';
@@ -15,7 +15,7 @@ export const reportCommand: CliCommand<{ workbook?: string; year?: string; out?:
   async run(io, opts) {
     const year = parseYear(opts.year);
     const { path } = workbookPath(opts.workbook);
-    const report = annualReportOf(readBook(await readXlsx(path), io.lang), year, parseToday(undefined), io.lang);
+    const report = annualReportOf(readWorkbook(await readXlsx(path), io.lang), year, parseToday(undefined), io.lang);
     const dir = resolve(opts.out ?? 'out');
     await mkdir(dir, { recursive: true });
     const file = join(dir, `${io.lang === 'en' ? 'annual-report' : 'rapport-annuel'}-${report.year}.docx`);

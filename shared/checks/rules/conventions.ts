@@ -1,5 +1,5 @@
 import { INELIGIBLE_FOR_SUBSIDY, isCvnAccount, isPublicSubsidy, isUnderAny } from '../../ledger/accounts';
-import type { Book } from '../../sheets/book';
+import type { ParsedWorkbook } from '../../sheets/parsed-workbook';
 import type { Finding } from '../../sheets/findings';
 import { fiscalYearBounds, ledgerYears } from '../../ledger/fiscal-years';
 import { subsidiesOfYear } from '../../ledger/subsidies';
@@ -10,7 +10,7 @@ import { unknownFlows, unreadable } from '../unknown';
 
 type Convention = RecordOf<typeof conventionsTable>;
 
-function byId(book: Book): Map<string, Convention> {
+function byId(book: ParsedWorkbook): Map<string, Convention> {
   return new Map(book.conventions.records.filter((c) => c.id).map((c) => [c.id as string, c]));
 }
 

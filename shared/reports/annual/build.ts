@@ -3,7 +3,7 @@
  * (figures.ts, from the ledger layer), then one builder per section in the user's language.
  * The renderers (Google Docs in apps-script/, .docx in scripts/) only lay it out.
  */
-import type { Book } from '../../sheets/book';
+import type { ParsedWorkbook } from '../../sheets/parsed-workbook';
 import type { IsoDate } from '../../values/dates';
 import type { Lang } from '../../i18n/lang';
 import { catalogue } from '../../i18n/catalogue';
@@ -18,7 +18,7 @@ import { statementSection } from './sections/statement';
 import { subsidiesSection } from './sections/subsidies';
 
 /** Refuses (`reportYearEmpty`) a year without Journal line, event or volunteering. */
-export function buildAnnualReport(book: Book, year: number, opts: { lang: Lang; generatedOn: IsoDate }): ReportDoc {
+export function buildAnnualReport(book: ParsedWorkbook, year: number, opts: { lang: Lang; generatedOn: IsoDate }): ReportDoc {
   const f = annualFigures(book, year, opts.generatedOn);
   const m = catalogue(opts.lang).report;
   return {

@@ -2,7 +2,7 @@
  * Everything the annual report shows, as one pure value computed from the book and the ledger
  * layer (shared/ledger/). The section builders only say these figures; they compute none.
  */
-import type { Book } from '../../sheets/book';
+import type { ParsedWorkbook } from '../../sheets/parsed-workbook';
 import type { IsoDate } from '../../values/dates';
 import type { Cents } from '../../values/money';
 import { refusal } from '../../i18n/refusal';
@@ -112,15 +112,15 @@ const sum = <T>(items: readonly T[], value: (t: T) => Cents): Cents => items.red
 type Period = { readonly first: IsoDate; readonly last: IsoDate };
 const within = (d: IsoDate | null, p: Period) => d !== null && d >= p.first && d <= p.last;
 
-type ConventionRecord = Book['conventions']['records'][number];
+type ConventionRecord = ParsedWorkbook['conventions']['records'][number];
 
-function conventionsOfYear(book: Book, p: Period): ConventionRecord[] {
+function conventionsOfYear(book: ParsedWorkbook, p: Period): ConventionRecord[] {
   return book.conventions.records.filter(
     (c) => (c.start !== null && c.start <= p.last && (c.end === null || c.end >= p.first)) || within(c.signedOn, p),
   );
 }
 
-function activePartnerCount(book: Book, conventions: readonly ConventionRecord[]): number {
+function activePartnerCount(book: ParsedWorkbook, conventions: readonly ConventionRecord[]): number {
   const involved = new Set(conventions.map((c) => c.partner).filter(Boolean));
   return book.partners.records.filter((p) => (p.id && involved.has(p.id)) || /^(actif|active)\b/i.test((p.status ?? '').trim())).length;
 }
@@ -136,7 +136,7 @@ function byAction(conventions: readonly ConventionRecord[]): ActivityFigures['by
   return [...groups.entries()].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')).map(([action, v]) => ({ action, ...v }));
 }
 
-function byPartnerType(book: Book, conventions: readonly ConventionRecord[]): ActivityFigures['byPartnerType'] {
+function byPartnerType(book: ParsedWorkbook, conventions: readonly ConventionRecord[]): ActivityFigures['byPartnerType'] {
   const partnerType = new Map(book.partners.records.map((p) => [p.id, p.type]));
   const counts = new Map<string | null, number>();
   for (const c of conventions) {
@@ -150,7 +150,7 @@ function byPartnerType(book: Book, conventions: readonly ConventionRecord[]): Ac
  * Each project of the Projets sheet (one per code) running in the year or with charges booked in it: its budgeted
  * charges (86 left out) and every charge booked on it; the rest of the year's charges in `unassigned`.
  */
-function projectsFigures(book: Book, year: number, p: Period, bva: readonly BudgetVsActual[]): ProjectsFigures {
+function projectsFigures(book: ParsedWorkbook, year: number, p: Period, bva: readonly BudgetVsActual[]): ProjectsFigures {
   const charges = chargesByProject(book, year);
   // One row per project code, the first (a second one is reported as id.duplicate), so that no charge counts twice.
   const seen = new Set<string>();
@@ -176,7 +176,7 @@ function projectsFigures(book: Book, year: number, p: Period, bva: readonly Budg
 }
 
 function activityFigures(
-  book: Book,
+  book: ParsedWorkbook,
   year: number,
   p: Period,
   conventions: readonly ConventionRecord[],
@@ -246,7 +246,7 @@ function bars<K extends string>(groups: readonly { key: K }[], amounts: Readonly
     .sort((a, b) => b.amount - a.amount);
 }
 
-function conventionFigures(book: Book, conventions: readonly ConventionRecord[]): ConventionFigure[] {
+function conventionFigures(book: ParsedWorkbook, conventions: readonly ConventionRecord[]): ConventionFigure[] {
   const partnerName = new Map(book.partners.records.map((p) => [p.id, p.name]));
   return conventions.map((c) => ({
     id: c.id ?? '',
@@ -260,7 +260,7 @@ function conventionFigures(book: Book, conventions: readonly ConventionRecord[])
 }
 
 /** Refuses (`reportYearEmpty`) a year with nothing to say: no Journal line, event or volunteering. */
-function refuseEmptyYear(book: Book, year: number, p: Period, st: IncomeStatement, excluded: readonly Excluded[]): void {
+function refuseEmptyYear(book: ParsedWorkbook, year: number, p: Period, st: IncomeStatement, excluded: readonly Excluded[]): void {
   // A line without a date is listed in every year; it does not make a year worth a report.
   const journal = st.lines > 0 || excluded.some((x) => x.reason !== 'dateUnreadable');
   const activity = book.memory.records.some((m) => within(m.date, p)) || book.volunteering.records.some((v) => within(v.date, p));
@@ -268,7 +268,7 @@ function refuseEmptyYear(book: Book, year: number, p: Period, st: IncomeStatemen
 }
 
 /** The figures of the annual report of a fiscal year; refuses a year without data. */
-export function annualFigures(book: Book, year: number, generatedOn: IsoDate): AnnualFigures {
+export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: IsoDate): AnnualFigures {
   const p = fiscalYearBounds(year, book.settings.fiscalYearStart);
   const statement = incomeStatement(book, year);
   const { excluded } = bookYear(book, year);

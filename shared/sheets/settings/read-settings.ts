@@ -1,5 +1,5 @@
 /** Paramètres alone (one sheet read), for a shell that needs the user's language before anything else. */
-import { findSheet } from '../book';
+import { findSheet } from '../parsed-workbook';
 import { catalogue } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/lang';
 import type { WorkbookReader } from '../ports';

@@ -9,7 +9,7 @@ import * as T from './schema/tables';
 import { normalizeLabel } from '../values/text';
 
 /** Everything read from the association's workbook, with the problems found while reading. */
-export interface Book {
+export interface ParsedWorkbook {
   readonly settings: Settings;
   readonly partners: ParsedTable<typeof T.partners>;
   readonly conventions: ParsedTable<typeof T.conventions>;
@@ -26,7 +26,7 @@ export interface Book {
   readonly findings: readonly Finding[];
 }
 
-export type TableKey = Exclude<keyof Book, 'settings' | 'findings'>;
+export type TableKey = Exclude<keyof ParsedWorkbook, 'settings' | 'findings'>;
 
 /** The workbook's sheet that holds a table: its name or an accepted variant, without case and accents. */
 export function findSheet(def: TableDef, sheetNames: readonly string[]): string | null {
@@ -43,7 +43,7 @@ export function findSheet(def: TableDef, sheetNames: readonly string[]): string 
  * read per sheet present, nothing else. Missing sheets are empty tables; unreadable cells are
  * findings, never exceptions.
  */
-export function readBook(workbook: WorkbookReader, lang: Lang = 'fr', only?: readonly TableDef[]): Book {
+export function readWorkbook(workbook: WorkbookReader, lang: Lang = 'fr', only?: readonly TableDef[]): ParsedWorkbook {
   const msg = catalogue(lang).reading;
   const findings: Finding[] = [];
   const names = workbook.sheetNames();
