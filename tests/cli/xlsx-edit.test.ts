@@ -17,10 +17,12 @@ const WS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.workshee
 function craft(
   name: string,
   sheets: Record<string, string>,
-  opts: { styles?: string; calcChain?: string; sharedStrings?: string } = {},
+  opts: { styles?: string; calcChain?: string; sharedStrings?: string; target?: (sheet: number) => string } = {},
 ): string {
   const names = Object.keys(sheets);
-  const rels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const rels = names.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${opts.target?.(i + 1) ?? `worksheets/sheet${i + 1}.xml`}"/>`,
+  );
   const types = names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${WS}"/>`);
   if (opts.styles) rels.push(`<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>`);
   if (opts.calcChain) {
@@ -227,5 +229,27 @@ describe('comments, CDATA and instructions are read as an XML parser reads them'
     await wb.save();
     expect((await readXlsx(file)).readSheet('Conventions')).toEqual([['N°', '', 'Objet']]);
     expect(part(file, 'xl/worksheets/sheet1.xml')).not.toMatch(/<row r="2"><c r="A2"><v>99/);
+  });
+});
+
+describe('sheets are found as Excel finds them', () => {
+  it('two tabs with the same name (whatever the case) are refused at open, naming the sheet', async () => {
+    const file = craft('same-name.xlsx', { Conventions: '<row r="1"><c r="A1"><v>1</v></c></row>', CONVENTIONS: '' });
+    await expect(readXlsx(file)).rejects.toThrow('same-name.xlsx : deux feuilles portent le nom « CONVENTIONS »');
+    await expect(XlsxEditable.open(file)).rejects.toThrow(/deux feuilles portent le nom « CONVENTIONS »/);
+  });
+
+  it('a relationship target spelled with other capitals finds its part, and a save writes that part', async () => {
+    const file = craft(
+      'capitals.xlsx',
+      { Journal: '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>' },
+      { target: (k) => `Worksheets/Sheet${k}.XML` },
+    );
+    expect((await readXlsx(file)).readSheet('Journal')).toEqual([['Date']]);
+    const wb = await XlsxEditable.open(file);
+    wb.writeBlock('Journal', 1, 2, [['Libellé']]);
+    await wb.save();
+    expect((await readXlsx(file)).readSheet('Journal')).toEqual([['Date', 'Libellé']]);
+    expect([...storedEntries(readFileSync(file)).keys()].filter((k) => /sheet/i.test(k))).toEqual(['xl/worksheets/sheet1.xml']);
   });
 });

@@ -113,5 +113,7 @@ export const refusals: RefusalMessages = {
   xlsxSaveEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable): cannot save`,
   xlsxSavePartMissing: (file, part) => `${file}: ${part} missing: cannot save`,
   xlsxSaveStylesUnreadable: (list) => `The workbook's styles are unreadable (${list} missing): cannot save`,
+  xlsxSheetNamedTwice: (file, sheet) =>
+    `${file}: two sheets are named “${sheet}”; rename one of them in Excel or LibreOffice, then try again`,
   xlsxSheetExists: (sheet) => `The sheet ${sheet} already exists`,
 };

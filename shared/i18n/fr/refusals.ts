@@ -130,6 +130,8 @@ export const refusals = {
   xlsxSaveEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible) : enregistrement impossible`,
   xlsxSavePartMissing: (file: string, part: string) => `${file} : ${part} absent : enregistrement impossible`,
   xlsxSaveStylesUnreadable: (list: string) => `Les styles du classeur sont illisibles (${list} absent) : enregistrement impossible`,
+  xlsxSheetNamedTwice: (file: string, sheet: string) =>
+    `${file} : deux feuilles portent le nom « ${sheet} » ; renommez l'une d'elles dans Excel ou LibreOffice, puis recommencez`,
   xlsxSheetExists: (sheet: string) => `La feuille ${sheet} existe déjà`,
 };
 
