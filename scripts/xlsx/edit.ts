@@ -7,6 +7,7 @@ import { XLSX_TIME_ZONE } from './time-zone';
 import { newSheetXml } from './new-sheet';
 import { damaged, XlsxPackage, type SheetEntry } from './package';
 import { CONTENT_TYPE, PackageEdit, REL_TYPE } from './package-edit';
+import { namedRangeInto } from './row-shift';
 import { SheetModel, type SheetWriting } from './sheet-edit';
 import { MINIMAL_STYLES, StyleBook } from './styles-edit';
 import { rebuildArchive, type ArchiveChanges } from './zip-write';
@@ -97,7 +98,10 @@ export class XlsxEditable implements Workbook {
   }
 
   deleteRows(name: string, rows: readonly number[]): void {
-    this.sheet(name).deleteRows(rows);
+    const sheet = this.sheet(name);
+    const named = rows.length > 0 ? namedRangeInto(this.pkg.workbookXml, name, Math.min(...rows)) : null;
+    if (named) throw refusal('xlsxRowsNotShifted', name, named.what, named.row);
+    sheet.deleteRows(rows);
   }
 
   addSheet(spec: NewSheet): void {
