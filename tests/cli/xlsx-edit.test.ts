@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -251,5 +251,35 @@ describe('sheets are found as Excel finds them', () => {
     await wb.save();
     expect((await readXlsx(file)).readSheet('Journal')).toEqual([['Date', 'Libellé']]);
     expect([...storedEntries(readFileSync(file)).keys()].filter((k) => /sheet/i.test(k))).toEqual(['xl/worksheets/sheet1.xml']);
+  });
+});
+
+describe('a save replaces the real workbook, and only one the user may write', () => {
+  const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>';
+
+  it('through a symbolic link: the real file gets the change, the link stays a link', async () => {
+    const real = craft('linked.xlsx', { Journal: sheet });
+    const folder = join(dir, 'raccourci');
+    mkdirSync(folder);
+    const link = join(folder, 'asso.xlsx');
+    symlinkSync(real, link);
+    const wb = await XlsxEditable.open(link);
+    wb.writeBlock('Journal', 1, 2, [['Libellé']]);
+    await wb.save();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect((await readXlsx(real)).readSheet('Journal')).toEqual([['Date', 'Libellé']]);
+    expect(readdirSync(folder)).toEqual(['asso.xlsx']);
+  });
+
+  it('a read-only file is refused before anything is written, and stays as it was', async () => {
+    const file = craft('lecture-seule.xlsx', { Journal: sheet });
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    const wb = await XlsxEditable.open(file);
+    wb.writeBlock('Journal', 1, 2, [['Libellé']]);
+    await expect(wb.save()).rejects.toThrow("lecture-seule.xlsx est en lecture seule : rien n'a été enregistré");
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(lstatSync(file).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

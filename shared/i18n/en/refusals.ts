@@ -140,5 +140,6 @@ export const refusals: RefusalMessages = {
     `${file}: two sheets are named “${sheet}”; rename one of them in Excel or LibreOffice, then try again`,
   xlsxRowsNotShifted: (sheet, what, row) =>
     `The sheet “${sheet}” holds ${unshifted(what)} at row ${formatNumberEn(row)} or below: deleting rows above would have to shift it, which the offline preview cannot do. Nothing was saved; edit this convention in Google Sheets (or remove that content from the sheet), then try again`,
+  xlsxReadOnly: (file) => `${file} is read-only: nothing was saved. Allow writing to the file (or its folder), then try again`,
   xlsxSheetExists: (sheet) => `The sheet ${sheet} already exists`,
 };

@@ -160,6 +160,8 @@ export const refusals = {
     `${file} : deux feuilles portent le nom « ${sheet} » ; renommez l'une d'elles dans Excel ou LibreOffice, puis recommencez`,
   xlsxRowsNotShifted: (sheet: string, what: UnshiftedContent, row: number) =>
     `La feuille « ${sheet} » contient ${unshifted(what)} à la ligne ${formatNumber(row)} ou plus bas : supprimer des lignes au-dessus demanderait de la décaler, ce que l'aperçu hors ligne ne sait pas faire. Rien n'a été enregistré ; modifiez cette convention dans Google Sheets (ou retirez ce contenu de la feuille), puis recommencez`,
+  xlsxReadOnly: (file: string) =>
+    `${file} est en lecture seule : rien n'a été enregistré. Autorisez l'écriture sur le fichier (ou sur son dossier), puis recommencez`,
   xlsxSheetExists: (sheet: string) => `La feuille ${sheet} existe déjà`,
 };
 
