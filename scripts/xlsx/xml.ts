@@ -103,7 +103,7 @@ function markupEnd(xml: string, lt: number): number {
         ? ['?>', '?']
         : ['>', '!'];
   const at = xml.indexOf(close, lt + 2);
-  if (at < 0) throw new XmlError({ tag, kind: 'noClosingTag' });
+  if (at < 0) throw new XmlError({ tag, kind: 'unclosed' });
   return at + close.length;
 }
 
