@@ -1,4 +1,5 @@
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NUMBER_FORMATS } from '../../shared/values/numbers';
 import { refusal } from '../../shared/i18n/refusal';
@@ -7,6 +8,7 @@ import { XLSX_TIME_ZONE } from './time-zone';
 import { newSheetXml } from './new-sheet';
 import { damaged, XlsxPackage, type SheetEntry } from './package';
 import { CONTENT_TYPE, PackageEdit, REL_TYPE } from './package-edit';
+import { namedRangeInto } from './row-shift';
 import { SheetModel, type SheetWriting } from './sheet-edit';
 import { MINIMAL_STYLES, StyleBook } from './styles-edit';
 import { rebuildArchive, type ArchiveChanges } from './zip-write';
@@ -97,7 +99,10 @@ export class XlsxEditable implements Workbook {
   }
 
   deleteRows(name: string, rows: readonly number[]): void {
-    this.sheet(name).deleteRows(rows);
+    const sheet = this.sheet(name);
+    const named = rows.length > 0 ? namedRangeInto(this.pkg.workbookXml, name, Math.min(...rows)) : null;
+    if (named) throw refusal('xlsxRowsNotShifted', name, named.what, named.row);
+    sheet.deleteRows(rows);
   }
 
   addSheet(spec: NewSheet): void {
@@ -132,6 +137,21 @@ export class XlsxEditable implements Workbook {
     return edit.result();
   }
 
+  /**
+   * The file a save replaces: the workbook's real path (through any symbolic link), refused when
+   * read-only — by its permissions, or by its mode bits, which even an administrator's save respects.
+   */
+  private async writableTarget(): Promise<string> {
+    const real = await realpath(this.path);
+    const mode = (await stat(real)).mode;
+    const writable = await access(real, constants.W_OK).then(
+      () => true,
+      () => false,
+    );
+    if (!writable || (mode & 0o222) === 0) throw refusal('xlsxReadOnly', this.pkg.shown);
+    return real;
+  }
+
   /** Writes the new file (tests replace this to simulate a crash halfway). */
   private async writeTo(file: string, bytes: Buffer): Promise<void> {
     const fh = await open(file, 'w');
@@ -143,7 +163,11 @@ export class XlsxEditable implements Workbook {
     }
   }
 
-  /** Writes next to the original, then renames over it: a crash never leaves half a workbook. */
+  /**
+   * Writes next to the original, then renames over it: a crash never leaves half a workbook. A
+   * symbolic link is followed (the real file is replaced, the link stays), and a file the user
+   * may not write is refused before anything is written.
+   */
   async save(): Promise<void> {
     let changes: ArchiveChanges;
     try {
@@ -153,14 +177,16 @@ export class XlsxEditable implements Workbook {
       throw e instanceof XmlError ? damaged(this.pkg.shown, e) : e;
     }
     if (changes.replaced.size === 0 && changes.added.size === 0 && changes.removed.size === 0) return;
+    const real = await this.writableTarget();
     const bytes = rebuildArchive(this.pkg.archive, this.pkg.shown, changes);
-    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
     try {
       await this.writeTo(tmp, bytes);
-      await chmod(tmp, (await stat(this.path)).mode);
-      await rename(tmp, this.path);
+      await chmod(tmp, (await stat(real)).mode);
+      await rename(tmp, real);
     } catch (e) {
       await unlink(tmp).catch(() => undefined);
+      if (['EACCES', 'EPERM', 'EROFS'].includes((e as NodeJS.ErrnoException).code ?? '')) throw refusal('xlsxReadOnly', this.pkg.shown);
       throw e;
     }
     // The file on disk is now the reference: later writes start from it.

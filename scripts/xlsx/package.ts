@@ -63,6 +63,19 @@ export function damaged(shown: string, e: unknown): Refusal {
   );
 }
 
+/**
+ * Two tabs named alike (Excel compares sheet names without regard to case): Excel and Google
+ * Sheets forbid it, and a sheet is found by its name, so a save could not tell them apart.
+ */
+function refuseNamedTwice(shown: string, sheets: readonly SheetEntry[]): void {
+  const seen = new Set<string>();
+  for (const s of sheets) {
+    const key = s.name.toLocaleLowerCase('fr');
+    if (seen.has(key)) throw refusal('xlsxSheetNamedTwice', shown, s.name);
+    seen.add(key);
+  }
+}
+
 export class XlsxPackage {
   readonly context: SheetContext;
 
@@ -95,7 +108,10 @@ export class XlsxPackage {
     const archive = await XlsxArchive.open(path, shown);
     try {
       const workbookXml = archive.text(WORKBOOK_PART);
-      const relationships = archive.has(WORKBOOK_RELS) ? parseRelationships(archive.text(WORKBOOK_RELS)) : [];
+      const relationships = (archive.has(WORKBOOK_RELS) ? parseRelationships(archive.text(WORKBOOK_RELS)) : []).map((r) => ({
+        ...r,
+        part: archive.entryName(r.part) ?? r.part,
+      }));
       const byId = new Map(relationships.map((r) => [r.id, r]));
       const sheets: SheetEntry[] = [];
       const list = nextElement(workbookXml, 'sheets', 0);
@@ -106,6 +122,7 @@ export class XlsxPackage {
         if (!a.name || !rel || !archive.has(rel.part)) continue;
         sheets.push({ name: a.name, part: rel.part });
       }
+      refuseNamedTwice(shown, sheets);
       return new XlsxPackage(archive, shown, workbookXml, relationships, sheets);
     } catch (e) {
       throw damaged(shown, e);

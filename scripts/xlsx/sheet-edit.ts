@@ -5,8 +5,10 @@
  */
 import type { CellValue } from '../../shared/sheets/ports';
 import { columnLetter } from '../../shared/values/text';
+import { refusal } from '../../shared/i18n/refusal';
 import { cellFor, hasFormula, parseRow, rowText, styleOf, type CellText, type RowText } from './cell-xml';
 import { columnNumber, rectangle, sheetDataBounds, type RowSpan } from './sheet-xml';
+import { formulaIn, positionalAfter, type Unshifted } from './row-shift';
 import type { StyleBook } from './styles-edit';
 import { attribute, elements, nextElement, withAttributes } from './xml';
 
@@ -82,7 +84,14 @@ export class SheetModel {
     this.trim();
   }
 
+  /**
+   * Deletes rows, moving the rows below up. Refused, before anything changes, when the sheet holds
+   * at or below the first of them what the writer cannot shift (see row-shift.ts).
+   */
   deleteRows(rows: readonly number[]): void {
+    if (rows.length === 0) return;
+    const found = this.unshifted(Math.min(...rows));
+    if (found) throw refusal('xlsxRowsNotShifted', this.name, found.what, found.row);
     for (const r of [...new Set(rows)].sort((a, b) => b - a)) {
       if (r - 1 < this.grid.length) this.grid.splice(r - 1, 1);
       const idx = this.find(r);
@@ -93,6 +102,14 @@ export class SheetModel {
     // Formulas below moved up; Excel rebuilds its calculation chain when it is absent.
     if (/<f[\s>]/.test(this.xml)) this.formulasMoved = true;
     this.trim();
+  }
+
+  /** A formula in a row at or below `first`, else merged cells, links… after sheetData reaching it. */
+  private unshifted(first: number): Unshifted | null {
+    for (const s of this.slots)
+      if (s.n >= first && s.start >= 0 && formulaIn(this.xml, s.start, s.end)) return { what: 'formula', row: s.n };
+    const bounds = sheetDataBounds(this.xml);
+    return bounds ? positionalAfter(this.xml, bounds.close, first) : null;
   }
 
   /** Index of the slot of row n, or -1. */

@@ -6,7 +6,7 @@
 import type { CellValue } from '../../shared/sheets/ports';
 import { refusal, type Refusal } from '../../shared/i18n/refusal';
 import { LIMITS } from './limits';
-import { attribute, decodeXml, nextElement, tagEnd, textRuns, XmlError } from './xml';
+import { attribute, decodeText, indexOfTag, nextElement, nextTag, tagEnd, textRuns, XmlError } from './xml';
 
 /** What a sheet's cells refer to elsewhere in the package. */
 export interface SheetContext {
@@ -105,12 +105,15 @@ function cellTag(xml: string, from: number, out: CellAttributes): number {
   }
 }
 
-/** Index of the next `<x` whose one-letter name has char code `letter`, in [from, to) (`to` at a `<`), or -1. */
+/**
+ * Index of the next `<x` whose one-letter name has char code `letter`, in [from, to) (`to` at a `<`),
+ * or -1; comments, CDATA and instructions are skipped.
+ */
 function nextLetterTag(xml: string, letter: number, from: number, to: number): number {
   let p = from;
   for (;;) {
-    const lt = xml.indexOf('<', p);
-    if (lt < 0 || lt >= to) return -1;
+    const lt = nextTag(xml, p, to);
+    if (lt < 0) return -1;
     if (xml.charCodeAt(lt + 1) === letter && isDelimiter(xml.charCodeAt(lt + 2))) return lt;
     p = lt + 1;
   }
@@ -123,7 +126,7 @@ function valueText(xml: string, inner: number, innerEnd: number): string | null 
   const open = tagEnd(xml, lt + 2);
   if (open < 0 || open > innerEnd) throw new XmlError({ tag: 'v', kind: 'unclosed' });
   if (xml.charCodeAt(open - 2) === 47) return '';
-  const close = xml.indexOf('</v>', open);
+  const close = indexOfTag(xml, '</v>', open);
   if (close < 0 || close > innerEnd) throw new XmlError({ tag: 'v', kind: 'noClosingTag' });
   return xml.slice(open, close);
 }
@@ -140,14 +143,14 @@ export function cellValue(xml: string, a: CellAttributes, inner: number, innerEn
       return v === '1' || v === 'true';
     case 'str':
     case 'e':
-      return decodeXml(v);
+      return decodeText(v);
     case 'd': {
       const d = new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
-      return Number.isNaN(d.getTime()) ? decodeXml(v) : d;
+      return Number.isNaN(d.getTime()) ? decodeText(v) : d;
     }
     default: {
       const num = Number(v);
-      if (!Number.isFinite(num)) return decodeXml(v);
+      if (!Number.isFinite(num)) return decodeText(v);
       return a.style >= 0 && ctx.isDateStyle(a.style) ? serialToDate(num, ctx.date1904) : num;
     }
   }
@@ -175,7 +178,7 @@ function rowCells(xml: string, from: number, to: number, sheet: string, ctx: She
     const open = cellTag(xml, lt + 2, a);
     if (open > to) throw new XmlError({ tag: 'c', kind: 'unclosed' });
     const selfClosing = a.selfClosing === true;
-    const close = selfClosing ? open : xml.indexOf('</c>', open);
+    const close = selfClosing ? open : indexOfTag(xml, '</c>', open);
     if (close < 0 || close > to) throw new XmlError({ tag: 'c', kind: 'noClosingTag' });
     p = selfClosing ? open : close + 4;
     col = a.ref ? columnNumber(a.ref) : col + 1;

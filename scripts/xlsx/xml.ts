@@ -6,6 +6,21 @@ import type { XmlFault } from '../../shared/i18n/fr/refusals';
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** Element text as an XML parser gives it: entities decoded, CDATA taken literally, comments and instructions dropped. */
+export function decodeText(raw: string): string {
+  if (raw.indexOf('<') < 0) return decodeXml(raw);
+  let out = '';
+  let p = 0;
+  for (;;) {
+    const lt = raw.indexOf('<', p);
+    if (lt < 0) return out + decodeXml(raw.slice(p));
+    out += decodeXml(raw.slice(p, lt));
+    const end = markupEnd(raw, lt);
+    if (raw.startsWith('<![CDATA[', lt)) out += raw.slice(lt + 9, end - 3);
+    p = end;
+  }
+}
+
 export function decodeXml(text: string): string {
   if (text.indexOf('&') < 0 && text.indexOf('_x') < 0) return text;
   return text
@@ -72,9 +87,90 @@ export class XmlError extends Error {
 }
 
 /**
+ * Where the markup that holds no element lies: comments, CDATA sections, processing instructions
+ * and declarations (XML 1.0 §2.5–2.8). An XML parser sees no tag inside them, so neither does this
+ * scanner. Found in one pass per text (cursors that only move forward) and kept for the last texts.
+ */
+const spanCache: { xml: string; spans: number[] }[] = [];
+
+/** Index just past the markup starting at `lt` (a `<!` or `<?`), or throws for one never closed. */
+function markupEnd(xml: string, lt: number): number {
+  const [close, tag] = xml.startsWith('<!--', lt)
+    ? ['-->', '!--']
+    : xml.startsWith('<![CDATA[', lt)
+      ? [']]>', '![CDATA[']
+      : xml.charCodeAt(lt + 1) === 63
+        ? ['?>', '?']
+        : ['>', '!'];
+  const at = xml.indexOf(close, lt + 2);
+  if (at < 0) throw new XmlError({ tag, kind: 'unclosed' });
+  return at + close.length;
+}
+
+/** Flat [start, end, start, end, …] of every comment, CDATA section, instruction and declaration. */
+function markupSpans(xml: string): number[] {
+  const known = spanCache.find((c) => c.xml === xml);
+  if (known) return known.spans;
+  const spans: number[] = [];
+  let bang = -2;
+  let question = -2;
+  for (let p = 0; ;) {
+    if (bang !== -1 && bang < p) bang = xml.indexOf('<!', p);
+    if (question !== -1 && question < p) question = xml.indexOf('<?', p);
+    const lt = bang < 0 ? question : question < 0 ? bang : Math.min(bang, question);
+    if (lt < 0) break;
+    p = markupEnd(xml, lt);
+    spans.push(lt, p);
+  }
+  // Only large texts are kept (a sheet, the shared strings): a small one costs little to scan again.
+  if (xml.length >= 4096) spanCache.unshift({ xml, spans });
+  if (spanCache.length > 4) spanCache.pop();
+  return spans;
+}
+
+/** The end of the comment, CDATA section or instruction that `at` lies in, or -1. */
+function markupAround(xml: string, at: number): number {
+  const spans = markupSpans(xml);
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1] <= at) lo = mid + 1;
+    else if (spans[2 * mid] > at) hi = mid - 1;
+    else return spans[2 * mid + 1];
+  }
+  return -1;
+}
+
+/** Index of the first `literal` (a closing tag) at or after `from` outside comments and CDATA, or -1. */
+export function indexOfTag(xml: string, literal: string, from: number): number {
+  let p = from;
+  for (;;) {
+    const at = xml.indexOf(literal, p);
+    if (at < 0) return -1;
+    const skip = markupAround(xml, at);
+    if (skip < 0) return at;
+    p = skip;
+  }
+}
+
+/** Index of the next `<` opening a tag (not a comment, CDATA or instruction) in [from, to), or -1. */
+export function nextTag(xml: string, from: number, to = xml.length): number {
+  let p = from;
+  for (;;) {
+    const lt = xml.indexOf('<', p);
+    if (lt < 0 || lt >= to) return -1;
+    const c = xml.charCodeAt(lt + 1);
+    if (c !== 33 && c !== 63) return lt;
+    p = markupEnd(xml, lt);
+  }
+}
+
+/**
  * The next `<name …>` element starting in [from, to) — `to` must be the index of a `<` (a closing
  * tag) or the text's length, so that no search runs past it. Same-name nesting is not supported
- * (none of the parts read here nest an element in itself).
+ * (none of the parts read here nest an element in itself). Comments, CDATA sections and
+ * processing instructions are skipped, as an XML parser does.
  */
 export function nextElement(xml: string, name: string, from: number, to = xml.length): Element | null {
   return nextElementOf(xml, [name], from, to);
@@ -84,8 +180,8 @@ export function nextElement(xml: string, name: string, from: number, to = xml.le
 export function nextElementOf(xml: string, names: readonly string[], from: number, to = xml.length): (Element & { name: string }) | null {
   let p = from;
   for (;;) {
-    const lt = xml.indexOf('<', p);
-    if (lt < 0 || lt >= to) return null;
+    const lt = nextTag(xml, p, to);
+    if (lt < 0) return null;
     p = lt + 1;
     let name: string | undefined;
     for (let k = 0; k < names.length && name === undefined; k++) if (xml.startsWith(names[k], p)) name = names[k];
@@ -108,7 +204,7 @@ export function nextElementOf(xml: string, names: readonly string[], from: numbe
 function closingTag(xml: string, name: string, from: number, to: number): number {
   let p = from;
   for (;;) {
-    const close = xml.indexOf(`</${name}`, p);
+    const close = indexOfTag(xml, `</${name}`, p);
     if (close < 0 || close >= to) throw new XmlError({ tag: name, kind: 'noClosingTag' });
     const after = xml.charCodeAt(close + 2 + name.length);
     if (after === 62 || isSpace(after)) return close;
@@ -189,10 +285,10 @@ export function textRuns(xml: string, from = 0, to = xml.length): string {
   for (;;) {
     const e = nextElementOf(xml, TEXT_OR_PHONETIC, p, to);
     if (!e) break;
-    if (e.name === 't') out += xml.slice(e.inner, e.innerEnd);
+    if (e.name === 't') out += decodeText(xml.slice(e.inner, e.innerEnd));
     p = e.end;
   }
-  return decodeXml(out);
+  return out;
 }
 
 const TEXT_OR_PHONETIC = ['t', 'rPh'];

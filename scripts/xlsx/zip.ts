@@ -105,6 +105,18 @@ export class XlsxArchive {
     return this.entries.has(name);
   }
 
+  /**
+   * The entry a part name designates: part names compare without regard to letter case (OPC,
+   * ECMA-376 Part 2 §6.2.2.3), as Excel reads them; the entry's own spelling, or null.
+   */
+  entryName(part: string): string | null {
+    if (this.entries.has(part)) return part;
+    this.lowerCase ??= new Map([...this.entries.keys()].map((k) => [k.toLowerCase(), k]));
+    return this.lowerCase.get(part.toLowerCase()) ?? null;
+  }
+
+  private lowerCase: Map<string, string> | null = null;
+
   /** One entry's text, inflated within its declared size (a lying header cannot inflate more). */
   text(name: string): string {
     return this.inflated(name).toString('utf8');

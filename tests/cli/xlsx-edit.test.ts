@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -14,9 +14,15 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const WS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 /** A workbook as a small program may write it: given sheets, optional styles and calculation chain. */
-function craft(name: string, sheets: Record<string, string>, opts: { styles?: string; calcChain?: string } = {}): string {
+function craft(
+  name: string,
+  sheets: Record<string, string>,
+  opts: { styles?: string; calcChain?: string; sharedStrings?: string; target?: (sheet: number) => string } = {},
+): string {
   const names = Object.keys(sheets);
-  const rels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const rels = names.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${opts.target?.(i + 1) ?? `worksheets/sheet${i + 1}.xml`}"/>`,
+  );
   const types = names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${WS}"/>`);
   if (opts.styles) rels.push(`<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>`);
   if (opts.calcChain) {
@@ -48,6 +54,7 @@ function craft(name: string, sheets: Record<string, string>, opts: { styles?: st
     })),
     ...(opts.styles ? [{ name: 'xl/styles.xml', data: Buffer.from(opts.styles) }] : []),
     ...(opts.calcChain ? [{ name: 'xl/calcChain.xml', data: Buffer.from(opts.calcChain) }] : []),
+    ...(opts.sharedStrings ? [{ name: 'xl/sharedStrings.xml', data: Buffer.from(`<sst ${MAIN}>${opts.sharedStrings}</sst>`) }] : []),
   ];
   const file = join(dir, name);
   writeFileSync(file, makeZip(parts));
@@ -186,5 +193,93 @@ describe('reading stays linear on hostile sheets', () => {
     const start = Date.now();
     await expect(readXlsx(file)).rejects.toThrow(/unclosed\.xlsx est endommagé/);
     expect(Date.now() - start).toBeLessThan(5000);
+  });
+
+  it('a shared string never closed is refused once, not rescanned for every cell that points past it', async () => {
+    const cells = '<c t="s"><v>50</v></c>'.repeat(100);
+    const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}">${cells}</row>`).join('');
+    const file = craft('sst-unclosed.xlsx', { Journal: rows }, { sharedStrings: `<si><t>Banque</t></si><si><t>${'a'.repeat(2_000_000)}` });
+    const start = Date.now();
+    await expect(readXlsx(file)).rejects.toThrow(/sst-unclosed\.xlsx est endommagé .*<si> sans <\/si>/);
+    expect(Date.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('comments, CDATA and instructions are read as an XML parser reads them', () => {
+  it('a comment in the shared strings shifts no string; CDATA is text', async () => {
+    const file = craft(
+      'sst-comment.xlsx',
+      { Journal: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' },
+      {
+        sharedStrings:
+          '<si><t>Banque</t></si><!-- <si><t>fantôme</t></si> --><?pi <si>?><si><t>Caisse</t></si><si><t><![CDATA[a<b & </si> c]]></t></si>',
+      },
+    );
+    expect((await readXlsx(file)).readSheet('Journal')).toEqual([['Banque', 'Caisse', 'a<b & </si> c']]);
+  });
+
+  it('a commented-out row is not read, and a save does not make it real data', async () => {
+    const ghost = '<!-- <row r="2"><c r="A2"><v>99</v></c></row> -->';
+    const file = craft('ghost-row.xlsx', {
+      Conventions: `<row r="1"><c r="A1" t="inlineStr"><is><t>N°</t></is></c><!-- <c r="B1"><v>7</v></c> --></row>${ghost}`,
+    });
+    expect((await readXlsx(file)).readSheet('Conventions')).toEqual([['N°']]);
+    const wb = await XlsxEditable.open(file);
+    wb.writeBlock('Conventions', 1, 3, [['Objet']]);
+    await wb.save();
+    expect((await readXlsx(file)).readSheet('Conventions')).toEqual([['N°', '', 'Objet']]);
+    expect(part(file, 'xl/worksheets/sheet1.xml')).not.toMatch(/<row r="2"><c r="A2"><v>99/);
+  });
+});
+
+describe('sheets are found as Excel finds them', () => {
+  it('two tabs with the same name (whatever the case) are refused at open, naming the sheet', async () => {
+    const file = craft('same-name.xlsx', { Conventions: '<row r="1"><c r="A1"><v>1</v></c></row>', CONVENTIONS: '' });
+    await expect(readXlsx(file)).rejects.toThrow('same-name.xlsx : deux feuilles portent le nom « CONVENTIONS »');
+    await expect(XlsxEditable.open(file)).rejects.toThrow(/deux feuilles portent le nom « CONVENTIONS »/);
+  });
+
+  it('a relationship target spelled with other capitals finds its part, and a save writes that part', async () => {
+    const file = craft(
+      'capitals.xlsx',
+      { Journal: '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>' },
+      { target: (k) => `Worksheets/Sheet${k}.XML` },
+    );
+    expect((await readXlsx(file)).readSheet('Journal')).toEqual([['Date']]);
+    const wb = await XlsxEditable.open(file);
+    wb.writeBlock('Journal', 1, 2, [['Libellé']]);
+    await wb.save();
+    expect((await readXlsx(file)).readSheet('Journal')).toEqual([['Date', 'Libellé']]);
+    expect([...storedEntries(readFileSync(file)).keys()].filter((k) => /sheet/i.test(k))).toEqual(['xl/worksheets/sheet1.xml']);
+  });
+});
+
+describe('a save replaces the real workbook, and only one the user may write', () => {
+  const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>';
+
+  it('through a symbolic link: the real file gets the change, the link stays a link', async () => {
+    const real = craft('linked.xlsx', { Journal: sheet });
+    const folder = join(dir, 'raccourci');
+    mkdirSync(folder);
+    const link = join(folder, 'asso.xlsx');
+    symlinkSync(real, link);
+    const wb = await XlsxEditable.open(link);
+    wb.writeBlock('Journal', 1, 2, [['Libellé']]);
+    await wb.save();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect((await readXlsx(real)).readSheet('Journal')).toEqual([['Date', 'Libellé']]);
+    expect(readdirSync(folder)).toEqual(['asso.xlsx']);
+  });
+
+  it('a read-only file is refused before anything is written, and stays as it was', async () => {
+    const file = craft('lecture-seule.xlsx', { Journal: sheet });
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    const wb = await XlsxEditable.open(file);
+    wb.writeBlock('Journal', 1, 2, [['Libellé']]);
+    await expect(wb.save()).rejects.toThrow("lecture-seule.xlsx est en lecture seule : rien n'a été enregistré");
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(lstatSync(file).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

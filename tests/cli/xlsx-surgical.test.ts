@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,7 +6,8 @@ import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { localDispatch } from '../../scripts/preview/dispatch';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { ROOT } from '../helpers/cli';
-import { storedEntries } from '../helpers/zip';
+import { inflateRawSync } from 'node:zlib';
+import { makeZip, storedEntries } from '../helpers/zip';
 import { conventionPayload } from '../helpers/convention';
 
 /** Made by LibreOffice Calc (tests/fixtures/README.md): the demo plus a sheet « Analyse » with a chart and a pivot table. */
@@ -132,5 +133,93 @@ describe('a convention saved in the preview rewrites only the sheets it changes'
       [11, 'C-2025-003'],
     ]);
     expect(book.findings).toEqual(original.findings);
+  });
+});
+
+/** The fixture with one part's text changed (the archive rewritten by the test's zip writer). */
+function fixtureWith(edits: Record<string, (xml: string) => string>): string {
+  const file = copyOfFixture();
+  const parts = [...storedEntries(readFileSync(file))].map(([name, e]) => {
+    const data = e.method === 8 ? inflateRawSync(e.stored) : e.stored;
+    return { name, data: edits[name] ? Buffer.from(edits[name](data.toString('utf8'))) : data };
+  });
+  writeFileSync(file, makeZip(parts));
+  return file;
+}
+
+/** Row 11 of Échéances (below C-2025-003's rows 7 to 9) given one more cell. */
+const cellInRow11 = (cell: string) => (xml: string) => xml.replace(/(<row r="11"[^>]*>.*?)<\/row>/, `$1${cell}</row>`);
+const afterSheetData = (markup: string) => (xml: string) => xml.replace('</sheetData>', `</sheetData>${markup}`);
+
+describe('deleting Échéances rows the offline writer cannot shift around is refused, and nothing is written', () => {
+  const save = async (file: string) => {
+    const dispatch = localDispatch(file);
+    const form = (await dispatch('getConventionForm', ['C-2025-003'])) as { current: Record<string, unknown> };
+    return dispatch('saveConvention', [
+      {
+        ...PAYLOAD,
+        ...form.current,
+        requestId: 'surgical-0003',
+        amount: '20 000',
+        instalments: [{ date: '01/03/2025', amount: '20 000' }],
+        reports: [],
+        createFolder: false,
+      },
+    ]);
+  };
+
+  it.each([
+    [
+      'a formula below',
+      { [SCHEDULE_PART]: cellInRow11('<c r="H11"><f>D11*2</f><v>0</v></c>') },
+      /contient une formule à la ligne 11 ou plus bas/,
+    ],
+    [
+      'merged cells below',
+      { [SCHEDULE_PART]: afterSheetData('<mergeCells count="1"><mergeCell ref="H12:I13"/></mergeCells>') },
+      /des cellules fusionnées à la ligne 12/,
+    ],
+    [
+      'a hyperlink below',
+      { [SCHEDULE_PART]: afterSheetData('<hyperlinks><hyperlink ref="A11" r:id="rIdX"/></hyperlinks>') },
+      /un lien hypertexte à la ligne 11/,
+    ],
+    [
+      'a validation over the column',
+      {
+        [SCHEDULE_PART]: afterSheetData(
+          '<dataValidations count="1"><dataValidation type="list" sqref="E2:E500"><formula1>"a,b"</formula1></dataValidation></dataValidations>',
+        ),
+      },
+      /une validation des données à la ligne 7/,
+    ],
+    [
+      'a named range into the rows',
+      {
+        'xl/workbook.xml': (xml: string) =>
+          xml.replace(
+            '</sheets>',
+            '</sheets><definedNames><definedName name="Versements">\'Échéances\'!$C$2:$C$13</definedName></definedNames>',
+          ),
+      },
+      /une plage nommée qui pointe à la ligne 7/,
+    ],
+  ])('%s', async (_, edits, message) => {
+    const file = fixtureWith(edits as Record<string, (xml: string) => string>);
+    const before = readFileSync(file);
+    await expect(save(file)).rejects.toThrow(/^La feuille « Échéances » contient /);
+    await expect(save(file)).rejects.toThrow(message);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a formula or merged cells above the deleted rows do not stop the save', async () => {
+    const file = fixtureWith({
+      [SCHEDULE_PART]: (xml) =>
+        afterSheetData('<mergeCells count="1"><mergeCell ref="H2:I3"/></mergeCells>')(xml).replace(
+          /(<row r="2"[^>]*>.*?)<\/row>/,
+          '$1<c r="H2"><f>D2*2</f><v>0</v></c></row>',
+        ),
+    });
+    await expect(save(file)).resolves.toEqual(expect.objectContaining({ ok: true, id: 'C-2025-003' }));
   });
 });

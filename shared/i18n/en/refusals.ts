@@ -2,7 +2,30 @@
 import type { FecProblem } from '../../exports/fec';
 import { formatEurosEn } from '../../values/money';
 import { formatNumberEn } from '../../values/numbers';
-import type { RefusalMessages, XmlFault } from '../fr/refusals';
+import type { RefusalMessages, UnshiftedContent, XmlFault } from '../fr/refusals';
+
+function unshifted(what: UnshiftedContent): string {
+  switch (what) {
+    case 'formula':
+      return 'a formula';
+    case 'merged':
+      return 'merged cells';
+    case 'hyperlink':
+      return 'a hyperlink';
+    case 'conditional':
+      return 'conditional formatting';
+    case 'validation':
+      return 'data validation';
+    case 'table':
+      return 'a table';
+    case 'name':
+      return 'a named range pointing';
+    default: {
+      const never: never = what;
+      return never;
+    }
+  }
+}
 
 function xmlFault(f: XmlFault | string): string {
   if (typeof f === 'string') return f;
@@ -117,5 +140,10 @@ export const refusals: RefusalMessages = {
   xlsxSaveEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable): cannot save`,
   xlsxSavePartMissing: (file, part) => `${file}: ${part} missing: cannot save`,
   xlsxSaveStylesUnreadable: (list) => `The workbook's styles are unreadable (${list} missing): cannot save`,
+  xlsxSheetNamedTwice: (file, sheet) =>
+    `${file}: two sheets are named “${sheet}”; rename one of them in Excel or LibreOffice, then try again`,
+  xlsxRowsNotShifted: (sheet, what, row) =>
+    `The sheet “${sheet}” holds ${unshifted(what)} at row ${formatNumberEn(row)} or below: deleting rows above would have to shift it, which the offline preview cannot do. Nothing was saved; edit this convention in Google Sheets (or remove that content from the sheet), then try again`,
+  xlsxReadOnly: (file) => `${file} is read-only: nothing was saved. Allow writing to the file (or its folder), then try again`,
   xlsxSheetExists: (sheet) => `The sheet ${sheet} already exists`,
 };

@@ -13,6 +13,32 @@ export interface XmlFault {
   readonly kind: 'unclosed' | 'incomplete' | 'noClosingTag' | 'unreadable' | 'absent';
 }
 
+/** What a row deletion in the offline preview cannot move (scripts/xlsx/row-shift.ts). */
+export type UnshiftedContent = 'formula' | 'merged' | 'hyperlink' | 'conditional' | 'validation' | 'table' | 'name';
+
+function unshifted(what: UnshiftedContent): string {
+  switch (what) {
+    case 'formula':
+      return 'une formule';
+    case 'merged':
+      return 'des cellules fusionnées';
+    case 'hyperlink':
+      return 'un lien hypertexte';
+    case 'conditional':
+      return 'une mise en forme conditionnelle';
+    case 'validation':
+      return 'une validation des données';
+    case 'table':
+      return 'un tableau';
+    case 'name':
+      return 'une plage nommée qui pointe';
+    default: {
+      const never: never = what;
+      return never;
+    }
+  }
+}
+
 function xmlFault(f: XmlFault | string): string {
   if (typeof f === 'string') return f;
   switch (f.kind) {
@@ -134,6 +160,12 @@ export const refusals = {
   xlsxSaveEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible) : enregistrement impossible`,
   xlsxSavePartMissing: (file: string, part: string) => `${file} : ${part} absent : enregistrement impossible`,
   xlsxSaveStylesUnreadable: (list: string) => `Les styles du classeur sont illisibles (${list} absent) : enregistrement impossible`,
+  xlsxSheetNamedTwice: (file: string, sheet: string) =>
+    `${file} : deux feuilles portent le nom « ${sheet} » ; renommez l'une d'elles dans Excel ou LibreOffice, puis recommencez`,
+  xlsxRowsNotShifted: (sheet: string, what: UnshiftedContent, row: number) =>
+    `La feuille « ${sheet} » contient ${unshifted(what)} à la ligne ${formatNumber(row)} ou plus bas : supprimer des lignes au-dessus demanderait de la décaler, ce que l'aperçu hors ligne ne sait pas faire. Rien n'a été enregistré ; modifiez cette convention dans Google Sheets (ou retirez ce contenu de la feuille), puis recommencez`,
+  xlsxReadOnly: (file: string) =>
+    `${file} est en lecture seule : rien n'a été enregistré. Autorisez l'écriture sur le fichier (ou sur son dossier), puis recommencez`,
   xlsxSheetExists: (sheet: string) => `La feuille ${sheet} existe déjà`,
 };
 
