@@ -40,6 +40,20 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   saveConvention: (p, payload) => saveConvention(p, payload),
 };
 
+/** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
+const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
+  getOverview: false,
+  runCheck: false,
+  selectCell: false,
+  getAccountantStatus: false,
+  setAccountantEmail: true,
+  prepareAccountantFolder: true,
+  previewAnnualReport: false,
+  generateAnnualReport: false,
+  getConventionForm: false,
+  saveConvention: true,
+};
+
 function isRpcName(name: string): name is RpcName {
   return Object.prototype.hasOwnProperty.call(PREVIEW_RPC, name);
 }
@@ -50,6 +64,7 @@ async function run(workbookPath: string, name: string, args: unknown[]): Promise
   const workbook = await XlsxEditable.open(workbookPath);
   const call = localPorts(workbookPath, workbook);
   try {
+    if (WRITES_WORKBOOK[name]) await workbook.writableTarget();
     const value = (PREVIEW_RPC[name] as (p: Ports, ...a: unknown[]) => unknown)(call.ports, ...args);
     await call.commit();
     return value;

@@ -141,7 +141,7 @@ export class XlsxEditable implements Workbook {
    * The file a save replaces: the workbook's real path (through any symbolic link), refused when
    * read-only — by its permissions, or by its mode bits, which even an administrator's save respects.
    */
-  private async writableTarget(): Promise<string> {
+  async writableTarget(): Promise<string> {
     const real = await realpath(this.path);
     const mode = (await stat(real)).mode;
     const writable = await access(real, constants.W_OK).then(

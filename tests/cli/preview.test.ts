@@ -4,6 +4,7 @@
  * folder next to the workbook and every file written whole.
  */
 import {
+  chmodSync,
   copyFileSync,
   existsSync,
   lstatSync,
@@ -152,6 +153,22 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     );
     writeFileSync(join(other, '.asso.xlsx.citego.json'), '{"toString": 3}');
     await expect(localDispatch(wb)('generateAnnualReport', [2025, 'fr'])).rejects.toThrow('est illisible');
+  });
+
+  it('refuses a read-only workbook before writing anything beside it', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'citego-preview-readonly-'));
+    const wb = join(other, 'asso.xlsx');
+    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
+    chmodSync(wb, 0o444);
+    const before = readFileSync(wb);
+    const form = (await localDispatch(wb)('getConventionForm', [null])) as { partners: { id: string }[] };
+    const payload = { requestId: 'readonly-0001', title: 'Atelier', partnerId: form.partners[0].id, type: 'partenariat' };
+    const save = localDispatch(wb)('saveConvention', [
+      { ...payload, direction: 'recette', start: '01/03/2026', end: '30/06/2026', amount: '1 000', createFolder: true },
+    ]);
+    await expect(save).rejects.toThrow(/lecture seule|read-only/i);
+    expect(readFileSync(wb).equals(before)).toBe(true);
+    expect(existsSync(join(other, 'asso — Drive'))).toBe(false);
   });
 
   it('makes file names the file system takes: never "..", the extension kept when a long name is cut', () => {
