@@ -104,6 +104,41 @@ describe('reading the association’s own sheets', () => {
     ]);
   });
 
+  it('reads an ambiguous amount or a two-digit year, and says which reading was chosen, on the cell', () => {
+    const wb = new MemoryWorkbook({
+      Journal: [
+        JOURNAL_HEADER,
+        ['15/03/99', 'B1', 'Cotisation', '756', '', '', '', '30', '', 'banque', ''],
+        ['02/01/2025', 'B2', 'Don', '7541', '', '', '', '12.345', '', 'banque', ''],
+        ['03/01/2025', 'B3', 'Don', '7541', '', '', '', '1.234.567', '', 'banque', ''],
+        ['04/01/2025', 'B4', 'Don', '7541', '', '', '', '12.34', '', 'banque', ''],
+      ],
+    });
+    const book = readWorkbook(wb);
+    expect(book.ledger.records.map((r) => [r.date, r.income])).toEqual([
+      ['2099-03-15', 3000],
+      ['2025-01-02', 1_234_500],
+      ['2025-01-03', 123_456_700],
+      ['2025-01-04', 1234],
+    ]);
+    expect(book.findings.map((f) => [f.rule, f.severity, f.row, f.column, f.message])).toEqual([
+      [
+        'cell.ambiguous',
+        'warning',
+        2,
+        'Date',
+        "« 15/03/99 » est lu le 15/03/2099 : écrivez l'année en entier (quatre chiffres) pour lever le doute.",
+      ],
+      [
+        'cell.ambiguous',
+        'warning',
+        3,
+        'Recette',
+        '« 12.345 » est lu 12\u202f345,00\u202f€ (le point sépare les milliers) : vérifiez ce montant, et écrivez-le sans point pour lever le doute.',
+      ],
+    ]);
+  });
+
   it('reports each unreadable cell at its row and header, in French, and keeps reading', () => {
     const wb = new MemoryWorkbook({
       Journal: [

@@ -1,5 +1,6 @@
 /** The reading layer's sentences in English, same keys and signatures as the French ones. */
 import type { ReadingMessages } from '../fr/reading';
+import { formatEurosEn } from '../../values/money';
 import type { ExpectedSetting } from '../../sheets/settings/parse-settings';
 
 const KIND_EN: Record<string, string> = {
@@ -32,5 +33,8 @@ export const reading: ReadingMessages = {
   settingInvalid: (name, value, expected) => `Setting "${name}": "${value}" is not ${expected}; the default is used.`,
   settingUnknown: (name) => `Unknown setting "${name}": ignored.`,
   settingExpected: (kind) => EXPECTED_EN[kind],
+  ambiguousAmount: (typed, cents) =>
+    `"${typed}" is read as ${formatEurosEn(cents)} (the dot separates thousands): check this amount, and type it without the dot to remove the doubt.`,
+  twoDigitYear: (typed, date) => `"${typed}" is read as ${date}: type the year in full (four digits) to remove the doubt.`,
   dateFr: (date) => date,
 };

@@ -1,5 +1,6 @@
 /** The reading layer's sentences in French: what a user sees about a cell, a column or a setting. */
 import { formatDateFr, type IsoDate } from '../../values/dates';
+import { formatEuros } from '../../values/money';
 import type { ExpectedSetting } from '../../sheets/settings/parse-settings';
 
 const KIND_FR: Record<string, string> = {
@@ -31,6 +32,8 @@ export interface ReadingMessages {
   settingInvalid(name: string, value: string, expected: string): string;
   settingUnknown(name: string): string;
   settingExpected(kind: ExpectedSetting): string;
+  ambiguousAmount(typed: string, cents: number): string;
+  twoDigitYear(typed: string, date: IsoDate): string;
   dateFr(date: IsoDate): string;
 }
 
@@ -48,5 +51,9 @@ export const reading: ReadingMessages = {
     `Paramètre « ${name} » : « ${value} » n'est pas ${expected} ; la valeur par défaut est utilisée.`,
   settingUnknown: (name) => `Paramètre « ${name} » inconnu : il est ignoré.`,
   settingExpected: (kind) => EXPECTED_FR[kind],
+  ambiguousAmount: (typed, cents) =>
+    `« ${typed} » est lu ${formatEuros(cents)} (le point sépare les milliers) : vérifiez ce montant, et écrivez-le sans point pour lever le doute.`,
+  twoDigitYear: (typed, date) =>
+    `« ${typed} » est lu le ${formatDateFr(date)} : écrivez l'année en entier (quatre chiffres) pour lever le doute.`,
   dateFr: (date) => formatDateFr(date),
 };

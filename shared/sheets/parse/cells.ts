@@ -7,7 +7,15 @@ import type { CellValue } from '../ports';
 /** Longest text we accept in a cell (Sheets allows 50 000 characters). */
 export const MAX_TEXT = 50_000;
 
-export type CellRead = { ok: true; value: unknown } | { ok: false; problem: 'kind' | 'choice' | 'length' };
+/** A reading that is one of two plausible ones: the cell is read, and the user is told which reading was chosen. */
+export type Ambiguity = 'thousandsDot' | 'twoDigitYear';
+
+export type CellRead = { ok: true; value: unknown; ambiguity?: Ambiguity } | { ok: false; problem: 'kind' | 'choice' | 'length' };
+
+/** `12.345`: 12 345 € with a thousands dot, or 12,345 typed with an English decimal point. */
+const THOUSANDS_DOT = /^[+-]?\s*\d{1,3}\.\d{3}\s*(€|eur(os?)?)?$/i;
+/** `15/03/99`: the century is a guess (read as 20xx). */
+const TWO_DIGIT_YEAR = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/;
 
 export function isBlank(value: CellValue | null | undefined): boolean {
   return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -50,11 +58,17 @@ export function readCell(column: AnyColumn, value: CellValue, timeZone: string):
     }
     case 'amount': {
       const r = parseAmount(value);
-      return r.ok ? { ok: true, value: r.cents } : { ok: false, problem: 'kind' };
+      if (!r.ok) return { ok: false, problem: 'kind' };
+      return typeof value === 'string' && THOUSANDS_DOT.test(value.trim())
+        ? { ok: true, value: r.cents, ambiguity: 'thousandsDot' }
+        : { ok: true, value: r.cents };
     }
     case 'date': {
       const r = parseDate(value, timeZone);
-      return r.ok ? { ok: true, value: r.date } : { ok: false, problem: 'kind' };
+      if (!r.ok) return { ok: false, problem: 'kind' };
+      return typeof value === 'string' && TWO_DIGIT_YEAR.test(value.trim())
+        ? { ok: true, value: r.date, ambiguity: 'twoDigitYear' }
+        : { ok: true, value: r.date };
     }
     case 'integer': {
       const n = typeof value === 'number' ? value : Number(asText(value).replace(/\s/g, ''));

@@ -1,10 +1,10 @@
-import { isDate } from '../../values/dates';
+import { isDate, type IsoDate } from '../../values/dates';
 import type { Finding } from '../findings';
 import type { ReadingMessages } from '../../i18n/fr/reading';
 import type { CellValue } from '../ports';
 import type { Columns, RecordOf, TableDef } from '../schema/columns';
 import { normalizeLabel, quoteCell } from '../../values/text';
-import { blankValue, isBlank, MAX_TEXT, readCell } from './cells';
+import { blankValue, isBlank, MAX_TEXT, readCell, type Ambiguity } from './cells';
 import { locateHeader, type HeaderMap } from './header';
 
 /** A table read from a sheet. */
@@ -44,6 +44,79 @@ export function isTotalRow(row: readonly CellValue[], def?: TableDef, header?: H
   );
 }
 
+/** Where a table's cell problems go: `cell.invalid` findings (and the record's invalid keys), `cell.ambiguous` warnings. */
+class CellReporter {
+  readonly invalid = new Map<number, Set<string>>();
+  readonly invalidText = new Map<number, Map<string, string>>();
+
+  constructor(
+    private readonly sheet: string,
+    private readonly header: HeaderMap,
+    private readonly msg: ReadingMessages,
+    private readonly findings: Finding[],
+  ) {}
+
+  private at(rowNumber: number, k: string) {
+    return { sheet: this.sheet, row: rowNumber, column: this.header.headerText[k], columnIndex: this.header.index[k] + 1 };
+  }
+
+  invalidCell(rowNumber: number, k: string, message: string, typed = ''): void {
+    this.invalid.set(rowNumber, (this.invalid.get(rowNumber) ?? new Set<string>()).add(k));
+    this.invalidText.set(rowNumber, (this.invalidText.get(rowNumber) ?? new Map<string, string>()).set(k, typed));
+    this.findings.push({ rule: 'cell.invalid', severity: 'error', message, ...this.at(rowNumber, k) });
+  }
+
+  /** A cell read one of two plausible ways: read, and the reading said (docs/domain.md, `cell.ambiguous`). */
+  ambiguous(rowNumber: number, k: string, typed: string, ambiguity: Ambiguity, value: unknown): void {
+    const shown = quoteCell(typed);
+    const message =
+      ambiguity === 'thousandsDot' ? this.msg.ambiguousAmount(shown, value as number) : this.msg.twoDigitYear(shown, value as IsoDate);
+    this.findings.push({ rule: 'cell.ambiguous', severity: 'warning', message, ...this.at(rowNumber, k) });
+  }
+}
+
+/** One row's cells as a record: each value read as its column's type, each problem reported at its cell. */
+function readRecord(
+  def: TableDef,
+  header: HeaderMap,
+  row: readonly CellValue[],
+  rowNumber: number,
+  timeZone: string,
+  out: CellReporter,
+  msg: ReadingMessages,
+) {
+  const record: Record<string, unknown> = { row: rowNumber };
+  for (const k of Object.keys(def.columns)) if (!(k in header.index)) record[k] = blankValue(def.columns[k]);
+  for (const k of Object.keys(header.index)) {
+    const col = (def.columns as Columns)[k];
+    const value = row[header.index[k]];
+    record[k] = blankValue(col);
+    if (isBlank(value)) {
+      if (col.required && !col.blankAllowed) out.invalidCell(rowNumber, k, msg.cellRequired());
+      continue;
+    }
+    const read = readCell(col, value as CellValue, timeZone);
+    if (read.ok) {
+      record[k] = read.value;
+      if (read.ambiguity) out.ambiguous(rowNumber, k, String(value).trim(), read.ambiguity, read.value);
+      continue;
+    }
+    const typed = String(isDate(value) ? value.toISOString().slice(0, 10) : value).trim();
+    const shown = quoteCell(typed);
+    const message =
+      read.problem === 'choice'
+        ? msg.cellNotChoice(
+            shown,
+            (col.choices ?? []).map((c) => c.label),
+          )
+        : read.problem === 'length'
+          ? msg.cellTooLong(String(value).length, MAX_TEXT)
+          : msg.cellNotKind(shown, col.kind);
+    out.invalidCell(rowNumber, k, message, typed);
+  }
+  return record;
+}
+
 /**
  * Reads a sheet's cells into typed records. Never throws on data: each unreadable cell is
  * a `cell.invalid` finding at its row and column, the record keeps `null` there and `invalid` names the cell.
@@ -69,62 +142,16 @@ export function parseTable<C extends Columns>(
     return { def, sheet, header: null, records: [], invalid: new Map(), invalidText: new Map() };
   }
   const header = located.header;
-  const keys = Object.keys(header.index);
-  const missingKeys = Object.keys(def.columns).filter((k) => !(k in header.index));
+  const out = new CellReporter(sheet, header, msg, findings);
   const records: RecordOf<TableDef<C>>[] = [];
-  const invalid = new Map<number, Set<string>>();
-  const invalidText = new Map<number, Map<string, string>>();
-  const report = (rowNumber: number, k: string, message: string, shown = '') => {
-    invalid.set(rowNumber, (invalid.get(rowNumber) ?? new Set<string>()).add(k));
-    invalidText.set(rowNumber, (invalidText.get(rowNumber) ?? new Map<string, string>()).set(k, shown));
-    findings.push({
-      rule: 'cell.invalid',
-      severity: 'error',
-      message,
-      sheet,
-      row: rowNumber,
-      column: header.headerText[k],
-      columnIndex: header.index[k] + 1,
-    });
-  };
   for (let r = header.headerRow; r < rows.length; r++) {
     const row = rows[r];
     if (!row || row.every(isBlank)) continue;
-    const rowNumber = r + 1;
     if (isTotalRow(row, def, header)) {
-      findings.push({ rule: 'row.total', severity: 'info', message: msg.totalRowIgnored(), sheet, row: rowNumber, column: null });
+      findings.push({ rule: 'row.total', severity: 'info', message: msg.totalRowIgnored(), sheet, row: r + 1, column: null });
       continue;
     }
-    const record: Record<string, unknown> = { row: rowNumber };
-    for (const k of missingKeys) record[k] = blankValue(def.columns[k]);
-    for (const k of keys) {
-      const col = def.columns[k];
-      const value = row[header.index[k]];
-      if (isBlank(value)) {
-        record[k] = blankValue(col);
-        if (col.required && !col.blankAllowed) report(rowNumber, k, msg.cellRequired());
-        continue;
-      }
-      const read = readCell(col, value as CellValue, timeZone);
-      if (read.ok) {
-        record[k] = read.value;
-        continue;
-      }
-      record[k] = blankValue(col);
-      const typed = String(isDate(value) ? value.toISOString().slice(0, 10) : value).trim();
-      const shown = quoteCell(typed);
-      const message =
-        read.problem === 'choice'
-          ? msg.cellNotChoice(
-              shown,
-              (col.choices ?? []).map((c) => c.label),
-            )
-          : read.problem === 'length'
-            ? msg.cellTooLong(String(value).length, MAX_TEXT)
-            : msg.cellNotKind(shown, col.kind);
-      report(rowNumber, k, message, typed);
-    }
-    records.push(record as RecordOf<TableDef<C>>);
+    records.push(readRecord(def, header, row, r + 1, timeZone, out, msg) as RecordOf<TableDef<C>>);
   }
-  return { def, sheet, header, records, invalid, invalidText };
+  return { def, sheet, header, records, invalid: out.invalid, invalidText: out.invalidText };
 }
