@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -117,6 +117,27 @@ describe('a workbook file that cannot be read, with --lang en: the same refusals
     wb.addWorksheet('Journal').getCell('A3000000').value = 'x';
     await wb.xlsx.writeFile(f);
     expectRefused(f, /the sheet "Journal" has a row no\. 3,000,000; beyond 200,000 rows the workbook is refused$/, 'en');
+  });
+});
+
+describe('one writer per workbook', () => {
+  it('init refuses a workbook another citego holds, and takes over the lock of a process that is gone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citego-lock-'));
+    const file = join(dir, 'asso.xlsx');
+    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), file);
+    const before = readFileSync(file);
+    const lock = join(dir, '.asso.xlsx.citego.lock');
+    writeFileSync(lock, String(process.pid)); // this test's own process: alive
+    const held = citego(['init', '--workbook', file]);
+    expect(held.code).toBe(2);
+    expect(held.stderr.trim()).toBe(
+      `citego : asso.xlsx est déjà ouvert en écriture par un autre citego (processus ${process.pid}) : arrêtez-le d’abord, deux écritures à la fois perdraient des enregistrements.`,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    writeFileSync(lock, '999999999'); // a process that no longer runs
+    const stale = citego(['init', '--workbook', file]);
+    expect(stale.code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
   });
 });
 

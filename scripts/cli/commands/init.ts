@@ -8,6 +8,7 @@ import { writeWorkbookFile } from '../../xlsx/write';
 import type { CliCommand } from '../command';
 import { paint } from '../io';
 import { clockOn, parseToday } from '../options';
+import { lockWorkbook } from '../../workbook-lock';
 
 /** `citego init --workbook FILE`: "Installer / réparer les feuilles" on an .xlsx (created if absent). */
 export const initCommand: CliCommand<{ workbook?: string }> = {
@@ -15,6 +16,7 @@ export const initCommand: CliCommand<{ workbook?: string }> = {
   async run(io, opts) {
     if (!opts.workbook) throw refusal('cliInitNeedsWorkbook');
     const path = resolve(opts.workbook);
+    const unlock = lockWorkbook(path);
     if (!existsSync(path)) {
       if (!path.toLowerCase().endsWith('.xlsx')) throw refusal('cliNotXlsx', opts.workbook);
       // A settings sheet alone, then completed by the same use case as in Sheets.
@@ -23,6 +25,7 @@ export const initCommand: CliCommand<{ workbook?: string }> = {
     const workbook = await XlsxEditable.open(path);
     const report = installSheets({ workbook, lock: processLock(), clock: clockOn(parseToday(undefined)) }, io.lang);
     if (report.changed) await workbook.save();
+    unlock();
     for (const line of report.lines) io.out(report.changed ? line : paint(io, 'green', line));
     return 0;
   },

@@ -8,6 +8,7 @@ import { localDispatch } from '../../preview/dispatch';
 import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
 import { workbookPath } from '../io';
+import { lockWorkbook } from '../../workbook-lock';
 
 function parsePort(value: string | undefined): number {
   const port = value === undefined ? 8787 : Number(value);
@@ -24,6 +25,7 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
     const path = chosen.isDemo ? join(mkdtempSync(join(tmpdir(), 'citego-apercu-')), 'demo.xlsx') : chosen.path;
     if (chosen.isDemo) copyFileSync(chosen.path, path);
     await readXlsx(path); // refuses a bad file before serving anything
+    const unlock = lockWorkbook(path);
     const port = parsePort(opts.port);
     const root = join(__dirname, '..');
     const dist = join(root, 'dist');
@@ -42,7 +44,7 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
     io.out(t.previewListening(`${server.url}/`));
     io.err(t.previewWritesTo(path, chosen.isDemo));
     await new Promise<void>((resolve) => {
-      const stop = () => void server.close().then(resolve);
+      const stop = () => void server.close().then(() => (unlock(), resolve()));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -111,6 +111,8 @@ export const refusals: RefusalMessages = {
     `"${id}" is outside the preview's "Drive" folder: nothing is written there (was the .citego.json file next to the workbook edited?).`,
   previewLogUnreadable: (file) =>
     `The file ${file} next to the workbook is unreadable: move it aside (rename it) and try again; the preview will make a new one.`,
+  workbookInUse: (file, pid) =>
+    `${file} is already open for writing by another citego (process ${pid}): stop it first; two writers at once would lose saves.`,
   // workbook files (scripts/xlsx: the .xlsx opened by the CLI and the preview; `file` is its name)
   xlsxNotFound: (file) => `File not found: ${file}`,
   xlsxIsFolder: (file) => `${file} is a folder, not an .xlsx workbook`,

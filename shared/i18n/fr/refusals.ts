@@ -128,6 +128,8 @@ export const refusals = {
     `« ${id} » est en dehors du dossier « Drive » de l’aperçu : rien n’y est écrit (le fichier .citego.json à côté du classeur a-t-il été modifié ?).`,
   previewLogUnreadable: (file: string) =>
     `Le fichier ${file}, à côté du classeur, est illisible : mettez-le de côté (renommez-le) et recommencez ; l’aperçu en refera un.`,
+  workbookInUse: (file: string, pid: number) =>
+    `${file} est déjà ouvert en écriture par un autre citego (processus ${pid}) : arrêtez-le d’abord, deux écritures à la fois perdraient des enregistrements.`,
   // workbook files (scripts/xlsx: the .xlsx opened by the CLI and the preview; `file` is its name)
   xlsxNotFound: (file: string) => `Fichier introuvable : ${file}`,
   xlsxIsFolder: (file: string) => `${file} est un dossier, pas un classeur .xlsx`,
