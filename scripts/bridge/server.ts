@@ -47,6 +47,14 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * DNS rebinding: a foreign name resolved to 127.0.0.1 reaches this server with its own name in
+ * `Host`. Only the loopback names with this server's port are ours (docs/architecture.md, Preview).
+ */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}
+
 /** The index: a link to each sidebar, which keeps the page's language (`?lang=en`). */
 function indexPage(sidebars: readonly string[], lang: Lang, workbook: string | undefined): string {
   const t = catalogue(lang).preview;
@@ -80,6 +88,11 @@ export async function startBridge(opts: {
     const asked = url.searchParams.get('lang');
     const lang: Lang = isLang(asked) ? asked : (opts.lang ?? 'fr');
     const text = catalogue(lang).preview;
+    if (!isOwnHost(req.headers.host?.toLowerCase(), (server.address() as AddressInfo).port)) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(text.foreignHost());
+      return;
+    }
     if (req.method === 'POST' && url.pathname.startsWith('/__rpc/')) {
       // Only our own pages may call: a JSON content type (cross-site forms cannot send one
       // without a CORS preflight, which this server never grants) and no foreign Origin.

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,6 +57,40 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       body: '{"args":["fr"]}',
     });
     expect(((await own.json()) as { ok: boolean }).ok).toBe(true);
+  });
+
+  /** One plain HTTP request with the Host header a rebound foreign name would send. */
+  function withHost(host: string, path: string, method = 'GET', body = ''): Promise<{ status: number; text: string }> {
+    const target = new URL(path, url);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: target.port, path: target.pathname, method, headers: { host, 'content-type': 'application/json' } },
+        (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.once('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('refuses every request whose Host is not its own loopback address (DNS rebinding); the workbook stays byte-identical', async () => {
+    const port = new URL(url).port;
+    const before = readFileSync(workbook);
+    const refused = 'Adresse refusée : ouvrez l’aperçu par l’adresse que citego preview affiche (127.0.0.1 ou localhost).';
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, `localhost.evil.example:${port}`]) {
+      expect(await withHost(host, '/')).toEqual({ status: 403, text: refused });
+      expect(await withHost(host, '/convention.html')).toEqual({ status: 403, text: refused });
+      const write = await withHost(host, '/__rpc/setAccountantEmail', 'POST', '{"args":["pirate@evil.example"]}');
+      expect(write).toEqual({ status: 403, text: refused });
+    }
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+    // Its own names still answer.
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+      expect((await withHost(host, '/')).status).toBe(200);
+    }
   });
 
   it('serves an index linking every sidebar', async () => {
