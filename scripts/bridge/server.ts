@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { catalogue } from '../../shared/i18n/catalogue';
 import type { SidebarName } from '../../shared/i18n/fr/menu';
@@ -78,9 +79,14 @@ export async function startBridge(opts: {
   port?: number;
   /** The workbook's name, shown on the index. */
   workbook?: string;
+  /** The preview's "Drive" folder: its `file:` links are the only ones the sidebars make clickable. */
+  fileRoot?: string;
   lang?: Lang;
 }): Promise<BridgeServer> {
-  const shim = (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
+  // The "Drive" folder's URL as a script string: `<` escaped, so no `</script>` can end it.
+  const fileRoot = opts.fileRoot === undefined ? '' : JSON.stringify(`${pathToFileURL(opts.fileRoot).href}/`).replace(/</g, '\\u003c');
+  const root = fileRoot ? `window.__citegoFileRoot=${fileRoot};` : '';
+  const shim = root + (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
   const sidebars = (await readdir(opts.distDir)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -204,6 +204,8 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     await page.locator('#saved').waitFor({ state: 'visible' });
     const saved = await page.locator('#saved div').first().textContent();
     expect(saved).toMatch(/^Convention C-2026-001 enregistrée\.$/);
+    // The folder the preview made in its own "Drive" is a link (a file: URL), as Drive's is on Google.
+    const folderLink = await page.locator('#saved a').getAttribute('href');
     await page.close();
 
     const book = readWorkbook(await readXlsx(workbook));
@@ -217,6 +219,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(readdirSync(folders)).toEqual(['C-2026-001 — Atlas — traduction portugaise']);
     expect(readdirSync(join(folders, 'C-2026-001 — Atlas — traduction portugaise'))).toEqual(['Fiche convention C-2026-001.docx']);
     expect(c?.folder).toBe(pathToFileURL(join(folders, 'C-2026-001 — Atlas — traduction portugaise')).href);
+    expect(folderLink).toBe(c?.folder);
     expect(book.settings.driveFolder).toBe(pathToFileURL(association).href);
     // The rest of the workbook is intact.
     expect(book.ledger.records).toHaveLength(306);

@@ -5,6 +5,7 @@ import { catalogue } from '../../../shared/i18n/catalogue';
 import { refusal } from '../../../shared/i18n/refusal';
 import { startBridge } from '../../bridge/server';
 import { localDispatch } from '../../preview/dispatch';
+import { driveFolder } from '../../preview/local-ports';
 import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
 import { workbookPath } from '../io';
@@ -35,6 +36,7 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
       dispatch: localDispatch(path),
       port,
       workbook: path,
+      fileRoot: driveFolder(path),
       lang: io.lang,
     }).catch((e: NodeJS.ErrnoException) => {
       throw e.code === 'EADDRINUSE' ? refusal('cliPortInUse', port) : refusal('cliServerFailed', e.code ?? e.message);
