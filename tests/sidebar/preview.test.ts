@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +17,15 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citego-preview-'));
   const workbook = join(dir, 'asso.xlsx');
 
+  // What a save killed with `kill -9` left: an ended process's temporary workbook, and a user's file.
+  const ended = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString());
+  const abandoned = join(dir, `.asso.xlsx.${ended}.tmp`);
+  const usersOwn = join(dir, 'notes.tmp');
+
   beforeAll(async () => {
     copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), workbook);
+    writeFileSync(abandoned, 'PK half a workbook');
+    writeFileSync(usersOwn, 'à faire');
     child = spawn(process.execPath, [join(ROOT, 'bin', 'citego.js'), 'preview', '--workbook', workbook, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -91,6 +98,10 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
       expect((await withHost(host, '/')).status).toBe(200);
     }
+  });
+
+  it('has removed, on starting, the temporary file a killed save left, and kept the user’s notes.tmp', () => {
+    expect([existsSync(abandoned), existsSync(usersOwn)]).toEqual([false, true]);
   });
 
   it('serves an index linking every sidebar', async () => {

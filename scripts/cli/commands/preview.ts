@@ -6,6 +6,7 @@ import { refusal } from '../../../shared/i18n/refusal';
 import { startBridge } from '../../bridge/server';
 import { localDispatch } from '../../preview/dispatch';
 import { driveFolder } from '../../preview/local-ports';
+import { removeStaleTemps } from '../../preview/stale-temps';
 import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
 import { workbookPath } from '../io';
@@ -25,6 +26,7 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
     const path = chosen.isDemo ? join(mkdtempSync(join(tmpdir(), 'citego-apercu-')), 'demo.xlsx') : chosen.path;
     if (chosen.isDemo) copyFileSync(chosen.path, path);
     await readXlsx(path); // refuses a bad file before serving anything
+    await removeStaleTemps(path); // what a killed save left behind (scripts/preview/stale-temps.ts)
     const port = parsePort(opts.port);
     const root = join(__dirname, '..');
     const dist = join(root, 'dist');
