@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { catalogue } from '../../shared/i18n/catalogue';
 import type { SidebarName } from '../../shared/i18n/fr/menu';
@@ -47,6 +48,14 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * DNS rebinding: a foreign name resolved to 127.0.0.1 reaches this server with its own name in
+ * `Host`. Only the loopback names with this server's port are ours (docs/architecture.md, Preview).
+ */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}
+
 /** The index: a link to each sidebar, which keeps the page's language (`?lang=en`). */
 function indexPage(sidebars: readonly string[], lang: Lang, workbook: string | undefined): string {
   const t = catalogue(lang).preview;
@@ -70,9 +79,14 @@ export async function startBridge(opts: {
   port?: number;
   /** The workbook's name, shown on the index. */
   workbook?: string;
+  /** The preview's "Drive" folder: its `file:` links are the only ones the sidebars make clickable. */
+  fileRoot?: string;
   lang?: Lang;
 }): Promise<BridgeServer> {
-  const shim = (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
+  // The "Drive" folder's URL as a script string: `<` escaped, so no `</script>` can end it.
+  const fileRoot = opts.fileRoot === undefined ? '' : JSON.stringify(`${pathToFileURL(opts.fileRoot).href}/`).replace(/</g, '\\u003c');
+  const root = fileRoot ? `window.__citegoFileRoot=${fileRoot};` : '';
+  const shim = root + (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
   const sidebars = (await readdir(opts.distDir)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -80,6 +94,11 @@ export async function startBridge(opts: {
     const asked = url.searchParams.get('lang');
     const lang: Lang = isLang(asked) ? asked : (opts.lang ?? 'fr');
     const text = catalogue(lang).preview;
+    if (!isOwnHost(req.headers.host?.toLowerCase(), (server.address() as AddressInfo).port)) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(text.foreignHost());
+      return;
+    }
     if (req.method === 'POST' && url.pathname.startsWith('/__rpc/')) {
       // Only our own pages may call: a JSON content type (cross-site forms cannot send one
       // without a CORS preflight, which this server never grants) and no foreign Origin.

@@ -20,6 +20,7 @@ import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
+import { removeStaleTemps } from './stale-temps';
 
 /** The preview's rpc table; the compiler checks it against the contract, a test against Google's. */
 export const PREVIEW_RPC: RpcTable<[Ports]> = {
@@ -61,6 +62,8 @@ function isRpcName(name: string): name is RpcName {
 /** One call: open the workbook, run the use case, then write what it changed; a failure is one sentence. */
 async function run(workbookPath: string, name: string, args: unknown[]): Promise<unknown> {
   if (!isRpcName(name)) throw new Error(`Script function not found: ${name}`);
+  // What a killed save left beside the workbook goes before this call writes (stale-temps.ts).
+  await removeStaleTemps(workbookPath);
   const workbook = await XlsxEditable.open(workbookPath);
   const call = localPorts(workbookPath, workbook);
   try {

@@ -120,12 +120,17 @@ export function safe(name: string): string {
   return base + ext;
 }
 
+/** The preview's "Drive": the folder `<classeur> — Drive/` next to the workbook. */
+export function driveFolder(workbook: string): string {
+  return join(dirname(workbook), `${basename(workbook).replace(/\.xlsx$/i, '')} — Drive`);
+}
+
 /** "Drive" offline: ids are paths relative to the root folder (absolute for a folder elsewhere). */
 export class DiskStore implements FileStore {
   constructor(readonly root: string) {}
 
   static nextTo(workbook: string): DiskStore {
-    return new DiskStore(join(dirname(workbook), `${basename(workbook).replace(/\.xlsx$/i, '')} — Drive`));
+    return new DiskStore(driveFolder(workbook));
   }
 
   /**

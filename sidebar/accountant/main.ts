@@ -2,7 +2,7 @@ import type { AccountantStatus } from '../../shared/usecases/rpc';
 import { isEmailAddress } from '../../shared/values/email';
 import { say, t } from '../common/i18n';
 import { formatDateFr, type IsoDate } from '../../shared/values/dates';
-import { byId, clear, el } from '../common/dom';
+import { byId, clear, el, link } from '../common/dom';
 import { call, failureText } from '../common/rpc-client';
 
 const status = byId('status');
@@ -41,9 +41,7 @@ function render(s: AccountantStatus): void {
   clear(folder);
   folder.hidden = !s.folderUrl;
   if (s.folderUrl) {
-    folder.append(
-      el('a', { href: s.folderUrl, target: '_blank', rel: 'noopener' }, say('Ouvrir le dossier partagé', 'Open the shared folder')),
-    );
+    folder.append(link(s.folderUrl, say('Ouvrir le dossier partagé', 'Open the shared folder')));
     if (s.lastSent) folder.append(say(` — envoyé le ${formatDateFr(s.lastSent as IsoDate)}`, ` — sent on ${s.lastSent}`));
   }
   const list = byId('checklist');
@@ -110,12 +108,8 @@ prepare.addEventListener('click', () => {
             `${r.year} folder ready and shared with ${r.sharedWith} (commenter).`,
           ),
         ),
-        el('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, say('Ouvrir le dossier', 'Open the folder')),
-        el(
-          'ul',
-          { class: 'files' },
-          ...r.files.map((f) => el('li', {}, el('a', { href: f.url, target: '_blank', rel: 'noopener' }, f.name))),
-        ),
+        link(r.folderUrl, say('Ouvrir le dossier', 'Open the folder')),
+        el('ul', { class: 'files' }, ...r.files.map((f) => el('li', {}, link(f.url, f.name)))),
       );
       if (!r.notedInMemory)
         result.append(

@@ -4,7 +4,7 @@ import { suggestedReportDate } from '../../shared/conventions/report-date';
 import { formatDateFr, parseDate, type IsoDate } from '../../shared/values/dates';
 import { formatEuros, parseAmount } from '../../shared/values/money';
 import { ACTIONS, conventions, PARTNER_TYPES } from '../../shared/sheets/schema/tables';
-import { byId, clear, el } from '../common/dom';
+import { byId, clear, el, link } from '../common/dom';
 import { call, failureText } from '../common/rpc-client';
 
 const form = byId<HTMLFormElement>('form');
@@ -273,8 +273,7 @@ form.addEventListener('submit', (ev) => {
           ),
         ),
       );
-      if (r.folderUrl)
-        saved.append(el('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, say('Ouvrir son dossier', 'Open its folder')));
+      if (r.folderUrl) saved.append(link(r.folderUrl, say('Ouvrir son dossier', 'Open its folder')));
       if (r.warning) saved.append(el('div', { class: 'warning' }, r.warning));
       saved.hidden = false;
       requestId = newRequestId();

@@ -1,6 +1,6 @@
 import { cellText } from '../../shared/reports/cell-text';
 import { lang as pageLang, say } from '../common/i18n';
-import { byId, clear, el } from '../common/dom';
+import { byId, clear, el, link } from '../common/dom';
 import { call, failureText } from '../common/rpc-client';
 
 const status = byId('status');
@@ -18,10 +18,6 @@ function fail(e: unknown): void {
   status.hidden = false;
   status.className = 'banner error';
   status.textContent = `${say('Le rapport n’a pas pu être généré', 'The report could not be generated')} : ${failureText(e)}`;
-}
-
-function link(url: string, text: string): HTMLAnchorElement {
-  return el('a', { href: url, target: '_blank', rel: 'noopener' }, text);
 }
 
 async function load(): Promise<void> {

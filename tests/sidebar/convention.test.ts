@@ -232,4 +232,37 @@ describeInBrowser('sidebar "Nouvelle convention" in Chromium, against the built 
     await page.waitForTimeout(100);
     expect(dialogs).toEqual([]);
   });
+
+  it('shows a Dossier that is not a web address (javascript:) as text, never as a link', async () => {
+    bundle.spreadsheet
+      .sheet('Conventions')
+      .appendRow([
+        'C-2025-007',
+        'Atlas — cartographie',
+        'P-0001',
+        'partenariat',
+        '',
+        'ATLAS',
+        new Date(2025, 0, 10),
+        new Date(2025, 1, 1),
+        new Date(2025, 11, 31),
+        5000,
+        'recette',
+        '',
+        'javascript:alert(1)',
+        '',
+      ]);
+    await page.goto(`${server.url}/convention.html?convention=C-2025-007`);
+    await page.waitForFunction(() => document.querySelector('#heading')?.textContent === 'Modifier la convention C-2025-007');
+    await page.locator('#save').click();
+    await page.locator('#saved').waitFor({ state: 'visible' });
+    expect(await page.locator('#saved div').first().textContent()).toBe('Convention C-2025-007 mise à jour.');
+    const folder = page.locator('#saved', { hasText: 'Ouvrir son dossier' });
+    await folder.waitFor();
+    expect(await page.locator('#saved a').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript" i]').count()).toBe(0);
+    await page.getByText('Ouvrir son dossier').click();
+    await page.waitForTimeout(100);
+    expect(dialogs).toEqual([]);
+  });
 });

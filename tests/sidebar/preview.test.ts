@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,8 +17,15 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citego-preview-'));
   const workbook = join(dir, 'asso.xlsx');
 
+  // What a save killed with `kill -9` left: an ended process's temporary workbook, and a user's file.
+  const ended = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString());
+  const abandoned = join(dir, `.asso.xlsx.${ended}.tmp`);
+  const usersOwn = join(dir, 'notes.tmp');
+
   beforeAll(async () => {
     copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), workbook);
+    writeFileSync(abandoned, 'PK half a workbook');
+    writeFileSync(usersOwn, 'à faire');
     child = spawn(process.execPath, [join(ROOT, 'bin', 'citego.js'), 'preview', '--workbook', workbook, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -56,6 +64,44 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       body: '{"args":["fr"]}',
     });
     expect(((await own.json()) as { ok: boolean }).ok).toBe(true);
+  });
+
+  /** One plain HTTP request with the Host header a rebound foreign name would send. */
+  function withHost(host: string, path: string, method = 'GET', body = ''): Promise<{ status: number; text: string }> {
+    const target = new URL(path, url);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: target.port, path: target.pathname, method, headers: { host, 'content-type': 'application/json' } },
+        (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.once('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('refuses every request whose Host is not its own loopback address (DNS rebinding); the workbook stays byte-identical', async () => {
+    const port = new URL(url).port;
+    const before = readFileSync(workbook);
+    const refused = 'Adresse refusée : ouvrez l’aperçu par l’adresse que citego preview affiche (127.0.0.1 ou localhost).';
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, `localhost.evil.example:${port}`]) {
+      expect(await withHost(host, '/')).toEqual({ status: 403, text: refused });
+      expect(await withHost(host, '/convention.html')).toEqual({ status: 403, text: refused });
+      const write = await withHost(host, '/__rpc/setAccountantEmail', 'POST', '{"args":["pirate@evil.example"]}');
+      expect(write).toEqual({ status: 403, text: refused });
+    }
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+    // Its own names still answer.
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+      expect((await withHost(host, '/')).status).toBe(200);
+    }
+  });
+
+  it('has removed, on starting, the temporary file a killed save left, and kept the user’s notes.tmp', () => {
+    expect([existsSync(abandoned), existsSync(usersOwn)]).toEqual([false, true]);
   });
 
   it('serves an index linking every sidebar', async () => {
@@ -169,6 +215,8 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     await page.locator('#saved').waitFor({ state: 'visible' });
     const saved = await page.locator('#saved div').first().textContent();
     expect(saved).toMatch(/^Convention C-2026-001 enregistrée\.$/);
+    // The folder the preview made in its own "Drive" is a link (a file: URL), as Drive's is on Google.
+    const folderLink = await page.locator('#saved a').getAttribute('href');
     await page.close();
 
     const book = readWorkbook(await readXlsx(workbook));
@@ -182,6 +230,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(readdirSync(folders)).toEqual(['C-2026-001 — Atlas — traduction portugaise']);
     expect(readdirSync(join(folders, 'C-2026-001 — Atlas — traduction portugaise'))).toEqual(['Fiche convention C-2026-001.docx']);
     expect(c?.folder).toBe(pathToFileURL(join(folders, 'C-2026-001 — Atlas — traduction portugaise')).href);
+    expect(folderLink).toBe(c?.folder);
     expect(book.settings.driveFolder).toBe(pathToFileURL(association).href);
     // The rest of the workbook is intact.
     expect(book.ledger.records).toHaveLength(306);

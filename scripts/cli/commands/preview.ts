@@ -5,6 +5,8 @@ import { catalogue } from '../../../shared/i18n/catalogue';
 import { refusal } from '../../../shared/i18n/refusal';
 import { startBridge } from '../../bridge/server';
 import { localDispatch } from '../../preview/dispatch';
+import { driveFolder } from '../../preview/local-ports';
+import { removeStaleTemps } from '../../preview/stale-temps';
 import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
 import { workbookPath } from '../io';
@@ -26,6 +28,7 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
     if (chosen.isDemo) copyFileSync(chosen.path, path);
     await readXlsx(path); // refuses a bad file before serving anything
     const unlock = lockWorkbook(path);
+    await removeStaleTemps(path); // what a killed save left behind (scripts/preview/stale-temps.ts)
     const port = parsePort(opts.port);
     const root = join(__dirname, '..');
     const dist = join(root, 'dist');
@@ -37,6 +40,7 @@ export const previewCommand: CliCommand<{ workbook?: string; port?: string }> = 
       dispatch: localDispatch(path),
       port,
       workbook: path,
+      fileRoot: driveFolder(path),
       lang: io.lang,
     }).catch((e: NodeJS.ErrnoException) => {
       throw e.code === 'EADDRINUSE' ? refusal('cliPortInUse', port) : refusal('cliServerFailed', e.code ?? e.message);

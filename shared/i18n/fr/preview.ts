@@ -6,6 +6,7 @@ export const preview = {
   title: () => 'Citego — aperçu local',
   titleOf: (workbook: string) => `Citego — aperçu local de ${workbook}`,
   callRefused: () => 'Appel refusé',
+  foreignHost: () => 'Adresse refusée : ouvrez l’aperçu par l’adresse que citego preview affiche (127.0.0.1 ou localhost).',
   notFound: () => 'Introuvable',
   requestTooLarge: () => 'Requête trop volumineuse',
 };
