@@ -9,6 +9,9 @@ const KIND_EN: Record<string, string> = {
   decimal: 'a number (e.g. 2.5)',
   account: 'an account number (e.g. 6226)',
   bool: 'yes or no',
+  text: 'a text',
+  id: 'an identifier',
+  ref: 'a reference',
 };
 
 const EXPECTED_EN: Record<ExpectedSetting, string> = {

@@ -9,6 +9,9 @@ const KIND_FR: Record<string, string> = {
   decimal: 'un nombre (ex. 2,5)',
   account: 'un numéro de compte (ex. 6226)',
   bool: 'oui ou non',
+  text: 'un texte',
+  id: 'un identifiant',
+  ref: 'une référence',
 };
 const EXPECTED_FR: Record<ExpectedSetting, string> = {
   siren: 'un SIREN (9 chiffres)',

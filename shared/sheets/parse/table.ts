@@ -1,4 +1,4 @@
-import { isDate } from '../../values/dates';
+import { dateCellText, isDate } from '../../values/dates';
 import type { Finding } from '../findings';
 import type { ReadingMessages } from '../../i18n/fr/reading';
 import type { CellValue } from '../ports';
@@ -111,7 +111,7 @@ export function parseTable<C extends Columns>(
         continue;
       }
       record[k] = blankValue(col);
-      const typed = String(isDate(value) ? value.toISOString().slice(0, 10) : value).trim();
+      const typed = String(isDate(value) ? dateCellText(value) : value).trim();
       const shown = quoteCell(typed);
       const message =
         read.problem === 'choice'
