@@ -31,6 +31,7 @@ export interface ReadingMessages {
   cellRequired(): string;
   missingColumns(sheet: string, headers: readonly string[], headerRow: number | null): string;
   totalRowIgnored(): string;
+  sheetTwin(read: string, ignored: readonly string[]): string;
   settingInvalid(name: string, value: string, expected: string): string;
   settingUnknown(name: string): string;
   settingExpected(kind: ExpectedSetting): string;
@@ -47,6 +48,8 @@ export const reading: ReadingMessages = {
       ? `Feuille ${sheet} : colonne « ${headers[0]} » introuvable${headerRow ? ` (en-têtes lus ligne ${headerRow})` : ''}. Ajoutez-la ou renommez l'en-tête ; la feuille n'a pas été lue.`
       : `Feuille ${sheet} : colonnes ${headers.map((h) => `« ${h} »`).join(', ')} introuvables${headerRow ? ` (en-têtes lus ligne ${headerRow})` : ''}. Ajoutez-les ou renommez les en-têtes ; la feuille n'a pas été lue.`,
   totalRowIgnored: () => 'Ligne de total ignorée (elle n’est pas une opération).',
+  sheetTwin: (read, ignored) =>
+    `Les feuilles ${[read, ...ignored].map((n) => `« ${n} »`).join(' et ')} ne diffèrent que par les majuscules ou les accents : « ${read} » est lue, ${ignored.map((n) => `« ${n} »`).join(', ')} ${ignored.length > 1 ? 'sont ignorées' : 'est ignorée'}. Supprimez ou renommez celle qui ne sert pas.`,
   settingInvalid: (name, value, expected) =>
     `Paramètre « ${name} » : « ${value} » n'est pas ${expected} ; la valeur par défaut est utilisée.`,
   settingUnknown: (name) => `Paramètre « ${name} » inconnu : il est ignoré.`,
