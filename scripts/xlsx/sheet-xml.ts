@@ -54,10 +54,15 @@ export function columnNumber(ref: string): number {
   return n;
 }
 
-/** Excel serial day -> the instant at UTC (exceljs and our writer store calendar dates at UTC midnight). */
-export function serialToDate(serial: number, date1904: boolean): Date {
+/**
+ * Excel serial day -> the instant at UTC (exceljs and our writer store calendar dates at UTC midnight).
+ * A serial no calendar holds (1e12 under a date style) stays the number it is: the parser then says
+ * the cell is not a date (a `cell.invalid` finding), instead of handing on an Invalid Date.
+ */
+export function serialToDate(serial: number, date1904: boolean): Date | number {
   const days = date1904 ? serial + 1462 : serial;
-  return new Date(Math.round((days - 25569) * 86_400_000));
+  const d = new Date(Math.round((days - 25569) * 86_400_000));
+  return Number.isNaN(d.getTime()) ? serial : d;
 }
 
 /** The attributes a cell's value depends on, read without allocating per attribute (see cellTag). */

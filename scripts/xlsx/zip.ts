@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { refusal, Refusal } from '../../shared/i18n/refusal';
 import { LIMITS } from './limits';
@@ -40,24 +41,35 @@ export class XlsxArchive {
   }
 
   static async open(path: string, shown: string, required = 'xl/workbook.xml'): Promise<XlsxArchive> {
-    const fh = await open(path, 'r').catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') throw refusal('xlsxNotFound', shown);
-      if (e.code === 'EISDIR') throw refusal('xlsxIsFolder', shown);
-      throw refusal('xlsxCannotOpen', shown, e.code ?? null);
-    });
+    // A FIFO, a device or a socket is refused before it is opened: opening a FIFO waits for a
+    // writer forever. Non-blocking open + fstat again, in case the path changed in between.
+    XlsxArchive.mustBeRegular(await stat(path).catch((e: NodeJS.ErrnoException) => XlsxArchive.cannotOpen(e, shown)), shown);
+    const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) =>
+      XlsxArchive.cannotOpen(e, shown),
+    );
     let bytes: Buffer;
     try {
-      const stat = await fh.stat();
-      if (stat.isDirectory()) throw refusal('xlsxIsFolder', shown);
-      if (!stat.isFile()) throw refusal('xlsxNotAFile', shown);
-      if (stat.size > LIMITS.fileBytes) throw refusal('xlsxTooLarge', shown, Math.round(stat.size / 1e6), LIMITS.fileBytes / 1024 / 1024);
-      bytes = Buffer.alloc(stat.size);
-      await fh.read(bytes, 0, stat.size, 0);
+      const size = XlsxArchive.mustBeRegular(await fh.stat(), shown).size;
+      if (size > LIMITS.fileBytes) throw refusal('xlsxTooLarge', shown, Math.round(size / 1e6), LIMITS.fileBytes / 1024 / 1024);
+      bytes = Buffer.alloc(size);
+      await fh.read(bytes, 0, size, 0);
     } finally {
       await fh.close();
     }
     const { entries, directoryOffset } = XlsxArchive.directory(bytes, shown, required);
     return new XlsxArchive(bytes, entries, shown, directoryOffset);
+  }
+
+  private static cannotOpen(e: NodeJS.ErrnoException, shown: string): never {
+    if (e.code === 'ENOENT') throw refusal('xlsxNotFound', shown);
+    if (e.code === 'EISDIR') throw refusal('xlsxIsFolder', shown);
+    throw refusal('xlsxCannotOpen', shown, e.code ?? null);
+  }
+
+  private static mustBeRegular(st: Stats, shown: string): Stats {
+    if (st.isDirectory()) throw refusal('xlsxIsFolder', shown);
+    if (!st.isFile()) throw refusal('xlsxNotAFile', shown);
+    return st;
   }
 
   private static directory(bytes: Buffer, shown: string, required: string): { entries: Map<string, ZipEntry>; directoryOffset: number } {

@@ -8,20 +8,25 @@ import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Settings } from '../sheets/settings/parse-settings';
 import { decimalComma, type Cents } from '../values/money';
 import { refusal } from '../i18n/refusal';
+import { neutralizeFormula } from './csv';
 import type { Entry, EntryLine } from '../ledger/booking';
 
 type FecRow = { entry: Entry; line: EntryLine };
 
 const compact = (d: IsoDate) => d.replace(/-/g, '');
-/** A field never holds the separator or a line break, which would shift every column after it. */
-const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
+/**
+ * A text field never holds the separator or a line break, which would shift every column after
+ * it, and never starts as a formula (`= + - @`): accountants open FECs in spreadsheets too, so it
+ * is neutralised as in the CSVs, with a leading `'` (docs/domain.md, FEC).
+ */
+const clean = (s: string) => neutralizeFormula(s.replace(/[\t\r\n]+/g, ' ').trim());
 
 export const FEC_COLUMNS: readonly { readonly name: string; readonly value: (r: FecRow) => string }[] = [
-  { name: 'JournalCode', value: (r) => r.entry.journal.code },
-  { name: 'JournalLib', value: (r) => r.entry.journal.label },
-  { name: 'EcritureNum', value: (r) => r.entry.number },
+  { name: 'JournalCode', value: (r) => clean(r.entry.journal.code) },
+  { name: 'JournalLib', value: (r) => clean(r.entry.journal.label) },
+  { name: 'EcritureNum', value: (r) => clean(r.entry.number) },
   { name: 'EcritureDate', value: (r) => compact(r.entry.date) },
-  { name: 'CompteNum', value: (r) => r.line.account },
+  { name: 'CompteNum', value: (r) => clean(r.line.account) },
   { name: 'CompteLib', value: (r) => clean(r.line.accountLabel) },
   { name: 'CompAuxNum', value: () => '' },
   { name: 'CompAuxLib', value: () => '' },

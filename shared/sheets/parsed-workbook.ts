@@ -1,5 +1,6 @@
 import type { Finding } from './findings';
 import { catalogue } from '../i18n/catalogue';
+import type { ReadingMessages } from '../i18n/fr/reading';
 import type { Lang } from '../i18n/lang';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings/parse-settings';
 import { emptyTable, parseTable, type ParsedTable } from './parse/table';
@@ -30,12 +31,32 @@ export type TableKey = Exclude<keyof ParsedWorkbook, 'settings' | 'findings'>;
 
 /** The workbook's sheet that holds a table: its name or an accepted variant, without case and accents. */
 export function findSheet(def: TableDef, sheetNames: readonly string[]): string | null {
-  const wanted = [def.sheet, ...def.sheetSynonyms].map(normalizeLabel);
-  for (const w of wanted) {
-    const hit = sheetNames.find((n) => normalizeLabel(n) === w);
-    if (hit !== undefined) return hit;
+  return chooseSheet(def, sheetNames).sheet;
+}
+
+/**
+ * The sheet read for a table, and the others whose names differ from it only by case or accents
+ * (`JOURNAL` beside `Journal`): the one spelt exactly as the table's name (or synonym) is read,
+ * else the first; readWorkbook says which with a `sheet.twin` warning (docs/domain.md).
+ */
+export function chooseSheet(def: TableDef, sheetNames: readonly string[]): { sheet: string | null; ignored: string[] } {
+  for (const name of [def.sheet, ...def.sheetSynonyms]) {
+    const w = normalizeLabel(name);
+    const hits = sheetNames.filter((n) => normalizeLabel(n) === w);
+    if (hits.length === 0) continue;
+    const sheet = hits.find((n) => n.trim() === name) ?? hits[0];
+    return { sheet, ignored: hits.filter((n) => n !== sheet) };
   }
-  return null;
+  return { sheet: null, ignored: [] };
+}
+
+/** The sheet read for `def`, with a warning when another sheet of nearly the same name is left aside. */
+function sheetFor(def: TableDef, names: readonly string[], msg: ReadingMessages, findings: Finding[]): string | null {
+  const { sheet, ignored } = chooseSheet(def, names);
+  if (sheet !== null && ignored.length > 0) {
+    findings.push({ rule: 'sheet.twin', severity: 'warning', message: msg.sheetTwin(sheet, ignored), sheet, row: null, column: null });
+  }
+  return sheet;
 }
 
 /**
@@ -49,11 +70,11 @@ export function readWorkbook(workbook: WorkbookReader, lang: Lang = 'fr', only?:
   const names = workbook.sheetNames();
   const tz = workbook.timeZone;
 
-  const settingsSheet = findSheet(T.settingsTable, names);
+  const settingsSheet = sheetFor(T.settingsTable, names, msg, findings);
   const settings = settingsSheet ? parseSettings(settingsSheet, workbook.readSheet(settingsSheet), tz, msg, findings) : DEFAULT_SETTINGS;
 
   function read<D extends TableDef>(def: D): ParsedTable<D> {
-    const sheet = only && !only.includes(def) ? null : findSheet(def, names);
+    const sheet = only && !only.includes(def) ? null : sheetFor(def, names, msg, findings);
     if (!sheet) return emptyTable(def);
     return parseTable(def, sheet, workbook.readSheet(sheet), tz, msg, findings) as unknown as ParsedTable<D>;
   }

@@ -37,6 +37,14 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
+/**
+ * What a Date cell holds, as the text a finding quotes (`2025-03-15`, the UTC day of the instant).
+ * A Date that is no instant (an Invalid Date) is quoted `#DATE?`: it must never throw.
+ */
+export function dateCellText(value: Date): string {
+  return Number.isNaN(value.getTime()) ? '#DATE?' : value.toISOString().slice(0, 10);
+}
+
 /** Reads `15/03/2025`, `15/03/25`, `2025-03-15`, `15.03.2025` or a Date cell. */
 export function parseDate(value: unknown, timeZone: string): DateResult {
   if (isDate(value)) {

@@ -230,3 +230,25 @@ describe('command-line usage', () => {
     expect(loaded.stderr).toBe('false');
   });
 });
+
+describe('a FIFO (or any non-regular file) given as workbook is refused at once, never waited on', () => {
+  const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+  const fifoIt = hasMkfifo ? it : it.skip; // skipped only where mkfifo is unavailable
+  fifoIt('every command that opens it: one line, exit code 2, within seconds', () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'citego-fifo-')), 'tube.xlsx');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const command of ['overview', 'check', 'init', 'preview']) {
+      const started = Date.now();
+      const r = citego([command, '--workbook', fifo]);
+      expect({ command, code: r.code, stderr: r.stderr, out: r.stdout }).toEqual({
+        command,
+        code: 2,
+        stderr: "citego : tube.xlsx n'est pas un fichier ordinaire (un tube ou un périphérique ?), pas un classeur .xlsx\n",
+        out: '',
+      });
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+    const en = citego(['check', '--workbook', fifo, '--lang', 'en']);
+    expect(en.stderr).toBe('citego : tube.xlsx is not a regular file (a pipe or a device?), not an .xlsx workbook\n');
+  });
+});

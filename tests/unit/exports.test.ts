@@ -191,6 +191,24 @@ describe('hostile or awkward text in the exports', () => {
     for (const r of rows) expect(r).toHaveLength(18);
     expect(rows.some((r) => r[10] === 'Fournitures; "bureau" et rangement')).toBe(true);
   });
+
+  it('is inert in the FEC too: a label or a pièce starting with = + - @ gets an apostrophe, amounts unchanged', () => {
+    const p = pack([
+      ['02/03/2025', '+1', '=HYPERLINK("http://x","y")', '6064', '', '', '', '1 234,50', 'banque', ''],
+      ['03/03/2025', '@B2', '-remise', '7561', '', '', '20', '', 'caisse', ''],
+    ]);
+    const { rows } = readFec(p.files.find((f) => f.name.endsWith('.txt'))?.content ?? '');
+    expect(rows.map((r) => [r[8], r[10], r[11], r[12]])).toEqual([
+      ["'+1", '\'=HYPERLINK("http://x","y")', '1234,50', '0,00'],
+      ["'+1", '\'=HYPERLINK("http://x","y")', '0,00', '1234,50'],
+      ["'@B2", "'-remise", '20,00', '0,00'],
+      ["'@B2", "'-remise", '0,00', '20,00'],
+    ]);
+    for (const r of rows) {
+      expect(r).toHaveLength(18);
+      for (const field of r) expect(field).not.toMatch(/^[=+\-@]/);
+    }
+  });
 });
 
 describe('the pack refuses or warns with reasons', () => {

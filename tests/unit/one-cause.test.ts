@@ -161,3 +161,13 @@ describe('the findings’ sentences come from the catalogue, in the user’s lan
     }
   });
 });
+
+describe('a date cell that holds no date is one cell.invalid, never a crash', () => {
+  it('an Invalid Date from Sheets in the Date and Libellé columns', () => {
+    const nowhere = new Date(Number.NaN);
+    expect(seen({ Journal: journal([nowhere, 'B1', nowhere, '7561', '', '', '100', '', 'banque']) })).toEqual([
+      "cell.invalid Journal!2 Date: « #DATE? » n'est pas une date (ex. 15/03/2025).",
+      "cell.invalid Journal!2 Libellé: « #DATE? » n'est pas un texte.",
+    ]);
+  });
+});

@@ -263,3 +263,43 @@ describe('reading the association’s own sheets', () => {
     expect(readWorkbook(wb).partners.records[0].name).toBe('=HYPERLINK("http://x")');
   });
 });
+
+describe('two sheets whose names differ only by case or accents', () => {
+  const lines = [
+    JOURNAL_HEADER,
+    ['15/03/2025', 'F-12', 'Hébergement site', '6226', '', '', '', '', '150,00', 'virement', ''],
+    ['16/03/2025', 'F-13', 'Papeterie', 'papeterie', '', '', '', '', '20,00', 'virement', ''],
+  ];
+
+  it('an empty JOURNAL before the real Journal: the Journal is read, and a warning names both', () => {
+    const book = readWorkbook(new MemoryWorkbook({ JOURNAL: [JOURNAL_HEADER], Journal: lines }));
+    expect(book.ledger.sheet).toBe('Journal');
+    expect(book.ledger.records.map((r) => r.voucher)).toEqual(['F-12', 'F-13']);
+    expect(book.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.row ?? ''} ${f.message}`)).toEqual([
+      'warning sheet.twin Journal! Les feuilles « Journal » et « JOURNAL » ne diffèrent que par les majuscules ou les accents : « Journal » est lue, « JOURNAL » est ignorée. Supprimez ou renommez celle qui ne sert pas.',
+      "error cell.invalid Journal!3 « papeterie » n'est pas un numéro de compte (ex. 6226).",
+    ]);
+  });
+
+  it('neither spelt exactly (Paramètres as PARAMETRES and parametres): the first is read, in English too', () => {
+    const book = readWorkbook(
+      new MemoryWorkbook({
+        PARAMETRES: [
+          ['Paramètre', 'Valeur'],
+          ['Langue', 'en'],
+        ],
+        parametres: [['Paramètre', 'Valeur']],
+        Journal: lines,
+      }),
+      'en',
+    );
+    expect(book.settings.language).toBe('en');
+    expect(book.findings.filter((f) => f.rule === 'sheet.twin').map((f) => f.message)).toEqual([
+      'Sheets "PARAMETRES" and "parametres" differ only by capitals or accents: "PARAMETRES" is read, "parametres" is ignored. Delete or rename the one not in use.',
+    ]);
+  });
+
+  it('one sheet per table: no warning', () => {
+    expect(readWorkbook(new MemoryWorkbook({ Journal: lines.slice(0, 2) })).findings).toEqual([]);
+  });
+});

@@ -10,6 +10,9 @@ const KIND_EN: Record<string, string> = {
   decimal: 'a number (e.g. 2.5)',
   account: 'an account number (e.g. 6226)',
   bool: 'yes or no',
+  text: 'a text',
+  id: 'an identifier',
+  ref: 'a reference',
 };
 
 const EXPECTED_EN: Record<ExpectedSetting, string> = {
@@ -30,6 +33,8 @@ export const reading: ReadingMessages = {
   missingColumns: (sheet, headers, headerRow) =>
     `Sheet ${sheet}: column${headers.length > 1 ? 's' : ''} ${headers.map((h) => `"${h}"`).join(', ')} not found${headerRow ? ` (headers read on row ${headerRow})` : ''}. Add or rename; the sheet was not read.`,
   totalRowIgnored: () => 'Total row ignored (it is not a transaction).',
+  sheetTwin: (read, ignored) =>
+    `Sheets ${[read, ...ignored].map((n) => `"${n}"`).join(' and ')} differ only by capitals or accents: "${read}" is read, ${ignored.map((n) => `"${n}"`).join(', ')} ${ignored.length > 1 ? 'are' : 'is'} ignored. Delete or rename the one not in use.`,
   settingInvalid: (name, value, expected) => `Setting "${name}": "${value}" is not ${expected}; the default is used.`,
   settingUnknown: (name) => `Unknown setting "${name}": ignored.`,
   settingExpected: (kind) => EXPECTED_EN[kind],

@@ -10,6 +10,9 @@ const KIND_FR: Record<string, string> = {
   decimal: 'un nombre (ex. 2,5)',
   account: 'un numéro de compte (ex. 6226)',
   bool: 'oui ou non',
+  text: 'un texte',
+  id: 'un identifiant',
+  ref: 'une référence',
 };
 const EXPECTED_FR: Record<ExpectedSetting, string> = {
   siren: 'un SIREN (9 chiffres)',
@@ -29,6 +32,7 @@ export interface ReadingMessages {
   cellRequired(): string;
   missingColumns(sheet: string, headers: readonly string[], headerRow: number | null): string;
   totalRowIgnored(): string;
+  sheetTwin(read: string, ignored: readonly string[]): string;
   settingInvalid(name: string, value: string, expected: string): string;
   settingUnknown(name: string): string;
   settingExpected(kind: ExpectedSetting): string;
@@ -47,6 +51,8 @@ export const reading: ReadingMessages = {
       ? `Feuille ${sheet} : colonne « ${headers[0]} » introuvable${headerRow ? ` (en-têtes lus ligne ${headerRow})` : ''}. Ajoutez-la ou renommez l'en-tête ; la feuille n'a pas été lue.`
       : `Feuille ${sheet} : colonnes ${headers.map((h) => `« ${h} »`).join(', ')} introuvables${headerRow ? ` (en-têtes lus ligne ${headerRow})` : ''}. Ajoutez-les ou renommez les en-têtes ; la feuille n'a pas été lue.`,
   totalRowIgnored: () => 'Ligne de total ignorée (elle n’est pas une opération).',
+  sheetTwin: (read, ignored) =>
+    `Les feuilles ${[read, ...ignored].map((n) => `« ${n} »`).join(' et ')} ne diffèrent que par les majuscules ou les accents : « ${read} » est lue, ${ignored.map((n) => `« ${n} »`).join(', ')} ${ignored.length > 1 ? 'sont ignorées' : 'est ignorée'}. Supprimez ou renommez celle qui ne sert pas.`,
   settingInvalid: (name, value, expected) =>
     `Paramètre « ${name} » : « ${value} » n'est pas ${expected} ; la valeur par défaut est utilisée.`,
   settingUnknown: (name) => `Paramètre « ${name} » inconnu : il est ignoré.`,

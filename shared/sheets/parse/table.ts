@@ -1,4 +1,4 @@
-import { isDate, type IsoDate } from '../../values/dates';
+import { dateCellText, isDate, type IsoDate } from '../../values/dates';
 import type { Finding } from '../findings';
 import type { ReadingMessages } from '../../i18n/fr/reading';
 import type { CellValue } from '../ports';
@@ -101,7 +101,7 @@ function readRecord(
       if (read.ambiguity) out.ambiguous(rowNumber, k, String(value).trim(), read.ambiguity, read.value);
       continue;
     }
-    const typed = String(isDate(value) ? value.toISOString().slice(0, 10) : value).trim();
+    const typed = String(isDate(value) ? dateCellText(value) : value).trim();
     const shown = quoteCell(typed);
     const message =
       read.problem === 'choice'

@@ -1,4 +1,4 @@
-import { dateInTimeZone, isDate } from '../../values/dates';
+import { dateCellText, dateInTimeZone, isDate } from '../../values/dates';
 import { isEmailAddress } from '../../values/email';
 import type { Finding } from '../findings';
 import { isLang, type Lang } from '../../i18n/lang';
@@ -84,7 +84,7 @@ function findKey(name: string): Key | null {
 }
 
 function textOf(value: CellValue): string {
-  if (isDate(value)) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return dateCellText(value);
   return String(value).trim();
 }
 
