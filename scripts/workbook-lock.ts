@@ -17,7 +17,8 @@ function lockFileOf(workbook: string): string {
   return join(dirname(real), `.${basename(real)}.citego.lock`);
 }
 
-function running(pid: number): boolean {
+/** Whether a process runs (EPERM: it exists, it is someone else's). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -43,7 +44,7 @@ export function lockWorkbook(workbook: string): () => void {
   const file = lockFileOf(workbook);
   for (let attempt = 0; attempt < 2 && !create(file); attempt++) {
     const pid = Number(readFileSync(file, 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && running(pid)) throw refusal('workbookInUse', basename(workbook), pid);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) throw refusal('workbookInUse', basename(workbook), pid);
     unlinkSync(file); // stale: its process is gone
   }
   let held = true;

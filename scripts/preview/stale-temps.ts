@@ -10,19 +10,10 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { driveFolder } from './local-ports';
+import { isRunning } from '../workbook-lock';
 
 /** A save takes seconds: a temporary file older than this is abandoned whoever wrote it. */
 const ABANDONED_AFTER_MS = 10 * 60 * 1000;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists, it is someone else's.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
