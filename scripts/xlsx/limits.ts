@@ -9,5 +9,12 @@ export const LIMITS = {
   entries: 5000,
   rowsPerSheet: 200_000,
   columnsPerSheet: 500,
+  /**
+   * Cells a sheet's rectangle may hold once padded (rows × widest row), and the whole workbook:
+   * Google Sheets itself holds at most 10 million cells per spreadsheet. Memory follows what is
+   * materialised, so a far cell and a far row in a tiny file cannot claim gigabytes.
+   */
+  cellsPerSheet: 5_000_000,
+  cellsPerWorkbook: 10_000_000,
   readSeconds: 120,
 };

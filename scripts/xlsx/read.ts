@@ -2,6 +2,8 @@ import type { CellValue, WorkbookReader } from '../../shared/sheets/ports';
 import { XLSX_TIME_ZONE } from './time-zone';
 import { XlsxPackage } from './package';
 import { rectangle } from './sheet-xml';
+import { LIMITS } from './limits';
+import { refusal } from '../../shared/i18n/refusal';
 
 export { isDateFormat } from './styles';
 
@@ -30,7 +32,14 @@ export class XlsxSnapshot implements WorkbookReader {
 export async function readXlsx(path: string): Promise<XlsxSnapshot> {
   const pkg = await XlsxPackage.open(path);
   const sheets = new Map<string, CellValue[][]>();
-  for (const sheet of pkg.sheets) sheets.set(sheet.name, rectangle(pkg.readSheet(sheet), true));
+  let cells = 0;
+  for (const sheet of pkg.sheets) {
+    const rows = pkg.readSheet(sheet);
+    cells += rows.length * rows.reduce((w, r) => Math.max(w, r.length), 0);
+    // Checked before padding: the rectangles are what would fill the memory.
+    if (cells > LIMITS.cellsPerWorkbook) throw refusal('xlsxTooManyCellsInWorkbook', pkg.shown, LIMITS.cellsPerWorkbook);
+    sheets.set(sheet.name, rectangle(rows, true));
+  }
   return new XlsxSnapshot(
     pkg.sheets.map((s) => s.name),
     sheets,

@@ -111,6 +111,27 @@ describe('a workbook file that cannot be read, with --lang en: the same refusals
     expectRefused(f, /^citego : broken\.xlsx is damaged or not a readable \.xlsx workbook \(<sheets> without <\/sheets>\)$/, 'en');
   });
 
+  it('a tiny file whose sheets each claim a far cell and a far row: refused in one line, without filling the memory', async () => {
+    const f = join(dir, 'far-cells.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['Journal', 'Budget', 'Partenaires', 'Conventions']) {
+      const ws = wb.addWorksheet(name);
+      ws.getCell('A1').value = 'Date';
+      ws.getCell(1, 500).value = 'loin';
+      ws.getCell('A199999').value = 'x';
+    }
+    await wb.xlsx.writeFile(f);
+    // Each sheet is 199 999 rows × 500 columns once padded: 100 million cells, several gigabytes.
+    // The real CLI in a child process, which reports its own peak memory (maxRSS, in KB) after the refusal.
+    const probe = `require(${JSON.stringify(join(ROOT, 'build', 'citego.js'))}).main(['overview', '--workbook', ${JSON.stringify(f)}]).then((c) => { process.stderr.write(String(process.resourceUsage().maxRSS) + '\\n'); process.exitCode = c; })`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    const [message, peakKb] = r.stderr.trim().split('\n');
+    expect(message).toMatch(
+      /la feuille « Journal » s'étend sur 199\s999 lignes × 500 colonnes ; au-delà de 5\s000\s000 cellules par feuille le classeur est refusé/,
+    );
+    expect(Number(peakKb)).toBeLessThan(600 * 1024); // peak memory under 600 MB
+  });
   it('a sheet claiming a row number in the millions: English digit grouping', async () => {
     const f = join(dir, 'millions-en.xlsx');
     const wb = new ExcelJS.Workbook();

@@ -137,6 +137,10 @@ export const refusals: RefusalMessages = {
   xlsxDamaged: (file, why) => `${file} is damaged or not a readable .xlsx workbook (${xmlFault(why)})`,
   xlsxReadTooLong: (file, seconds) => `${file}: reading took too long (over ${seconds} s), given up`,
   xlsxTooManyColumns: (file, sheet, max) => `${file}: the sheet "${sheet}" has more than ${max} columns; the workbook is refused`,
+  xlsxTooManyCells: (file, sheet, rows, columns, max) =>
+    `${file}: the sheet "${sheet}" spans ${rows} rows × ${columns} columns; above ${max} cells per sheet the workbook is refused (a lone cell far away? delete it)`,
+  xlsxTooManyCellsInWorkbook: (file, max) =>
+    `${file}: the sheets span more than ${max} cells, Google Sheets' own limit; the workbook is refused`,
   xlsxTooManyRows: (file, sheet, row, max) =>
     `${file}: the sheet "${sheet}" has a row no. ${formatNumberEn(row)}; beyond ${formatNumberEn(max)} rows the workbook is refused`,
   xlsxSaveEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable): cannot save`,

@@ -157,6 +157,10 @@ export const refusals = {
   xlsxReadTooLong: (file: string, seconds: number) => `${file} : lecture trop longue (plus de ${seconds} s), abandonnée`,
   xlsxTooManyColumns: (file: string, sheet: string, max: number) =>
     `${file} : la feuille « ${sheet} » a plus de ${max} colonnes ; le classeur est refusé`,
+  xlsxTooManyCells: (file: string, sheet: string, rows: number, columns: number, max: number) =>
+    `${file} : la feuille « ${sheet} » s'étend sur ${formatNumber(rows)} lignes × ${formatNumber(columns)} colonnes ; au-delà de ${formatNumber(max)} cellules par feuille le classeur est refusé (une cellule isolée très loin ? supprimez-la)`,
+  xlsxTooManyCellsInWorkbook: (file: string, max: number) =>
+    `${file} : les feuilles s'étendent sur plus de ${formatNumber(max)} cellules, la limite de Google Sheets ; le classeur est refusé`,
   xlsxTooManyRows: (file: string, sheet: string, row: number, max: number) =>
     `${file} : la feuille « ${sheet} » a une ligne n° ${formatNumber(row)} ; au-delà de ${formatNumber(max)} lignes le classeur est refusé`,
   xlsxSaveEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible) : enregistrement impossible`,
