@@ -67,12 +67,36 @@ function indexPage(sidebars: readonly string[], lang: Lang, workbook: string | u
   );
 }
 
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
 /**
- * Serves the built sidebars (dist/*.html) on 127.0.0.1 with the google.script.run shim,
- * and answers their calls through `dispatch`. Used by the browser tests and `citego preview`.
- * Its own texts (the index, an HTTP refusal) are in the request's `?lang=`, else in `lang`.
+ * A sidebar's server call: only from our own pages — a JSON content type (cross-site forms cannot
+ * send one without a CORS preflight, which this server never grants) and no foreign Origin — and
+ * answered under google.script.run's rules (no Date, no function in the result).
  */
-export async function startBridge(opts: {
+async function answerCall(req: IncomingMessage, res: ServerResponse, name: string, lang: Lang, dispatch: Dispatch): Promise<void> {
+  const origin = req.headers.origin;
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('application/json') || (origin !== undefined && origin !== `http://${req.headers.host}`))
+    return plain(res, 403, catalogue(lang).preview.callRefused());
+  let answer: { ok: boolean; value?: unknown; message?: string };
+  try {
+    const parsed = JSON.parse(await body(req, lang)) as { args?: unknown };
+    const value = await dispatch(name, Array.isArray(parsed.args) ? parsed.args : []);
+    answer = isIllegalResult(value)
+      ? { ok: false, message: 'Illegal return value' }
+      : { ok: true, value: value === undefined ? null : value };
+  } catch (e) {
+    answer = { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(answer));
+}
+
+interface BridgeOptions {
   distDir: string;
   shimFile: string;
   dispatch: Dispatch;
@@ -82,11 +106,22 @@ export async function startBridge(opts: {
   /** The preview's "Drive" folder: its `file:` links are the only ones the sidebars make clickable. */
   fileRoot?: string;
   lang?: Lang;
-}): Promise<BridgeServer> {
-  // The "Drive" folder's URL as a script string: `<` escaped, so no `</script>` can end it.
+}
+
+/** The shim every page gets before its own script; the "Drive" folder's URL as a script string, `<` escaped. */
+async function shimScript(opts: BridgeOptions): Promise<string> {
   const fileRoot = opts.fileRoot === undefined ? '' : JSON.stringify(`${pathToFileURL(opts.fileRoot).href}/`).replace(/</g, '\\u003c');
   const root = fileRoot ? `window.__citegoFileRoot=${fileRoot};` : '';
-  const shim = root + (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
+  return root + (await readFile(opts.shimFile, 'utf8')).replace(/<\/script/gi, '<\\/script');
+}
+
+/**
+ * Serves the built sidebars (dist/*.html) on 127.0.0.1 with the google.script.run shim,
+ * and answers their calls through `dispatch`. Used by the browser tests and `citego preview`.
+ * Its own texts (the index, an HTTP refusal) are in the request's `?lang=`, else in `lang`.
+ */
+export async function startBridge(opts: BridgeOptions): Promise<BridgeServer> {
+  const shim = await shimScript(opts);
   const sidebars = (await readdir(opts.distDir)).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -94,60 +129,24 @@ export async function startBridge(opts: {
     const asked = url.searchParams.get('lang');
     const lang: Lang = isLang(asked) ? asked : (opts.lang ?? 'fr');
     const text = catalogue(lang).preview;
-    if (!isOwnHost(req.headers.host?.toLowerCase(), (server.address() as AddressInfo).port)) {
-      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(text.foreignHost());
-      return;
-    }
-    if (req.method === 'POST' && url.pathname.startsWith('/__rpc/')) {
-      // Only our own pages may call: a JSON content type (cross-site forms cannot send one
-      // without a CORS preflight, which this server never grants) and no foreign Origin.
-      const origin = req.headers.origin;
-      const type = req.headers['content-type'] ?? '';
-      if (!type.startsWith('application/json') || (origin !== undefined && origin !== `http://${req.headers.host}`)) {
-        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(text.callRefused());
-        return;
-      }
-      const name = decodeURIComponent(url.pathname.slice('/__rpc/'.length));
-      let answer: { ok: boolean; value?: unknown; message?: string };
-      try {
-        const parsed = JSON.parse(await body(req, lang)) as { args?: unknown };
-        const args = Array.isArray(parsed.args) ? parsed.args : [];
-        const value = await opts.dispatch(name, args);
-        answer = isIllegalResult(value)
-          ? { ok: false, message: 'Illegal return value' }
-          : { ok: true, value: value === undefined ? null : value };
-      } catch (e) {
-        answer = { ok: false, message: e instanceof Error ? e.message : String(e) };
-      }
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(answer));
-      return;
-    }
+    if (!isOwnHost(req.headers.host?.toLowerCase(), (server.address() as AddressInfo).port)) return plain(res, 403, text.foreignHost());
+    if (req.method === 'POST' && url.pathname.startsWith('/__rpc/'))
+      return answerCall(req, res, decodeURIComponent(url.pathname.slice('/__rpc/'.length)), lang, opts.dispatch);
     if (req.method === 'GET' && url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(indexPage(sidebars, lang, opts.workbook));
       return;
     }
     const m = /^\/([a-z0-9-]+)\.html$/.exec(url.pathname);
-    if (req.method === 'GET' && m && sidebars.includes(m[1])) {
-      const html = await readFile(join(opts.distDir, `${m[1]}.html`), 'utf8');
-      // The shim must exist before the sidebar's own script runs.
-      const page = html.replace('<head>', () => `<head><script>${shim}</script>`);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page);
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end(text.notFound());
+    if (req.method !== 'GET' || !m || !sidebars.includes(m[1])) return plain(res, 404, text.notFound());
+    const html = await readFile(join(opts.distDir, `${m[1]}.html`), 'utf8');
+    // The shim must exist before the sidebar's own script runs.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html.replace('<head>', () => `<head><script>${shim}</script>`));
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(String(e instanceof Error ? e.message : e));
-    });
+    handle(req, res).catch((e: unknown) => plain(res, 500, String(e instanceof Error ? e.message : e)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -16,7 +16,7 @@ function conventionFolders(p: Ports): ConventionFolders {
     conventionFolder(name, sheet) {
       const settings = readSettings(p.workbook);
       const root = associationFolder(p, settings);
-      // The association's folder is made once and remembered in Paramètres › Dossier Drive.
+      // The association's folder is made once, then remembered in Paramètres (setting « Dossier Drive »).
       if (!settings.driveFolder) p.lock.withLock(() => writeSetting(p.workbook, 'driveFolder', p.files.folderUrl(root)));
       const parent = ensureFolder(p, catalogue(settings.language).server.conventionsFolder(), root, KEYS.conventionsFolder);
       const folder = ensureFolder(p, name, parent, KEYS.conventionFolder(name));

@@ -209,7 +209,7 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
     LockService: {
       getDocumentLock: () => (log.hit('LockService.getDocumentLock'), documentLock),
       getScriptLock: () => {
-        throw new Error('The add-on must take the document lock, not the script lock (APPS-SCRIPT.md).');
+        throw new Error('The add-on must take the document lock, not the script lock (docs/architecture.md, Locks).');
       },
       getUserLock: () => documentLock,
     },

@@ -22,7 +22,7 @@ function fired(rule: string, sheets: Sheets, opts?: { year?: number | null; toda
 }
 
 describe('the consistency rules (docs/domain.md)', () => {
-  it('registers every rule id of the handbook once', () => {
+  it('registers every rule id of docs/domain.md once', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(
       [
         'ref.unknown',
