@@ -9,25 +9,17 @@ import type { TableDef } from './schema/columns';
 import * as T from './schema/tables';
 import { normalizeLabel } from '../values/text';
 
-/** Everything read from the association's workbook, with the problems found while reading. */
-export interface ParsedWorkbook {
-  readonly settings: Settings;
-  readonly partners: ParsedTable<typeof T.partners>;
-  readonly conventions: ParsedTable<typeof T.conventions>;
-  readonly schedule: ParsedTable<typeof T.schedule>;
-  readonly projects: ParsedTable<typeof T.projects>;
-  readonly budget: ParsedTable<typeof T.budget>;
-  readonly ledger: ParsedTable<typeof T.ledger>;
-  readonly fundings: ParsedTable<typeof T.fundings>;
-  readonly volunteering: ParsedTable<typeof T.volunteering>;
-  readonly memory: ParsedTable<typeof T.memory>;
-  readonly groups: ParsedTable<typeof T.groups>;
-  readonly dossiers: ParsedTable<typeof T.dossiers>;
-  readonly atlas: ParsedTable<typeof T.atlas>;
-  readonly findings: readonly Finding[];
-}
+type Tables = typeof T.TABLES;
+export type TableKey = keyof Tables;
 
-export type TableKey = Exclude<keyof ParsedWorkbook, 'settings' | 'findings'>;
+/** The parsed workbook's tables, in the order of the sheets "Installer / réparer" creates. */
+export const TABLE_KEYS = Object.keys(T.TABLES) as TableKey[];
+
+/** Everything read from the association's workbook, with the problems found while reading. */
+export type ParsedWorkbook = { readonly [K in TableKey]: ParsedTable<Tables[K]> } & {
+  readonly settings: Settings;
+  readonly findings: readonly Finding[];
+};
 
 /** The workbook's sheet that holds a table: its name or an accepted variant, without case and accents. */
 export function findSheet(def: TableDef, sheetNames: readonly string[]): string | null {
@@ -79,46 +71,11 @@ export function readWorkbook(workbook: WorkbookReader, lang: Lang = 'fr', only?:
     return parseTable(def, sheet, workbook.readSheet(sheet), tz, msg, findings) as unknown as ParsedTable<D>;
   }
 
-  const partners = read(T.partners);
-  const conventions = read(T.conventions);
-  const schedule = read(T.schedule);
-  const projects = read(T.projects);
-  const budget = read(T.budget);
-  const ledger = read(T.ledger);
+  const tables = Object.fromEntries(TABLE_KEYS.map((key) => [key, read(T.TABLES[key])])) as { [K in TableKey]: ParsedTable<Tables[K]> };
   // A cash book often shows 0,00 in the unused column: zero is no amount at all.
-  for (const r of ledger.records) {
+  for (const r of tables.ledger.records) {
     if (r.income === 0) r.income = null;
     if (r.expense === 0) r.expense = null;
   }
-  return {
-    settings,
-    partners,
-    conventions,
-    schedule,
-    projects,
-    budget,
-    ledger,
-    fundings: read(T.fundings),
-    volunteering: read(T.volunteering),
-    memory: read(T.memory),
-    groups: read(T.groups),
-    dossiers: read(T.dossiers),
-    atlas: read(T.atlas),
-    findings,
-  };
+  return { settings, ...tables, findings };
 }
-
-export const TABLE_KEYS: readonly TableKey[] = [
-  'partners',
-  'conventions',
-  'schedule',
-  'projects',
-  'budget',
-  'ledger',
-  'fundings',
-  'volunteering',
-  'memory',
-  'groups',
-  'dossiers',
-  'atlas',
-];

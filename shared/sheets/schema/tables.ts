@@ -267,8 +267,8 @@ export const atlas = table({
   },
 });
 
-/** Every record table, in the order "Installer / réparer" creates them. */
-export const RECORD_TABLES = [
+/** Every record table by its key in the parsed workbook, in the order "Installer / réparer" creates them. */
+export const TABLES = {
   partners,
   conventions,
   schedule,
@@ -281,7 +281,9 @@ export const RECORD_TABLES = [
   groups,
   dossiers,
   atlas,
-] as const;
+} as const;
+
+export const RECORD_TABLES = Object.values(TABLES);
 
 export const settingsTable = table({
   key: 'settings',
