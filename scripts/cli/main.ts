@@ -11,6 +11,7 @@ import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
 import { checkCommand } from './commands/check';
+import { deployCommand } from './commands/deploy';
 import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { overviewCommand } from './commands/overview';
@@ -26,6 +27,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   export: exportCommand,
   preview: previewCommand,
   init: initCommand,
+  deploy: deployCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

@@ -39,6 +39,7 @@ export const cli: CliMessages = {
     export: "prepares the accountant's folder (FEC, general ledger, trial balance…) in --out/<year>/",
     preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
+    deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -50,6 +51,12 @@ export const cli: CliMessages = {
     date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
     port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },
     lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
+    spreadsheet: {
+      value: 'id-or-url',
+      help: 'the Google Sheets spreadsheet: its ID or its address https://docs.google.com/spreadsheets/d/…',
+    },
+    project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
+    forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
   },
   help: {
     headings: {},

@@ -152,4 +152,26 @@ export const refusals: RefusalMessages = {
     `The sheet “${sheet}” holds ${unshifted(what)} at row ${formatNumberEn(row)} or below: deleting rows above would have to shift it, which the offline preview cannot do. Nothing was saved; edit this convention in Google Sheets (or remove that content from the sheet), then try again`,
   xlsxReadOnly: (file) => `${file} is read-only: nothing was saved. Allow writing to the file (or its folder), then try again`,
   xlsxSheetExists: (sheet) => `The sheet ${sheet} already exists`,
+  // deploy (scripts/cli/commands/deploy.ts, scripts/cli/deploy/)
+  deployNoSpreadsheet: () => 'deploy needs --spreadsheet followed by the ID or the address of the Google Sheets spreadsheet.',
+  deployNotASpreadsheet: (value) =>
+    `"${value}" is neither the ID of a Google Sheets spreadsheet nor its address (https://docs.google.com/spreadsheets/d/<ID>/edit).`,
+  deployNotAProject: (dir) => `${dir} is not a Citego project (apps-script/appsscript.json or scripts/build.mjs is missing).`,
+  deployBoundElsewhere: (parentId, scriptId, wanted) =>
+    `This project is already bound to the spreadsheet ${parentId} (script ${scriptId}): to install Citego on the spreadsheet ${wanted}, run again with --force-new (the old .clasp.json will be kept as .clasp-${parentId}.json).`,
+  deployBindingUnknown: (scriptId) =>
+    `.clasp.json names the script ${scriptId} without saying which spreadsheet it is bound to: if it is this spreadsheet's, add "parentId": "<spreadsheet ID>" to it; otherwise run again with --force-new.`,
+  deployClaspJsonUnreadable: (why) => `.clasp.json is unreadable (${why}): fix it or move it aside, then run again.`,
+  deployRootDir: (rootDir) => `.clasp.json pushes "${rootDir}" instead of "dist" (what npm run build writes): fix rootDir, then run again.`,
+  deployNoClasp: (command) =>
+    `clasp cannot be found (${command}): run "npm install" (it installs @google/clasp 3.4.1) or give its path in CITEGO_CLASP.`,
+  deployNotLoggedIn: () => 'clasp is not logged in to any Google account: run "npx clasp login", then run again.',
+  deployApiDisabled: () =>
+    'The Apps Script API is not enabled for your account: enable it at https://script.google.com/home/usersettings, wait a few minutes, then run again.',
+  deployClaspFailed: (step, said) => `clasp ${step} failed: ${said}`,
+  deployBuildFailed: (said) => `The build (npm run build) failed: ${said}`,
+  deployNotTracked: (files) =>
+    `clasp would not push ${files.join(', ')} (missing from clasp show-file-status): does a .claspignore leave it out? Nothing was pushed.`,
+  deployManifestMismatch: (scriptId, missing) =>
+    `After the push, the manifest of the script ${scriptId} is not the project's (missing: ${missing.join(', ')}): run again; if it persists, open the Apps Script editor.`,
 };

@@ -49,6 +49,7 @@ export const cli = {
     export: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
     preview: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
+    deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -60,6 +61,12 @@ export const cli = {
     date: { value: 'aaaa-mm-jj', help: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
     port: { value: 'n', help: 'port (par défaut 8787 ; 0 = un port libre)' },
     lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
+    spreadsheet: {
+      value: 'id-ou-adresse',
+      help: 'le classeur Google Sheets : son ID ou son adresse https://docs.google.com/spreadsheets/d/…',
+    },
+    project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
+    forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {

@@ -173,6 +173,29 @@ export const refusals = {
   xlsxReadOnly: (file: string) =>
     `${file} est en lecture seule : rien n'a été enregistré. Autorisez l'écriture sur le fichier (ou sur son dossier), puis recommencez`,
   xlsxSheetExists: (sheet: string) => `La feuille ${sheet} existe déjà`,
+  // deploy (scripts/cli/commands/deploy.ts, scripts/cli/deploy/)
+  deployNoSpreadsheet: () => 'deploy demande --spreadsheet suivi de l’ID du classeur Google Sheets ou de son adresse.',
+  deployNotASpreadsheet: (value: string) =>
+    `« ${value} » n’est ni l’ID d’un classeur Google Sheets ni son adresse (https://docs.google.com/spreadsheets/d/<ID>/edit).`,
+  deployNotAProject: (dir: string) => `${dir} n’est pas un projet Citego (apps-script/appsscript.json ou scripts/build.mjs absent).`,
+  deployBoundElsewhere: (parentId: string, scriptId: string, wanted: string) =>
+    `Ce projet est déjà lié au classeur ${parentId} (script ${scriptId}) : pour installer Citego sur le classeur ${wanted}, relancez avec --force-new (l’ancien .clasp.json sera gardé sous .clasp-${parentId}.json).`,
+  deployBindingUnknown: (scriptId: string) =>
+    `.clasp.json désigne le script ${scriptId} sans dire à quel classeur il est lié : si c’est celui de ce classeur, ajoutez-y "parentId": "<ID du classeur>" ; sinon relancez avec --force-new.`,
+  deployClaspJsonUnreadable: (why: string) => `.clasp.json est illisible (${why}) : corrigez-le ou mettez-le de côté, puis relancez.`,
+  deployRootDir: (rootDir: string) =>
+    `.clasp.json envoie « ${rootDir} » au lieu de « dist » (ce que construit npm run build) : corrigez rootDir, puis relancez.`,
+  deployNoClasp: (command: string) =>
+    `clasp est introuvable (${command}) : lancez « npm install » (il installe @google/clasp 3.4.1) ou donnez son chemin dans CITEGO_CLASP.`,
+  deployNotLoggedIn: () => 'clasp n’est connecté à aucun compte Google : lancez « npx clasp login », puis relancez.',
+  deployApiDisabled: () =>
+    'L’API Apps Script n’est pas activée pour votre compte : activez-la sur https://script.google.com/home/usersettings, attendez quelques minutes, puis relancez.',
+  deployClaspFailed: (step: string, said: string) => `clasp ${step} a échoué : ${said}`,
+  deployBuildFailed: (said: string) => `La construction (npm run build) a échoué : ${said}`,
+  deployNotTracked: (files: readonly string[]) =>
+    `clasp n’enverrait pas ${files.join(', ')} (absent de clasp show-file-status) : un .claspignore l’écarte-t-il ? Rien n’a été envoyé.`,
+  deployManifestMismatch: (scriptId: string, missing: readonly string[]) =>
+    `Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : ${missing.join(', ')}) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
 };
 
 export type RefusalMessages = typeof refusals;
