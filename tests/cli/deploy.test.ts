@@ -15,6 +15,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { spreadsheetId } from '../../scripts/cli/deploy/spreadsheet-id';
@@ -289,6 +290,36 @@ describe('citego deploy', () => {
       expect(lastLine(r)).toBe(
         'citego : clasp est introuvable (clasp) : lancez « npm install » (il installe @google/clasp 3.4.1) ou donnez son chemin dans CITEGO_CLASP.',
       );
+    });
+  });
+  describe('the fake against the real clasp 3.4.1 (offline: without a login it stops before calling Google)', () => {
+    const REAL = join(ROOT, 'node_modules', '.bin', 'clasp');
+    const noLogin = (s: Sandbox) => ({ HOME: join(s.dir, 'home'), USERPROFILE: join(s.dir, 'home'), CITEGO_CLASP: REAL });
+
+    it('never logged in: the real clasp gives the same one line as the fake', () => {
+      const s = sandbox();
+      const r = deploy(s, SHEET, [], noLogin(s));
+      expect(r.code).toBe(2);
+      expect(lastLine(r)).toBe('citego : clasp n’est connecté à aucun compte Google : lancez « npx clasp login », puis relancez.');
+      expect(existsSync(join(s.project, '.clasp.json'))).toBe(false);
+    });
+
+    it('show-file-status: the fake lists the files the real one would push', () => {
+      const s = sandbox();
+      expect(deploy(s, SHEET).code).toBe(0);
+      const status = (env: Record<string, string>) =>
+        (
+          JSON.parse(
+            spawnSync(env.CITEGO_CLASP ?? join(FAKE_BIN, 'clasp'), ['show-file-status', '--json', '--project', s.project], {
+              cwd: s.project,
+              env: { ...process.env, ...s.env, ...env },
+              encoding: 'utf8',
+            }).stdout,
+          ) as { filesToPush: string[] }
+        ).filesToPush.sort();
+      const real = status(noLogin(s));
+      expect(real).toContain('dist/appsscript.json');
+      expect(status({})).toEqual(real);
     });
   });
 });
