@@ -1,7 +1,8 @@
 /**
  * rpc prepareAccountantFolder: the year's pack (shared/exports) written into
  * `<Association> — Expert-comptable/<année>/`, with the ledger also as a spreadsheet and a
- * shortcut to the year's annual report when it exists, shared with the accountant only, and
+ * shortcut to the year's annual report when it exists (the report Doc itself shared with the
+ * accountant as commenter, since a shortcut inherits nothing), shared with the accountant only, and
  * noted in Mémoire. Under the lock: two clicks at once never make two folders or two notes.
  */
 import { buildAccountantPack, type AccountantPack } from '../exports/pack';
@@ -30,14 +31,20 @@ function prepare(p: Ports, year: number): AccountantResult {
   const book = readWorkbook(p.workbook);
   const email = book.settings.accountantEmail;
   if (!email) throw refusal('accountantEmailMissing');
-  const report = p.requests.get(KEYS.report(year));
+  const known = p.requests.get(KEYS.report(year));
+  const report = known && p.files.exists(known) ? known : null;
   const pack = buildAccountantPack(book, year, { reportReady: report !== null });
   const text = catalogue(book.settings.language).server;
   const name = associationName(p, book.settings);
   const root = ensureFolder(p, text.accountantFolder(name), associationFolder(p, book.settings), KEYS.accountantRoot);
   const folder = ensureFolder(p, String(year), root, KEYS.accountantYear(year));
   const files = writePack(p, pack, folder, text.ledgerSheet(year));
-  if (report) p.files.shortcut(folder, text.reportShortcut(year), report);
+  if (report) {
+    // A shortcut inherits nothing: the report Doc itself is shared with the accountant (commenter) so
+    // that the shortcut opens (docs/architecture.md, "The report Doc").
+    p.files.shortcut(folder, text.reportShortcut(year), report);
+    p.documents.shareForComments(report, email);
+  }
   p.files.shareOnlyWith(root, email, text.shareMessage(name, year));
   const sentOn = p.clock.today();
   p.requests.set(KEYS.accountantSent(year), sentOn);
