@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { loadBundle, ROOT, type Bundle } from '../fakes/harness';
 import { spreadsheetFromXlsx } from '../fakes/from-xlsx';
-import type { FakeDocument, FakeParagraph, FakeTable } from '../fakes/document';
+import { CLOSED_DOCUMENT, type FakeDocument, type FakeParagraph, type FakeTable } from '../fakes/document';
+import { FakeBlob } from '../fakes/drive';
 import { syntheticSheets } from '../../scripts/bench/synthetic';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { CallLog } from '../fakes/calls';
@@ -219,4 +220,32 @@ describe('what the report costs in Google calls', () => {
     expect(runs[1].first.total).toBe(runs[2].first.total);
     expect(runs[0].first.snapshot['Drive.Files.update']).toBe(1);
   }, 180_000);
+});
+
+describe('the fakes behind these tests are as strict as Google', () => {
+  it('a closed Document throws on any use, its id included; opening it again gives a usable handle', async () => {
+    const b = await demo();
+    const app = b.globals.DocumentApp as { create(n: string): FakeDocument; openById(id: string): FakeDocument };
+    const doc = app.create('Brouillon');
+    const id = doc.getId();
+    doc.saveAndClose();
+    expect(() => doc.getId()).toThrow(CLOSED_DOCUMENT);
+    expect(() => doc.getBody()).toThrow(CLOSED_DOCUMENT);
+    expect(app.openById(id).getBody().getNumChildren()).toBe(0);
+  });
+
+  it('Drive imports into a Google Doc only the types Google documents (HTML, Word, OpenDocument, RTF, text)', async () => {
+    const b = await demo();
+    const resource = { name: 'Rapport', mimeType: 'application/vnd.google-apps.document' };
+    expect(() => b.drive.Files.create(resource, new FakeBlob('{}', 'application/json', 'r.json'))).toThrow(/Bad Request/);
+    expect(() => b.drive.Files.create(resource, new FakeBlob('a;b', 'text/csv', 'r.csv'))).toThrow(/Bad Request/);
+    expect(b.drive.files.size).toBe(0);
+    const made = b.drive.Files.create(resource, new FakeBlob('<p>Bonjour</p>', 'text/html', 'r.html'));
+    expect(
+      b.documents
+        .get(made.id)
+        ?.body.paragraphs()
+        .map((p) => p.content),
+    ).toEqual(['Bonjour']);
+  });
 });
