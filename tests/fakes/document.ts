@@ -73,12 +73,15 @@ export class FakeParagraph {
     return this;
   }
   editAsText(): FakeText {
+    this.log.hit('Paragraph.editAsText');
     return this.text;
   }
   asParagraph(): this {
+    this.log.hit('Paragraph.asParagraph');
     return this;
   }
   getText(): string {
+    this.log.hit('Paragraph.getText');
     return this.content;
   }
 }
@@ -87,14 +90,19 @@ export class FakeTableCell {
   readonly paragraph: FakeParagraph;
   /** Inline images of the cell (an imported chart's bars). */
   readonly images: FakeInlineImage[] = [];
-  constructor(log: CallLog, text: string) {
+  constructor(
+    private readonly log: CallLog,
+    text: string,
+  ) {
     this.paragraph = new FakeParagraph(log, text);
   }
   getChild(i: number): FakeParagraph {
+    this.log.hit('TableCell.getChild');
     if (i !== 0) throw new Error('Child index out of bounds.');
     return this.paragraph;
   }
   getText(): string {
+    this.log.hit('TableCell.getText');
     return this.paragraph.content;
   }
 }
@@ -114,6 +122,7 @@ export class FakeTableRow {
     return c;
   }
   editAsText(): FakeText {
+    this.log.hit('TableRow.editAsText');
     return this.text;
   }
 }
@@ -142,6 +151,7 @@ export class FakeTable {
     return r;
   }
   getNumRows(): number {
+    this.log.hit('Table.getNumRows');
     return this.rows.length;
   }
   setBorderColor(c: string): this {
@@ -151,7 +161,7 @@ export class FakeTable {
   }
   /** Test helper: the cell texts. */
   texts(): string[][] {
-    return this.rows.map((r) => r.cells.map((c) => c.getText()));
+    return this.rows.map((r) => r.cells.map((c) => c.paragraph.content));
   }
 }
 
