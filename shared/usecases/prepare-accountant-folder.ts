@@ -5,6 +5,7 @@
  * accountant as commenter, since a shortcut inherits nothing), shared with the accountant only, and
  * noted in Mémoire. Under the lock: two clicks at once never make two folders or two notes.
  */
+import { toSheetCsv } from '../exports/csv';
 import { buildAccountantPack, type AccountantPack } from '../exports/pack';
 import { catalogue } from '../i18n/catalogue';
 import { refusal } from '../i18n/refusal';
@@ -21,7 +22,9 @@ function writePack(p: Ports, pack: AccountantPack, folder: string, ledgerSheet: 
   const files: Named[] = pack.files.map((f) => ({ name: f.name, ...p.files.upsertFile(folder, f) }));
   const ledger = pack.files.find((f) => f.name.startsWith('grand-livre-'));
   if (ledger) {
-    const sheet = { name: ledgerSheet, mimeType: 'text/csv', content: ledger.content, asSheet: true };
+    // Drive converts a comma-separated, dot-decimal CSV; the pack's own CSV (`;`, decimal comma) is for Excel.
+    const content = ledger.table ? toSheetCsv(ledger.table) : ledger.content;
+    const sheet = { name: ledgerSheet, mimeType: 'text/csv', content, asSheet: true };
     files.push({ name: ledgerSheet, ...p.files.upsertFile(folder, sheet) });
   }
   return files;

@@ -173,3 +173,40 @@ export function driveImporter(log: CallLog, documents: Map<string, FakeDocument>
     else documents.set(file.id, new FakeDocument(log, file.id, file.name));
   };
 }
+
+/**
+ * The cells Google Sheets makes of a CSV it imports: comma-separated fields, RFC 4180 quotes
+ * (a doubled quote inside), CRLF or LF line ends.
+ */
+export function importCsv(content: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (quoted && c === '"' && content[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && content[i + 1] === '\n') i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
