@@ -3,6 +3,7 @@
  *  - the time and peak memory to read and parse every table locally (readXlsx + readWorkbook),
  *  - beside the time exceljs's streaming reader takes merely to iterate the same file (the floor),
  *  - the number of fake-Google calls to read them through the Apps Script adapter,
+ *  - the report's Google calls: those of the Doc (besides reading the sheets; at most 30) and in all,
  *  - the time and peak memory of a convention saved in the preview through its rpc, beside the
  *    read time of the same file.
  * Each measurement runs in a fresh Node process, so peak memory is that job's own.
@@ -112,13 +113,21 @@ function measure(kind: string, file: string, runs: number): Measure {
   return results[Math.floor(results.length / 2)];
 }
 
-/** Google calls to run an endpoint on the workbook through the built Apps Script bundle. */
-async function googleCalls(file: string, endpoint: string, ...args: unknown[]): Promise<number> {
+/** Calls that read the workbook (one getDataRange().getValues() per sheet), apart from the job's own. */
+const READING = ['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.', 'Sheet.', 'Range.'];
+
+/** Google calls to run an endpoint on the workbook through the built Apps Script bundle: all, and those besides reading. */
+async function googleCallsSplit(file: string, endpoint: string, ...args: unknown[]): Promise<{ total: number; own: number }> {
   const ss = await spreadsheetFromXlsx(file);
   const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist'), now: '2026-01-15T10:00:00+01:00' });
   bundle.log.reset();
   bundle.run(endpoint, ...(args.length > 0 ? args : ['fr']));
-  return bundle.log.total();
+  const total = bundle.log.total();
+  return { total, own: total - READING.reduce((n, prefix) => n + bundle.log.total(prefix), 0) };
+}
+
+async function googleCalls(file: string, endpoint: string, ...args: unknown[]): Promise<number> {
+  return (await googleCallsSplit(file, endpoint, ...args)).total;
 }
 
 const fmt = (n: number, d = 0) => n.toLocaleString('fr-FR', { minimumFractionDigits: d, maximumFractionDigits: d });
@@ -131,7 +140,8 @@ interface SizeResults {
   check: Measure;
   checkCalls: number;
   report: Measure;
-  reportCalls: number;
+  /** The report job's calls: all of them, and those besides reading the sheets (the Doc, its folder, the lock). */
+  reportCalls: { total: number; own: number };
   save: Measure;
 }
 
@@ -149,7 +159,7 @@ async function measureSize(n: number, dir: string): Promise<SizeResults> {
     check: measure('check', file, runs),
     checkCalls: await googleCalls(file, 'runCheck'),
     report: measure('report', file, runs),
-    reportCalls: await googleCalls(file, 'generateAnnualReport', 2025, 'fr'),
+    reportCalls: await googleCallsSplit(file, 'generateAnnualReport', 2025, 'fr'),
     save: measure('save', file, runs),
   };
 }
@@ -176,9 +186,9 @@ function printResults(all: readonly SizeResults[]): void {
     all.map((r) => [fmt(r.n), ms(r.check), `${fmt(r.check.rulesMs ?? 0)} ms`, mb(r.check), fmt(r.checkCalls)]),
   );
   printTable(
-    'Rapport annuel (local : lecture + modèle + .docx avec graphiques ; Google : Doc écrit via le faux DocumentApp)',
-    ['lignes Journal', 'rapport local', 'mémoire max', 'appels Google'],
-    all.map((r) => [fmt(r.n), ms(r.report), mb(r.report), fmt(r.reportCalls)]),
+    'Rapport annuel (local : lecture + modèle + .docx avec graphiques ; Google : le Doc importé par Drive depuis le HTML du rapport)',
+    ['lignes Journal', 'rapport local', 'mémoire max', 'appels Google (Doc)', 'appels Google (total, lecture comprise)'],
+    all.map((r) => [fmt(r.n), ms(r.report), mb(r.report), fmt(r.reportCalls.own), fmt(r.reportCalls.total)]),
   );
   printTable(
     'Enregistrement d’une convention dans l’aperçu (rpc saveConvention, sans dossier Drive : seules les feuilles modifiées sont réécrites)',

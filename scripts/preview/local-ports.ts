@@ -209,6 +209,14 @@ export class DocxFiles implements DocumentSink {
   private pending: Promise<void>[] = [];
   constructor(private readonly store: DiskStore) {}
 
+  /** Named now, written by `write`: nothing on disk until then. */
+  create(title: string, folder: string): StoredFile {
+    return this.store.fileIn(folder, `${title}.docx`);
+  }
+  /** Noted with the folder shares in `.partages.json`, as nothing is shared offline. */
+  shareForComments(id: string, email: string): void {
+    this.store.shareOnlyWith(id, email, '');
+  }
   write(doc: Parameters<DocumentSink['write']>[0], folder: string, known: string | null): StoredFile {
     const stored =
       known && this.store.exists(known) ? { id: known, url: this.urlOf(known) } : this.store.fileIn(folder, `${doc.title}.docx`);

@@ -28,3 +28,23 @@ export function toCsv(table: ExportTable): string {
   for (const row of table.rows) lines.push(row.map((c) => quote(cellText(c))).join(';'));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
+
+function sheetCellText(cell: ExportCell): string {
+  if (cell === null) return '';
+  if ('text' in cell) return neutralizeFormula(cell.text);
+  if ('cents' in cell) return (cell.cents / 100).toFixed(2);
+  if ('date' in cell) return cell.date;
+  return String(cell.number);
+}
+
+/**
+ * CSV for Drive to convert into a Google Sheet (docs/architecture.md, "What Google does"): the
+ * documented import format is comma-separated (RFC 4180), so amounts use a decimal point and dates
+ * are `YYYY-MM-DD`, read the same whatever the account's locale; no BOM, formulas neutralised.
+ */
+export function toSheetCsv(table: ExportTable): string {
+  const field = (s: string) => (/[,"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = [table.headers.map((h) => field(neutralizeFormula(h))).join(',')];
+  for (const row of table.rows) lines.push(row.map((c) => field(sheetCellText(c))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

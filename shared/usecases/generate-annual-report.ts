@@ -1,7 +1,7 @@
 /**
  * rpc generateAnnualReport (and the menu's one click): the annual report of shared/reports
  * written as a document in `<Association>/Rapports annuels/` — created once per year, then
- * rewritten in place. Under the lock: two clicks at once never make two documents.
+ * rewritten in place.
  */
 import type { Lang } from '../i18n/lang';
 import { catalogue } from '../i18n/catalogue';
@@ -22,20 +22,32 @@ export function annualReportOf(book: ParsedWorkbook, year: number | null, today:
   return { year: chosen, doc: buildAnnualReport(book, chosen, { lang, generatedOn: today }) };
 }
 
+/**
+ * The lock is held only around the stored ids (folders, the year's document made empty once and
+ * remembered), never while the document is rendered and uploaded (docs/architecture.md, "The
+ * report Doc"): two clicks at once write the same Doc twice, never make two.
+ */
 function generate(p: Ports, year: number | null, lang: Lang): ReportResult {
   const book = readWorkbook(p.workbook, lang);
   // Built before any folder is made: a year without data leaves nothing behind.
   const report = annualReportOf(book, year, p.clock.today(), lang);
-  const root = associationFolder(p, book.settings);
-  const folder = ensureFolder(p, catalogue(lang).server.reportsFolder(), root, KEYS.reportsFolder);
-  const known = p.requests.get(KEYS.report(report.year));
-  const doc = p.documents.write(report.doc, folder, known);
-  if (doc.id !== known) p.requests.set(KEYS.report(report.year), doc.id);
-  return { year: report.year, url: doc.url, title: report.doc.title, folderUrl: p.files.folderUrl(folder) };
+  const key = KEYS.report(report.year);
+  const target = p.lock.withLock(() => {
+    const root = associationFolder(p, book.settings);
+    const folder = ensureFolder(p, catalogue(lang).server.reportsFolder(), root, KEYS.reportsFolder);
+    const known = p.requests.get(key);
+    if (known && p.files.exists(known)) return { folder, id: known };
+    const made = p.documents.create(report.doc.title, folder);
+    p.requests.set(key, made.id);
+    return { folder, id: made.id };
+  });
+  const doc = p.documents.write(report.doc, target.folder, target.id);
+  if (doc.id !== target.id) p.lock.withLock(() => p.requests.set(key, doc.id));
+  return { year: report.year, url: doc.url, title: report.doc.title, folderUrl: p.files.folderUrl(target.folder) };
 }
 
 export function generateAnnualReport(p: Ports, year: unknown, lang: unknown): ReportResult {
   const valid = parseYearArg(year, true);
   const language = parseLang(lang);
-  return p.lock.withLock(() => generate(p, valid, language));
+  return generate(p, valid, language);
 }

@@ -62,12 +62,22 @@ export interface FileStore {
 /** Where documents (ReportDoc) are written: Google Docs on Google, .docx files offline. */
 export interface DocumentSink {
   /**
+   * An empty document named `title` in `folder`, made at once so that its id can be stored under
+   * the lock before the document is written, outside it (docs/architecture.md, "The report Doc").
+   */
+  create(title: string, folder: string): StoredFile;
+  /**
    * Writes the document over `known` when it still exists, else as a new document in `folder`;
    * returns where it now is (the id may differ from `known`).
    */
   write(doc: ReportDoc, folder: string, known: string | null): StoredFile;
   /** The link of a document written earlier. */
   urlOf(id: string): string;
+  /**
+   * Lets this one person comment on the document, without a notification (the accountant's folder
+   * share notifies), and removes any other commenter: never "anyone with the link".
+   */
+  shareForComments(id: string, email: string): void;
 }
 
 /** An entry of the Mémoire sheet (the association's log of events and decisions). */

@@ -65,13 +65,19 @@ describe('the preview runs the use cases of Google on a folder next to the workb
       string,
       { email: string; role: string; message: string }
     >;
-    expect(Object.values(shares)).toEqual([
-      expect.objectContaining({
+    // The accountant's folder (notified), and the report Doc itself, since a shortcut inherits nothing.
+    expect(shares).toEqual({
+      [`${ASSOCIATION}/${ASSOCIATION} — Expert-comptable`]: expect.objectContaining({
         email: 'cabinet.durand@expert-comptable.example',
         role: 'commenter',
         message: expect.stringContaining('dossier comptable 2025 est prêt'),
       }),
-    ]);
+      [`${ASSOCIATION}/Rapports annuels/${ASSOCIATION} — Rapport annuel 2025.docx`]: {
+        email: 'cabinet.durand@expert-comptable.example',
+        role: 'commenter',
+        message: '',
+      },
+    });
     expect(r.sharedWith).toBe('cabinet.durand@expert-comptable.example');
 
     expect(r.notedInMemory).toBe(true);

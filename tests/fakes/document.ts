@@ -1,6 +1,7 @@
 /**
- * DocumentApp and Charts as the report renderer uses them
- * (developers.google.com/apps-script/reference/document, /charts). Calls are counted.
+ * DocumentApp and Charts (developers.google.com/apps-script/reference/document, /charts), and
+ * what Drive's import makes of an HTML upload into a Google Doc (importedDocument). Calls are
+ * counted; a closed Document throws on use, as Google's does.
  */
 import { CallLog } from './calls';
 import { FakeBlob } from './drive';
@@ -72,26 +73,36 @@ export class FakeParagraph {
     return this;
   }
   editAsText(): FakeText {
+    this.log.hit('Paragraph.editAsText');
     return this.text;
   }
   asParagraph(): this {
+    this.log.hit('Paragraph.asParagraph');
     return this;
   }
   getText(): string {
+    this.log.hit('Paragraph.getText');
     return this.content;
   }
 }
 
 export class FakeTableCell {
   readonly paragraph: FakeParagraph;
-  constructor(log: CallLog, text: string) {
+  /** Inline images of the cell (an imported chart's bars). */
+  readonly images: FakeInlineImage[] = [];
+  constructor(
+    private readonly log: CallLog,
+    text: string,
+  ) {
     this.paragraph = new FakeParagraph(log, text);
   }
   getChild(i: number): FakeParagraph {
+    this.log.hit('TableCell.getChild');
     if (i !== 0) throw new Error('Child index out of bounds.');
     return this.paragraph;
   }
   getText(): string {
+    this.log.hit('TableCell.getText');
     return this.paragraph.content;
   }
 }
@@ -111,6 +122,7 @@ export class FakeTableRow {
     return c;
   }
   editAsText(): FakeText {
+    this.log.hit('TableRow.editAsText');
     return this.text;
   }
 }
@@ -139,6 +151,7 @@ export class FakeTable {
     return r;
   }
   getNumRows(): number {
+    this.log.hit('Table.getNumRows');
     return this.rows.length;
   }
   setBorderColor(c: string): this {
@@ -148,48 +161,68 @@ export class FakeTable {
   }
   /** Test helper: the cell texts. */
   texts(): string[][] {
-    return this.rows.map((r) => r.cells.map((c) => c.getText()));
+    return this.rows.map((r) => r.cells.map((c) => c.paragraph.content));
   }
 }
 
-export type FakeElement = FakeParagraph | FakeTable | { kind: 'image'; blob: FakeBlob } | { kind: 'pageBreak' };
+/** An inline image as Docs keeps it: its type, size in pixels and alternative text. */
+export interface FakeInlineImage {
+  readonly kind: 'inlineImage';
+  readonly contentType: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+}
+
+export type FakeElement = FakeParagraph | FakeTable | { kind: 'image'; blob: FakeBlob } | FakeInlineImage | { kind: 'pageBreak' };
+
+/** Google's message when a Document is used after saveAndClose(). */
+export const CLOSED_DOCUMENT = 'Document is closed, its contents cannot be updated.';
 
 export class FakeBody {
   readonly children: FakeElement[] = [];
-  constructor(private readonly log: CallLog) {}
+  constructor(
+    private readonly log: CallLog,
+    private readonly isClosed: () => boolean = () => false,
+  ) {}
+  private use(name: string): void {
+    this.log.hit(name);
+    if (this.isClosed()) throw new Error(CLOSED_DOCUMENT);
+  }
   clear(): this {
-    this.log.hit('Body.clear');
+    this.use('Body.clear');
     this.children.length = 0;
     return this;
   }
   appendParagraph(text: string): FakeParagraph {
-    this.log.hit('Body.appendParagraph');
+    this.use('Body.appendParagraph');
     const p = new FakeParagraph(this.log, text);
     this.children.push(p);
     return p;
   }
   appendListItem(text: string): FakeParagraph {
-    this.log.hit('Body.appendListItem');
+    this.use('Body.appendListItem');
     const p = new FakeParagraph(this.log, text, 'listItem');
     this.children.push(p);
     return p;
   }
   appendTable(cells: string[][]): FakeTable {
-    this.log.hit('Body.appendTable');
+    this.use('Body.appendTable');
     const t = new FakeTable(this.log, cells);
     this.children.push(t);
     return t;
   }
   appendImage(blob: FakeBlob): { setWidth(): unknown } {
-    this.log.hit('Body.appendImage');
+    this.use('Body.appendImage');
     this.children.push({ kind: 'image', blob });
     return { setWidth: () => undefined };
   }
   appendPageBreak(): void {
-    this.log.hit('Body.appendPageBreak');
+    this.use('Body.appendPageBreak');
     this.children.push({ kind: 'pageBreak' });
   }
   getNumChildren(): number {
+    this.use('Body.getNumChildren');
     return this.children.length;
   }
   paragraphs(): FakeParagraph[] {
@@ -208,28 +241,36 @@ export class FakeDocument {
     readonly id: string,
     public name: string,
   ) {
-    this.body = new FakeBody(log);
+    this.body = new FakeBody(log, () => this.closed);
+  }
+  /** Every method is a round trip, and throws once the document is closed (Document.saveAndClose). */
+  private use(name: string): void {
+    this.log.hit(name);
+    if (this.closed) throw new Error(CLOSED_DOCUMENT);
   }
   getId(): string {
+    this.use('Document.getId');
     return this.id;
   }
   getName(): string {
+    this.use('Document.getName');
     return this.name;
   }
   setName(n: string): this {
-    this.log.hit('Document.setName');
+    this.use('Document.setName');
     this.name = n;
     return this;
   }
   getUrl(): string {
+    this.use('Document.getUrl');
     return `https://docs.google.com/document/d/${this.id}/edit`;
   }
   getBody(): FakeBody {
-    this.log.hit('Document.getBody');
+    this.use('Document.getBody');
     return this.body;
   }
   saveAndClose(): void {
-    this.log.hit('Document.saveAndClose');
+    this.use('Document.saveAndClose');
     this.closed = true;
   }
 }
@@ -254,6 +295,7 @@ export function fakeDocumentApp(log: CallLog, onCreate: (name: string) => string
         log.hit('DocumentApp.openById');
         const d = documents.get(id);
         if (!d) throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+        d.closed = false; // a new execution's handle on the same document
         return d;
       },
     },

@@ -58,6 +58,8 @@ export class FakeDrive {
   /** Every permission ever created, to prove no "anyone" link was made. */
   readonly createdPermissions: { fileId: string; permission: FakePermission; options: Record<string, unknown> }[] = [];
   private next = 1;
+  /** Drive's import into Google types (tests/fakes/docs-import.ts), wired by makeGoogleFakes. */
+  importer: ((file: FakeFile, blob: FakeBlob | null, method: string) => void) | null = null;
   constructor(
     private readonly log: CallLog,
     readonly owner = 'secretaire@example.org',
@@ -97,6 +99,7 @@ export class FakeDrive {
       };
       if (f.mimeType === 'application/vnd.google-apps.shortcut' && !f.shortcutTarget)
         throw new Error('A shortcut needs shortcutDetails.targetId.');
+      this.importer?.(f, blob ?? null, 'create');
       this.files.set(id, f);
       this.permissions.set(id, [{ id: `perm-owner-${id}`, type: 'user', role: 'owner', emailAddress: this.owner }]);
       return this.view(f);
@@ -108,6 +111,7 @@ export class FakeDrive {
     update: (resource: FileResource, id: string, blob?: FakeBlob | null, opts: { addParents?: string; removeParents?: string } = {}) => {
       this.log.hit('Drive.Files.update');
       const f = this.file(id);
+      if (blob) this.importer?.({ ...f, name: resource.name ?? f.name }, blob, 'update');
       if (resource.name) f.name = resource.name;
       if (opts.removeParents) f.parents = f.parents.filter((p) => !opts.removeParents?.split(',').includes(p));
       if (opts.addParents) f.parents.push(...opts.addParents.split(',').filter((p) => !f.parents.includes(p)));

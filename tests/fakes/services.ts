@@ -10,6 +10,7 @@ import { wallClock } from '../../shared/values/dates';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 import { FakeBlob, FakeDrive } from './drive';
 import { fakeCharts, fakeDocumentApp, type FakeDocument } from './document';
+import { driveImporter } from './docs-import';
 
 export class FakeMenu {
   readonly items: { label: string; fn: string }[] = [];
@@ -196,6 +197,7 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
   const userProperties = new FakeProperties(log);
   const drive = new FakeDrive(log, opts.userEmail ?? 'secretaire@example.org');
   const documentApp = fakeDocumentApp(log, (name) => drive.Files.create({ name, mimeType: 'application/vnd.google-apps.document' }).id);
+  drive.importer = driveImporter(log, documentApp.documents);
   const charts = fakeCharts(log);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: {
