@@ -163,6 +163,8 @@ export const refusals = {
     `${file} : les feuilles s'étendent sur plus de ${formatNumber(max)} cellules, la limite de Google Sheets ; le classeur est refusé`,
   xlsxTooManyRows: (file: string, sheet: string, row: number, max: number) =>
     `${file} : la feuille « ${sheet} » a une ligne n° ${formatNumber(row)} ; au-delà de ${formatNumber(max)} lignes le classeur est refusé`,
+  xlsxCellTooLong: (file: string, sheet: string, cell: string, max: number) =>
+    `${file} : la cellule ${sheet}!${cell} contient un texte de plus de ${formatNumber(max)} caractères, la limite d'une cellule de Google Sheets ; le classeur est refusé`,
   xlsxSaveEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible) : enregistrement impossible`,
   xlsxSavePartMissing: (file: string, part: string) => `${file} : ${part} absent : enregistrement impossible`,
   xlsxSaveStylesUnreadable: (list: string) => `Les styles du classeur sont illisibles (${list} absent) : enregistrement impossible`,
