@@ -3,11 +3,11 @@
  * already passed): each is a finding on its cell or read as written, never a crash, never a
  * silent misreading; the file is byte-identical after every read command.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir, DEMO, expectTame, fingerprint, printCount, run, tryPayload, type Run } from './harness';
 import { demoWithLine, expenseLine, JOURNAL } from './demo-copies';
-import { entriesOf, withPrefix } from './payloads';
+import { entriesOf, JOURNAL_HEADER, MAIN, rawXlsx, textCell, withPrefix } from './payloads';
 
 const dir = corpusDir();
 const TODAY = ['--date', '2026-01-15'];
@@ -114,5 +114,119 @@ describe('the same workbook written differently reads the same', () => {
     const r = readOnly(file, ['check', ...TODAY]);
     expect(r.code).toBe(expected.code);
     expect(r.stdout).toBe(expected.stdout);
+  });
+});
+
+describe('XML that points outside the file or multiplies itself is read as plain text', () => {
+  const entities =
+    '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
+    Array.from({ length: 7 }, (_, i) => `<!ENTITY lol${i + 3} "${`&lol${i + 2};`.repeat(10)}">`).join('') +
+    ']>';
+  const rows = `${JOURNAL_HEADER}<row r="2">${textCell('A2', '15/03/2025')}${textCell('C2', '&xxe;')}${textCell('D2', '6064')}${textCell('F2', '&lol9;')}</row>`;
+
+  it.each([
+    [
+      'in a sheet (XXE and a billion laughs)',
+      rawXlsx([
+        { name: 'Journal', xml: `<?xml version="1.0"?>${entities}<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>` },
+      ]),
+    ],
+    [
+      'in the shared strings',
+      rawXlsx([{ name: 'Journal', rows: `${JOURNAL_HEADER}<row r="2"><c r="C2" t="s"><v>0</v></c><c r="F2" t="s"><v>1</v></c></row>` }], {
+        sharedStrings: `<?xml version="1.0"?>${entities.replace('worksheet', 'sst')}<sst xmlns="${MAIN}"><si><t>&xxe;</t></si><si><t>&lol9;</t></si></sst>`,
+      }),
+    ],
+  ])('%s', (name, bytes) => {
+    tryPayload();
+    const file = join(dir, `entites-${name.length}.xlsx`);
+    writeFileSync(file, bytes);
+    for (const args of [['overview'], ['check', '--json', ...TODAY]]) {
+      const r = readOnly(file, args);
+      expect([0, 1]).toContain(r.code);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).not.toMatch(/root:|lollol/);
+    }
+  });
+});
+
+describe('an archive whose names climb out of it (zip-slip) writes nowhere but the workbook', () => {
+  it('entries named ../ and /, a relationship to ../../../etc/passwd', () => {
+    tryPayload();
+    const slip = join(dir, 'slip-sortie.txt');
+    const zip = rawXlsx([{ name: 'Journal', rows: `${JOURNAL_HEADER}<row r="2">${textCell('C2', 'Cotisation')}</row>` }], {
+      extra: [
+        { name: `../../../../../../..${slip}`, data: Buffer.from('sortie') },
+        { name: slip, data: Buffer.from('sortie') },
+        { name: 'xl/../../slip-sortie.txt', data: Buffer.from('sortie') },
+      ],
+      sheetOutside: '../../../../../../../etc/passwd',
+    });
+    const file = join(dir, 'zip-slip.xlsx');
+    writeFileSync(file, zip);
+    for (const args of [['overview'], ['check', ...TODAY]]) {
+      const r = readOnly(file, args);
+      expect([0, 1]).toContain(r.code);
+      expect(r.stdout).not.toMatch(/root:|Dehors/);
+    }
+    const init = run(['init', '--workbook', file]);
+    expectTame(init);
+    expect(init.code).toBe(0);
+    expect(existsSync(slip)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('slip'))).toEqual([]);
+  });
+});
+
+describe('a shared-string index that points nowhere', () => {
+  it('reads as an empty cell, never a crash', () => {
+    tryPayload();
+    const rows = `${JOURNAL_HEADER}<row r="2">${textCell('A2', '15/03/2025')}<c r="C2" t="s"><v>99999999</v></c><c r="D2" t="s"><v>-1</v></c><c r="F2" t="s"><v>abc</v></c></row>`;
+    const file = join(dir, 'index.xlsx');
+    writeFileSync(file, rawXlsx([{ name: 'Journal', rows }], { sharedStrings: `<sst xmlns="${MAIN}"><si><t>seul</t></si></sst>` }));
+    for (const args of [['overview'], ['check', ...TODAY]]) {
+      const r = readOnly(file, args);
+      expect([0, 1]).toContain(r.code);
+      expect(r.stderr).toBe('');
+    }
+  });
+});
+
+describe('formula injection in the accountant’s files (issue 10 #12)', () => {
+  it('a label, a pièce and a tiers starting with = + @ are inert in the FEC (18 columns kept) and in every CSV', async () => {
+    const { file } = await demoWithLine(
+      dir,
+      'formules.xlsx',
+      expenseLine({ [JOURNAL.label]: '=HYPERLINK("http://evil.example";"x")', [JOURNAL.piece]: '+B-1', [JOURNAL.party]: '@SUM(1)' }),
+    );
+    tryPayload();
+    const out = mkdtempSync(join(dir, 'export-'));
+    const r = readOnly(file, ['export', '--year', '2025', '--out', out]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const folder = join(out, '2025');
+    const files = readdirSync(folder);
+    const fec = files.find((f) => /FEC\d{8}\.txt$/.test(f));
+    expect(fec).toBeDefined();
+    const lines = readFileSync(join(folder, fec as string), 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.includes('HYPERLINK'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const fields = line.split('\t');
+      expect(fields).toHaveLength(18);
+      expect(fields.filter((f) => /^[=+@-]/.test(f))).toEqual([]);
+      expect(fields).toContain('\'=HYPERLINK("http://evil.example";"x")');
+    }
+    let seen = 0;
+    for (const csv of files.filter((f) => f.endsWith('.csv'))) {
+      const text = readFileSync(join(folder, csv), 'utf8');
+      for (const cell of text.split(/[;\r\n]/)) {
+        const bare = cell.replace(/^"|"$/g, '');
+        if (/HYPERLINK|^\+B-1$|SUM\(1\)/.test(bare)) {
+          seen++;
+          expect(bare).toMatch(/^'/);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

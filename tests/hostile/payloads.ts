@@ -27,10 +27,12 @@ export const JOURNAL_HEADER = `<row r="1">${['Date', 'Pièce', 'Libellé', 'Comp
 /** An .xlsx whose parts are the given texts: the workbook, its relationships, the sheets, optional shared strings and extra entries. */
 export function rawXlsx(
   sheets: readonly RawSheet[],
-  opts: { sharedStrings?: string | Buffer; workbookPr?: string; extra?: ZipInput[]; workbookXml?: string } = {},
+  opts: { sharedStrings?: string | Buffer; workbookPr?: string; extra?: ZipInput[]; workbookXml?: string; sheetOutside?: string } = {},
 ): Buffer {
-  const list = sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  let list = sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  if (opts.sheetOutside !== undefined) list += `<sheet name="Dehors" sheetId="99" r:id="rIdOut"/>`;
   const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  if (opts.sheetOutside !== undefined) rels.push(`<Relationship Id="rIdOut" Type="${REL}/worksheet" Target="${opts.sheetOutside}"/>`);
   if (opts.sharedStrings !== undefined) rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   const types =
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
