@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli';
@@ -24,10 +24,12 @@ export function tryPayload(): void {
   tried++;
 }
 
-/** Prints, after the file's tests, how many payloads they tried (the summary reporter adds them up). */
+/** Prints, after the file's tests, how many payloads they tried; tests/summary-reporter.js adds them up. */
 export function printCount(file: string): void {
   afterAll(() => {
     console.log(`hostile payloads tried: ${tried} (${file})`);
+    const tally = process.env.CITEGO_HOSTILE_TALLY;
+    if (tally) appendFileSync(tally, `${tried}\n`);
   });
 }
 
