@@ -24,8 +24,10 @@ const COMMANDS: readonly (readonly string[])[] = [['check'], ['overview'], ['exp
 function refusedByEveryCommand(file: string, message: RegExp, bounds: Bounds = {}, commands = COMMANDS): void {
   tryPayload();
   const before = fingerprint(file);
+  const said = new Set<string>();
   for (const command of commands) {
     const r = run([...command, '--workbook', file]);
+    said.add(r.stderr);
     try {
       expectRefusal(r, message, bounds);
     } catch (e) {
@@ -33,6 +35,8 @@ function refusedByEveryCommand(file: string, message: RegExp, bounds: Bounds = {
     }
     expect(fingerprint(file)).toBe(before);
   }
+  // The same sentence from every command, init included.
+  expect([...said]).toHaveLength(1);
   expect(existsSync(out)).toBe(false);
 }
 
