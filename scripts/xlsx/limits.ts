@@ -17,4 +17,21 @@ export const LIMITS = {
   cellsPerSheet: 5_000_000,
   cellsPerWorkbook: 10_000_000,
   readSeconds: 120,
+  /**
+   * Characters a cell's text may hold: 50 000 in Google Sheets (32 767 in Excel), so a longer one
+   * is no spreadsheet's. Checked on the XML before anything is decoded (an entity or a formatting
+   * run is a few characters of XML for one of text: `cellXmlChars` leaves room for them), then on
+   * the decoded text: memory follows what is kept, never a string of tens of megabytes.
+   */
+  cellText: 50_000,
+  cellXmlChars: 8 * 50_000,
 };
+
+/** A cell's text beyond LIMITS.cellText (thrown where it is read, named by the sheet's reader). */
+export class TextTooLong extends Error {}
+
+/** The text, or TextTooLong when no spreadsheet cell could hold it. */
+export function cellTextKept(text: string): string {
+  if (text.length > LIMITS.cellText) throw new TextTooLong();
+  return text;
+}

@@ -3,6 +3,7 @@
  * It is scanned only as far as the highest index asked for, and a string is decoded only when
  * asked for: a save that reads a few small sheets does not decode a large Journal's labels.
  */
+import { cellTextKept, LIMITS, TextTooLong } from './limits';
 import { decodeXml, nextElement, textRuns } from './xml';
 
 /** `<t>plain</t>` (the usual case) directly, anything richer through textRuns. */
@@ -28,7 +29,9 @@ export class SharedStrings {
     this.xml ??= this.load() ?? '';
     while (this.starts.length <= index && this.scanOne(this.xml));
     if (index >= this.starts.length) return '';
-    const text = decode(this.xml.slice(this.starts[index], this.ends[index]));
+    // A string no cell could hold is refused before it is decoded (see LIMITS.cellText).
+    if (this.ends[index] - this.starts[index] > LIMITS.cellXmlChars) throw new TextTooLong();
+    const text = cellTextKept(decode(this.xml.slice(this.starts[index], this.ends[index])));
     this.decoded[index] = text;
     return text;
   }

@@ -5,7 +5,8 @@
  */
 import type { CellValue } from '../../shared/sheets/ports';
 import { refusal, type Refusal } from '../../shared/i18n/refusal';
-import { LIMITS } from './limits';
+import { columnLetter } from '../../shared/values/text';
+import { cellTextKept, LIMITS, TextTooLong } from './limits';
 import { attribute, decodeText, indexOfTag, nextElement, nextTag, tagEnd, textRuns, XmlError } from './xml';
 
 /** What a sheet's cells refer to elsewhere in the package. */
@@ -138,7 +139,9 @@ function valueText(xml: string, inner: number, innerEnd: number): string | null 
 
 /** A cell's value as `getValues()` gives it: formulas give their last result, empty cells ''. */
 export function cellValue(xml: string, a: CellAttributes, inner: number, innerEnd: number, ctx: SheetContext): CellValue {
-  if (a.type === 'inlineStr') return textRuns(xml, inner, innerEnd);
+  // A cell no spreadsheet could hold is refused before its text is decoded (LIMITS.cellText).
+  if (innerEnd - inner > LIMITS.cellXmlChars) throw new TextTooLong();
+  if (a.type === 'inlineStr') return cellTextKept(textRuns(xml, inner, innerEnd));
   const v = valueText(xml, inner, innerEnd);
   if (v === null) return '';
   switch (a.type) {
@@ -148,14 +151,14 @@ export function cellValue(xml: string, a: CellAttributes, inner: number, innerEn
       return v === '1' || v === 'true';
     case 'str':
     case 'e':
-      return decodeText(v);
+      return cellTextKept(decodeText(v));
     case 'd': {
       const d = new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
       return Number.isNaN(d.getTime()) ? decodeText(v) : d;
     }
     default: {
       const num = Number(v);
-      if (!Number.isFinite(num)) return decodeText(v);
+      if (!Number.isFinite(num)) return cellTextKept(decodeText(v));
       return a.style >= 0 && ctx.isDateStyle(a.style) ? serialToDate(num, ctx.date1904) : num;
     }
   }
@@ -171,8 +174,24 @@ function rowNumberOf(attrs: string, previous: number): { n: number; numbered: bo
   return ref && Number.isInteger(n) && n > 0 ? { n, numbered: true } : { n: previous + 1, numbered: false };
 }
 
+/** cellValue, a text too long refused naming its sheet and cell. */
+function cellValueNamed(
+  xml: string,
+  a: CellAttributes,
+  inner: number,
+  innerEnd: number,
+  at: { sheet: string; ref: string; ctx: SheetContext },
+) {
+  try {
+    return cellValue(xml, a, inner, innerEnd, at.ctx);
+  } catch (e) {
+    if (e instanceof TextTooLong) throw refusal('xlsxCellTooLong', at.ctx.shown, at.sheet, at.ref, LIMITS.cellText);
+    throw e;
+  }
+}
+
 /** One row's cells in [from, to) (the row's content, ending at `</row>`), non-empty values placed at their column. */
-function rowCells(xml: string, from: number, to: number, sheet: string, ctx: SheetContext): CellValue[] {
+function rowCells(xml: string, from: number, to: number, sheet: string, n: number, ctx: SheetContext): CellValue[] {
   const cells: CellValue[] = [];
   const a: CellAttributes = { ref: '', type: 'n', style: -1 };
   let col = 0;
@@ -188,7 +207,7 @@ function rowCells(xml: string, from: number, to: number, sheet: string, ctx: She
     p = selfClosing ? open : close + 4;
     col = a.ref ? columnNumber(a.ref) : col + 1;
     if (col > LIMITS.columnsPerSheet) throw refusal('xlsxTooManyColumns', ctx.shown, sheet, LIMITS.columnsPerSheet);
-    const value = selfClosing ? '' : cellValue(xml, a, open, close, ctx);
+    const value = selfClosing ? '' : cellValueNamed(xml, a, open, close, { sheet, ref: `${columnLetter(col)}${n}`, ctx });
     if (value === '') continue;
     while (cells.length < col - 1) cells.push('');
     cells[col - 1] = value;
@@ -217,7 +236,7 @@ export function readSheetRows(xml: string, sheet: string, ctx: SheetContext, onR
     // The clock is read every 256 rows read (not every 1 024th row number, which a file chooses).
     if ((++seen & 255) === 0 && Date.now() > ctx.deadline) throw tooLong(ctx);
     onRow?.({ n, start: r.start, end: r.end, numbered });
-    const cells = r.inner < r.innerEnd ? rowCells(xml, r.inner, r.innerEnd, sheet, ctx) : [];
+    const cells = r.inner < r.innerEnd ? rowCells(xml, r.inner, r.innerEnd, sheet, n, ctx) : [];
     while (rows.length < n - 1) rows.push([]);
     rows[n - 1] = cells;
     if (cells.length > width) width = cells.length;

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { columnLetter, normalizeLabel } from '../../shared/values/text';
 import { NUMBER_FORMATS } from '../../shared/values/numbers';
 import type { ColumnKind, TableDef } from '../../shared/sheets/schema/columns';
+import { refusal, Refusal } from '../../shared/i18n/refusal';
 
 export type PlainCell = string | number | boolean | Date | { formula: string; result?: number } | null;
 
@@ -47,7 +48,12 @@ export function dateCell(value: PlainCell): PlainCell {
 export async function writeWorkbookFile(path: string, sheets: readonly SheetToWrite[], opts: { date?: Date } = {}): Promise<void> {
   const ExcelJS = (await import('exceljs')).default;
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+  let wb: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+  try {
+    wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+  } catch (e) {
+    throw cannotWrite(path, e);
+  }
   wb.creator = 'citego';
   const when = opts.date ?? new Date('2026-01-15T00:00:00Z');
   wb.created = when;
@@ -98,6 +104,16 @@ export async function writeWorkbookFile(path: string, sheets: readonly SheetToWr
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw e;
+    throw cannotWrite(path, e);
   }
+}
+
+/**
+ * Whatever failed while writing a new workbook (the file system, or exceljs, whose messages are
+ * English): one refusal in the user's language naming the file, never the library's message.
+ */
+export function cannotWrite(path: string, e: unknown): Refusal {
+  if (e instanceof Refusal) return e;
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return refusal('xlsxCannotWrite', basename(path), typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : null);
 }

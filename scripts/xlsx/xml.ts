@@ -292,3 +292,55 @@ export function textRuns(xml: string, from = 0, to = xml.length): string {
 }
 
 const TEXT_OR_PHONETIC = ['t', 'rPh'];
+
+/**
+ * The part with its root's namespace written as the default one: `<x:worksheet xmlns:x="…/main">
+ * <x:sheetData><x:row><x:c>` (a prefix is as valid as a default namespace, Namespaces in XML 1.0
+ * §6) reads as `<worksheet xmlns="…/main"><sheetData><row><c>`. Every prefix the root binds to
+ * its own namespace URI is dropped from element names (attributes are unqualified in
+ * SpreadsheetML, so they stay as written). One pass; a part without such a prefix is returned as is.
+ */
+export function withDefaultNamespace(xml: string): string {
+  try {
+    return defaultNamespaced(xml);
+  } catch (e) {
+    // Broken markup: left as is, for the reader to refuse it where it reads it.
+    if (e instanceof XmlError) return xml;
+    throw e;
+  }
+}
+
+function defaultNamespaced(xml: string): string {
+  const lt = nextTag(xml, 0);
+  if (lt < 0) return xml;
+  const open = tagEnd(xml, lt + 1);
+  if (open < 0) return xml;
+  let nameEnd = lt + 1;
+  while (nameEnd < open - 1 && !isSpace(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
+  const rootName = xml.slice(lt + 1, nameEnd);
+  const selfClosing = xml.charCodeAt(open - 2) === 47;
+  const rootAttrs = xml.slice(nameEnd, selfClosing ? open - 2 : open - 1);
+  const declared = attributes(rootAttrs);
+  const colon = rootName.indexOf(':');
+  const uri = colon < 0 ? declared.xmlns : declared[`xmlns:${rootName.slice(0, colon)}`];
+  const prefixes = Object.keys(declared)
+    .filter((k) => k.startsWith('xmlns:') && declared[k] === uri)
+    .map((k) => `${k.slice(6)}:`);
+  if (uri === undefined || prefixes.length === 0) return xml;
+  const local = colon < 0 ? rootName : rootName.slice(colon + 1);
+  const parts = [xml.slice(0, lt), `<${local}${withAttributes(rootAttrs, { xmlns: uri })}${selfClosing ? '/>' : '>'}`];
+  let copied = open;
+  for (let p = open; ;) {
+    const tag = nextTag(xml, p);
+    if (tag < 0) break;
+    const name = xml.charCodeAt(tag + 1) === 47 ? tag + 2 : tag + 1;
+    const prefix = prefixes.find((x) => xml.startsWith(x, name));
+    if (prefix !== undefined) {
+      parts.push(xml.slice(copied, name));
+      copied = name + prefix.length;
+    }
+    p = tag + 1;
+  }
+  parts.push(xml.slice(copied));
+  return parts.join('');
+}

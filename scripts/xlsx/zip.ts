@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { refusal, Refusal } from '../../shared/i18n/refusal';
 import { LIMITS } from './limits';
+import { withDefaultNamespace } from './xml';
 
 export interface ZipEntry {
   readonly name: string;
@@ -129,9 +130,12 @@ export class XlsxArchive {
 
   private lowerCase: Map<string, string> | null = null;
 
-  /** One entry's text, inflated within its declared size (a lying header cannot inflate more). */
+  /**
+   * One entry's text, inflated within its declared size (a lying header cannot inflate more), its
+   * root's namespace prefix resolved (`<x:worksheet xmlns:x="…">` reads as `<worksheet xmlns="…">`).
+   */
   text(name: string): string {
-    return this.inflated(name).toString('utf8');
+    return withDefaultNamespace(this.inflated(name).toString('utf8'));
   }
 
   /** One entry's bytes, inflated within its declared size. */

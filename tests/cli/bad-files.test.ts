@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -20,71 +20,7 @@ function expectRefused(file: string, message: RegExp, lang: 'fr' | 'en' = 'fr') 
   expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
 }
 
-describe('a workbook file that cannot be read is refused with one French line and exit code 2', () => {
-  it('a missing file', () => {
-    expectRefused(join(dir, 'absent.xlsx'), /Fichier introuvable : absent\.xlsx/);
-  });
-
-  it('a .csv renamed .xlsx', () => {
-    const f = join(dir, 'export.xlsx');
-    writeFileSync(f, 'Date;Libellé;Montant\n15/03/2025;Cotisation;30\n');
-    expectRefused(f, /export\.xlsx n'est pas un classeur \.xlsx/);
-  });
-
-  it('a truncated .xlsx', () => {
-    const f = join(dir, 'tronque.xlsx');
-    const bytes = readFileSync(demo);
-    writeFileSync(f, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expectRefused(f, /tronque\.xlsx est tronqué ou endommagé/);
-  });
-
-  it('a zip bomb (a sheet that inflates a thousand times)', () => {
-    const f = join(dir, 'bombe.xlsx');
-    const zeros = Buffer.alloc(60 * 1024 * 1024, 0x20);
-    writeFileSync(
-      f,
-      makeZip([
-        { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
-        { name: 'xl/worksheets/sheet1.xml', data: zeros },
-      ]),
-    );
-    expectRefused(f, /bombe\.xlsx est refusé : « xl\/worksheets\/sheet1\.xml » se décompresse \d+ fois/);
-  });
-
-  it('an archive that declares gigabytes once inflated', () => {
-    const f = join(dir, 'enorme.xlsx');
-    writeFileSync(
-      f,
-      makeZip([
-        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
-        { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet/>'.repeat(200)), declaredSize: 4_000_000_000 },
-      ]),
-    );
-    expectRefused(f, /enorme\.xlsx est refusé/);
-  });
-
-  it('a zip that is not a spreadsheet (a .docx renamed)', () => {
-    const f = join(dir, 'lettre.xlsx');
-    writeFileSync(f, makeZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]));
-    expectRefused(f, /pas de xl\/workbook\.xml/);
-  });
-
-  it('a sheet claiming a row number in the millions', async () => {
-    const f = join(dir, 'millions.xlsx');
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Journal');
-    ws.addRow(['Date', 'Compte', 'Recette', 'Dépense']);
-    ws.getCell('A3000000').value = 'x';
-    await wb.xlsx.writeFile(f);
-    expectRefused(f, /la feuille « Journal » a une ligne n° 3\s000\s000 ; au-delà de 200\s000 lignes le classeur est refusé/);
-  });
-
-  it('a folder given as workbook', () => {
-    expectRefused(dir, /est un dossier/);
-  });
-});
-
+// The French refusals of every hostile file, for every command: tests/hostile/files.test.ts.
 describe('a workbook file that cannot be read, with --lang en: the same refusals in English', () => {
   it('a missing file', () => {
     const r = citego(['--lang', 'en', 'check', '--workbook', 'nope.xlsx']);
@@ -111,54 +47,12 @@ describe('a workbook file that cannot be read, with --lang en: the same refusals
     expectRefused(f, /^citego : broken\.xlsx is damaged or not a readable \.xlsx workbook \(<sheets> without <\/sheets>\)$/, 'en');
   });
 
-  it('a tiny file whose sheets each claim a far cell and a far row: refused in one line, without filling the memory', async () => {
-    const f = join(dir, 'far-cells.xlsx');
-    const wb = new ExcelJS.Workbook();
-    for (const name of ['Journal', 'Budget', 'Partenaires', 'Conventions']) {
-      const ws = wb.addWorksheet(name);
-      ws.getCell('A1').value = 'Date';
-      ws.getCell(1, 500).value = 'loin';
-      ws.getCell('A199999').value = 'x';
-    }
-    await wb.xlsx.writeFile(f);
-    // Each sheet is 199 999 rows × 500 columns once padded: 100 million cells, several gigabytes.
-    // The real CLI in a child process, which reports its own peak memory (maxRSS, in KB) after the refusal.
-    const probe = `require(${JSON.stringify(join(ROOT, 'build', 'citego.js'))}).main(['overview', '--workbook', ${JSON.stringify(f)}]).then((c) => { process.stderr.write(String(process.resourceUsage().maxRSS) + '\\n'); process.exitCode = c; })`;
-    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(r.status).toBe(2);
-    const [message, peakKb] = r.stderr.trim().split('\n');
-    expect(message).toMatch(
-      /la feuille « Journal » s'étend sur 199\s999 lignes × 500 colonnes ; au-delà de 5\s000\s000 cellules par feuille le classeur est refusé/,
-    );
-    expect(Number(peakKb)).toBeLessThan(600 * 1024); // peak memory under 600 MB
-  });
   it('a sheet claiming a row number in the millions: English digit grouping', async () => {
     const f = join(dir, 'millions-en.xlsx');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Journal').getCell('A3000000').value = 'x';
     await wb.xlsx.writeFile(f);
     expectRefused(f, /the sheet "Journal" has a row no\. 3,000,000; beyond 200,000 rows the workbook is refused$/, 'en');
-  });
-});
-
-describe('one writer per workbook', () => {
-  it('init refuses a workbook another citego holds, and takes over the lock of a process that is gone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citego-lock-'));
-    const file = join(dir, 'asso.xlsx');
-    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), file);
-    const before = readFileSync(file);
-    const lock = join(dir, '.asso.xlsx.citego.lock');
-    writeFileSync(lock, String(process.pid)); // this test's own process: alive
-    const held = citego(['init', '--workbook', file]);
-    expect(held.code).toBe(2);
-    expect(held.stderr.trim()).toBe(
-      `citego : asso.xlsx est déjà ouvert en écriture par un autre citego (processus ${process.pid}) : arrêtez-le d’abord, deux écritures à la fois perdraient des enregistrements.`,
-    );
-    expect(readFileSync(file).equals(before)).toBe(true);
-    writeFileSync(lock, '999999999'); // a process that no longer runs
-    const stale = citego(['init', '--workbook', file]);
-    expect(stale.code).toBe(0);
-    expect(existsSync(lock)).toBe(false);
   });
 });
 
@@ -179,22 +73,6 @@ describe('command-line usage', () => {
     const r = citego(['overview', '--lang', 'de']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^citego : .*de/);
-  });
-
-  it('output piped into a reader that stops early (| head -1) ends quietly, without a stack trace', () => {
-    const bin = join(ROOT, 'bin', 'citego.js');
-    for (let i = 0; i < 3; i++) {
-      const r = spawnSync(
-        'bash',
-        ['-c', `"${process.execPath}" "${bin}" overview | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, NO_COLOR: '1' },
-        },
-      );
-      expect(r.stderr).not.toMatch(/EPIPE|at .*\(/);
-      expect(r.stderr).toMatch(/status=0/);
-    }
   });
 
   it('usage errors in English with --lang en', () => {
@@ -249,27 +127,5 @@ describe('command-line usage', () => {
       { encoding: 'utf8' },
     );
     expect(loaded.stderr).toBe('false');
-  });
-});
-
-describe('a FIFO (or any non-regular file) given as workbook is refused at once, never waited on', () => {
-  const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
-  const fifoIt = hasMkfifo ? it : it.skip; // skipped only where mkfifo is unavailable
-  fifoIt('every command that opens it: one line, exit code 2, within seconds', () => {
-    const fifo = join(mkdtempSync(join(tmpdir(), 'citego-fifo-')), 'tube.xlsx');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    for (const command of ['overview', 'check', 'init', 'preview']) {
-      const started = Date.now();
-      const r = citego([command, '--workbook', fifo]);
-      expect({ command, code: r.code, stderr: r.stderr, out: r.stdout }).toEqual({
-        command,
-        code: 2,
-        stderr: "citego : tube.xlsx n'est pas un fichier ordinaire (un tube ou un périphérique ?), pas un classeur .xlsx\n",
-        out: '',
-      });
-      expect(Date.now() - started).toBeLessThan(10_000);
-    }
-    const en = citego(['check', '--workbook', fifo, '--lang', 'en']);
-    expect(en.stderr).toBe('citego : tube.xlsx is not a regular file (a pipe or a device?), not an .xlsx workbook\n');
   });
 });

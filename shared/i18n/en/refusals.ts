@@ -143,6 +143,18 @@ export const refusals: RefusalMessages = {
     `${file}: the sheets span more than ${max} cells, Google Sheets' own limit; the workbook is refused`,
   xlsxTooManyRows: (file, sheet, row, max) =>
     `${file}: the sheet "${sheet}" has a row no. ${formatNumberEn(row)}; beyond ${formatNumberEn(max)} rows the workbook is refused`,
+  xlsxCellTooLong: (file, sheet, cell, max) =>
+    `${file}: the cell ${sheet}!${cell} holds a text longer than ${formatNumberEn(max)} characters, the limit of a Google Sheets cell; the workbook is refused`,
+  xlsxCannotWrite: (file, code) =>
+    `Cannot write ${file} (${
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'writing is not allowed in its folder'
+          : code === 'ENOSPC'
+            ? 'disk full'
+            : (code ?? 'write error')
+    }): nothing was written`,
   xlsxSaveEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable): cannot save`,
   xlsxSavePartMissing: (file, part) => `${file}: ${part} missing: cannot save`,
   xlsxSaveStylesUnreadable: (list) => `The workbook's styles are unreadable (${list} missing): cannot save`,

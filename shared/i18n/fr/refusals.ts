@@ -163,6 +163,18 @@ export const refusals = {
     `${file} : les feuilles s'étendent sur plus de ${formatNumber(max)} cellules, la limite de Google Sheets ; le classeur est refusé`,
   xlsxTooManyRows: (file: string, sheet: string, row: number, max: number) =>
     `${file} : la feuille « ${sheet} » a une ligne n° ${formatNumber(row)} ; au-delà de ${formatNumber(max)} lignes le classeur est refusé`,
+  xlsxCellTooLong: (file: string, sheet: string, cell: string, max: number) =>
+    `${file} : la cellule ${sheet}!${cell} contient un texte de plus de ${formatNumber(max)} caractères, la limite d'une cellule de Google Sheets ; le classeur est refusé`,
+  xlsxCannotWrite: (file: string, code: string | null) =>
+    `Impossible d'écrire ${file} (${
+      code === 'ENOENT'
+        ? 'son dossier n’existe pas'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'écriture interdite dans son dossier'
+          : code === 'ENOSPC'
+            ? 'disque plein'
+            : (code ?? 'erreur d’écriture')
+    }) : rien n'a été écrit`,
   xlsxSaveEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible) : enregistrement impossible`,
   xlsxSavePartMissing: (file: string, part: string) => `${file} : ${part} absent : enregistrement impossible`,
   xlsxSaveStylesUnreadable: (list: string) => `Les styles du classeur sont illisibles (${list} absent) : enregistrement impossible`,

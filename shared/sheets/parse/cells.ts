@@ -79,8 +79,10 @@ export function readCell(column: AnyColumn, value: CellValue, timeZone: string):
       return Number.isFinite(n) && asText(value) !== '' ? { ok: true, value: n } : { ok: false, problem: 'kind' };
     }
     case 'account': {
-      // "6226", 6226, "6226 - Honoraires", "622600": the leading digits are the account.
-      const m = /^(\d{2,10})(?:\s*[-–:]?\s*\D.*)?$/.exec(asText(value));
+      // "6226", 6226, "6226 - Honoraires", "622600": the leading digits are the account, and a
+      // label after them is set apart (a space, a dash or a colon); "74l" (an l typed for a 1) is
+      // not account 74 but an unreadable cell (docs/domain.md, Chart of accounts).
+      const m = /^(\d{2,10})(?:(?:\s+|\s*[-–:]\s*)[^\d\s].*)?$/.exec(asText(value));
       return m ? { ok: true, value: m[1] } : { ok: false, problem: 'kind' };
     }
     case 'bool': {

@@ -1,5 +1,5 @@
 /**
- * A save killed with `kill -9` leaves its temporary file: the next call of the preview removes
+ * (issue 10 #11) A save killed with `kill -9` leaves its temporary file: the next call of the preview removes
  * this workbook's abandoned ones (scripts/preview/stale-temps.ts) and nothing of the user's.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localDispatch } from '../../scripts/preview/dispatch';
-import { ROOT } from '../helpers/cli';
+import { printCount, ROOT, tryPayload } from './harness';
+
+printCount('stale-temps');
 
 /** The pid of a process that has ended, as a save killed with `kill -9` leaves it. */
 function deadPid(): number {
@@ -17,6 +19,7 @@ function deadPid(): number {
 
 describe('the preview removes what a killed save left beside the workbook', () => {
   it('before a call: the abandoned temporary files of this workbook go; a live save’s and the user’s own files stay', async () => {
+    tryPayload();
     const dir = mkdtempSync(join(tmpdir(), 'citego-stale-'));
     const workbook = join(dir, 'asso.xlsx');
     copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), workbook);
