@@ -152,4 +152,24 @@ export const refusals: RefusalMessages = {
     `The sheet “${sheet}” holds ${unshifted(what)} at row ${formatNumberEn(row)} or below: deleting rows above would have to shift it, which the offline preview cannot do. Nothing was saved; edit this convention in Google Sheets (or remove that content from the sheet), then try again`,
   xlsxReadOnly: (file) => `${file} is read-only: nothing was saved. Allow writing to the file (or its folder), then try again`,
   xlsxSheetExists: (sheet) => `The sheet ${sheet} already exists`,
+  // Bank reconciliation (shared/bank/, issue 12 #7)
+  bankCsvNoHeader: () =>
+    'The bank file has no header row we recognise (Date, Libellé, Montant or Débit/Crédit) in its first 30 lines: nothing was imported. Export the statement as CSV from your bank, or add these headers',
+  bankCsvQuote: (line: number) =>
+    `Bank file, line ${formatNumberEn(line)}: a quote is opened and never closed; nothing was imported. Fix the line or export the statement again`,
+  bankCsvNoDate: (line: number) =>
+    `Bank file, line ${formatNumberEn(line)}: the date is empty; nothing was imported. Fill in or delete the line`,
+  bankCsvDate: (line: number, typed: string) =>
+    `Bank file, line ${formatNumberEn(line)}: “${typed}” is not a date (e.g. 15/03/2025); nothing was imported. Fix the line`,
+  bankCsvAmount: (line: number, typed: string) =>
+    `Bank file, line ${formatNumberEn(line)}: “${typed}” is not an amount (e.g. -1 234,56); nothing was imported. Fix the line`,
+  bankCsvNoAmount: (line: number) =>
+    `Bank file, line ${formatNumberEn(line)}: no amount, debit or credit; nothing was imported. Fill in or delete the line`,
+  bankCsvEmpty: () => "The statement is empty: paste the bank's CSV file, or choose the file",
+  bankCsvTooBig: (max: number) =>
+    `The statement is over ${formatNumberEn(max)} characters: import it in several parts (one file a month, say)`,
+  bankProposalUnknown: () => 'This proposal no longer exists (the statement line was ticked or changed): run the reconciliation again',
+  bankProposalArg: () => 'Unknown proposal: run the reconciliation again',
+  bankAcceptNumber: (typed: string, count: number) =>
+    `--accept ${typed}: there ${count > 1 ? 'are' : 'is'} ${formatNumberEn(count)} proposal${count > 1 ? 's' : ''}; give their number (1, 2…)`,
 };
