@@ -15,6 +15,7 @@ import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
+import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
@@ -26,6 +27,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   export: exportCommand,
   preview: previewCommand,
   init: initCommand,
+  reconcile: reconcileCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

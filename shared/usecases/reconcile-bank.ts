@@ -8,6 +8,7 @@ import { fiscalYearOf, ledgerYears } from '../ledger/fiscal-years';
 import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import { bankStatement, ledger } from '../sheets/schema/tables';
 import type { Workbook } from '../sheets/ports';
+import type { IsoDate } from '../values/dates';
 import { parseYearArg } from './args';
 import type { Ports } from './ports';
 
@@ -32,7 +33,9 @@ function yearsOf(book: ParsedWorkbook): number[] {
 export function reconcileNow(wb: Workbook, year: number | null, today: string): BankReconciliation {
   const book = readWorkbook(wb, 'fr', BANK_TABLES);
   const start = book.settings.fiscalYearStart;
-  const chosen = year ?? latestStatementYear(book, fiscalYearOf(today as never, start), (d) => fiscalYearOf(d, start));
+  // By default the year of the statement's latest line, else of the Journal's, else this year.
+  const fallback = ledgerYears(book)[0] ?? fiscalYearOf(today as IsoDate, start);
+  const chosen = year ?? latestStatementYear(book, fallback, (d) => fiscalYearOf(d, start));
   const { report, ticks } = reconcile(book, chosen);
   const ticked = writeTicks(wb, ticks);
   return { ...report, ticked, years: yearsOf(book) };

@@ -39,6 +39,7 @@ export const cli: CliMessages = {
     export: "prepares the accountant's folder (FEC, general ledger, trial balance…) in --out/<year>/",
     preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
+    reconcile: 'matches the bank statement (Relevés sheet) with the Journal: ticks, lists the gaps, proposes fees and interest',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -49,6 +50,9 @@ export const cli: CliMessages = {
     json: { help: 'JSON output {"findings":[…]}' },
     date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
     port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },
+    importCsv: { value: 'statement.csv', help: 'first imports this bank CSV file into Relevés' },
+    accept: { value: 'row...', help: 'adds to the Journal the proposed entries of these Relevés rows' },
+    reconcileYear: { value: 'yyyy', help: "fiscal year (default: the statement's latest line's)" },
     lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
   },
   help: {

@@ -168,8 +168,8 @@ export const refusals: RefusalMessages = {
   bankCsvEmpty: () => "The statement is empty: paste the bank's CSV file, or choose the file",
   bankCsvTooBig: (max: number) =>
     `The statement is over ${formatNumberEn(max)} characters: import it in several parts (one file a month, say)`,
+  bankCsvFile: (file: string) => `Statement file missing or unreadable: ${file}`,
   bankProposalUnknown: () => 'This proposal no longer exists (the statement line was ticked or changed): run the reconciliation again',
   bankProposalArg: () => 'Unknown proposal: run the reconciliation again',
-  bankAcceptNumber: (typed: string, count: number) =>
-    `--accept ${typed}: there ${count > 1 ? 'are' : 'is'} ${formatNumberEn(count)} proposal${count > 1 ? 's' : ''}; give their number (1, 2…)`,
+  bankAcceptNumber: (typed: string) => `--accept ${typed}: give the Relevés row of a proposal (the number in brackets, e.g. --accept 12)`,
 };

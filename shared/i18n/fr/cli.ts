@@ -49,6 +49,7 @@ export const cli = {
     export: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
     preview: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
+    reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -59,6 +60,9 @@ export const cli = {
     json: { help: 'sortie JSON {"findings":[…]}' },
     date: { value: 'aaaa-mm-jj', help: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
     port: { value: 'n', help: 'port (par défaut 8787 ; 0 = un port libre)' },
+    importCsv: { value: 'relevé.csv', help: 'importe d’abord ce fichier CSV de la banque dans Relevés' },
+    accept: { value: 'ligne...', help: 'ajoute au Journal les écritures proposées de ces lignes de Relevés' },
+    reconcileYear: { value: 'aaaa', help: 'exercice (par défaut : celui de la dernière ligne du relevé)' },
     lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
   } satisfies Record<string, OptionHelp>,
   help: {

@@ -189,10 +189,11 @@ export const refusals = {
   bankCsvEmpty: () => 'Le texte du relevé est vide : collez le contenu du fichier CSV de la banque, ou choisissez le fichier',
   bankCsvTooBig: (max: number) =>
     `Le relevé dépasse ${formatNumber(max)} caractères : importez-le en plusieurs fois (un fichier par mois, par exemple)`,
+  bankCsvFile: (file: string) => `Fichier du relevé introuvable ou illisible : ${file}`,
   bankProposalUnknown: () => 'Cette proposition n’existe plus (la ligne du relevé a été pointée ou modifiée) : relancez le rapprochement',
   bankProposalArg: () => 'Proposition non reconnue : relancez le rapprochement',
-  bankAcceptNumber: (typed: string, count: number) =>
-    `--accept ${typed} : il y a ${formatNumber(count)} proposition${count > 1 ? 's' : ''} ; donnez leur numéro (1, 2…)`,
+  bankAcceptNumber: (typed: string) =>
+    `--accept ${typed} : donnez le numéro de ligne de Relevés d’une proposition (celui entre crochets, ex. --accept 12)`,
 };
 
 export type RefusalMessages = typeof refusals;
