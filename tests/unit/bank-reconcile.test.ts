@@ -4,8 +4,12 @@ import { acceptBankProposal } from '../../shared/usecases/accept-bank-proposal';
 import type { RequestLog } from '../../shared/usecases/ports';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
-import { bankCsv, bankWorkbook, EXTRAS, movements, STATEMENT_OPENING } from './bank-fixture';
-import type { MemoryWorkbook } from '../fakes/memory-workbook';
+import { bankCsv, bankWorkbook, EXTRAS, JOURNAL_HEADER, movements, STATEMENT_OPENING } from './bank-fixture';
+import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { BANK_TABLES } from '../../shared/usecases/reconcile-bank';
+import { reconcile } from '../../shared/bank/reconcile';
+import { writeTicks } from '../../shared/bank/ticks';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 
 const lock = { withLock: <T>(work: () => T): T => work() };
 const clock = { today: () => '2026-01-15' as IsoDate };
@@ -117,5 +121,57 @@ describe('bank reconciliation of a year: 500 statement lines, 480 in the Journal
     // Another request for a proposal that no longer exists: refused, nothing written.
     expect(() => acceptBankProposal(ports, 2025, fee.id, 'req-2')).toThrow('Cette proposition n’existe plus');
     expect(wb.sheets.get('Journal')).toHaveLength(journalBefore + 1);
+  });
+});
+
+describe('ticking Relevés › Pointé', () => {
+  const journal = [
+    JOURNAL_HEADER,
+    ['03/03/2025', '2025-010', 'Loyer mars', '613', '', '', '', '', 600, 'banque'],
+    ['05/03/2025', '2025-011', 'Cotisation Martin', '756', '', '', '', 35, '', 'banque'],
+    ['05/03/2025', '2025-012', 'Cotisation Bernard', '756', '', '', '', 35, '', 'banque'],
+    ['10/03/2025', '', 'Fournitures', '6064', '', '', '', '', 42.5, 'banque'],
+    ['12/03/2025', '2025-014', 'Timbres', '626', '', '', '', '', 12, 'caisse'],
+  ];
+  /** Newest first, as many banks export: the closing Solde is the first row's. */
+  const releves = [
+    ['Date', 'Libellé', 'Montant', 'Solde', 'Pointé'],
+    ['11/03/2025', 'CB BURO PLUS', -42.5, 1015, ''],
+    ['06/03/2025', 'VIR COTISATION BERNARD', 35, 1057.5, ''],
+    ['06/03/2025', 'VIR COTISATION MARTIN', 35, 1022.5, 'x'],
+    ['04/03/2025', 'PRLV LOYER', -600, 987.5, ''],
+  ];
+  const setup = () => new MemoryWorkbook({ Paramètres: [['Paramètre', 'Valeur']], Journal: journal, Relevés: releves });
+
+  it('writes each Journal pièce (or row) on its line, one block per run of rows, keeping a mark typed by hand', () => {
+    const wb = setup();
+    const blocks: [number, number][] = [];
+    const write = wb.writeBlock.bind(wb);
+    wb.writeBlock = (sheet, row, col, values) => {
+      blocks.push([row, values.length]);
+      write(sheet, row, col, values);
+    };
+    const r = reconcileBank({ workbook: wb, lock, clock }, null);
+    expect(r.year).toBe(2025);
+    expect(column(wb, 'Relevés', 'Pointé')).toEqual(['Journal ligne 5', '2025-012', 'x', '2025-010']);
+    expect(blocks).toEqual([
+      [2, 2],
+      [5, 1],
+    ]);
+    // The label chose between the two 35,00 € of the same day: Bernard's line got Bernard's pièce.
+    expect(r.matched).toBe(4);
+    expect(r.balance).toEqual(expect.objectContaining({ statementClosing: 101500, statementOpening: 158750, unexplained: 0 }));
+  });
+
+  it('writes on the rows found again when someone sorted the sheet meanwhile, and not on a line deleted', () => {
+    const wb = setup();
+    const book = readWorkbook(wb, 'fr', BANK_TABLES);
+    const { ticks } = reconcile(book, 2025);
+    const rows = wb.sheets.get('Relevés') as CellValue[][];
+    // Sorted oldest first, and the CB line deleted, between the reading and the writing.
+    wb.sheets.set('Relevés', [rows[0], rows[4], rows[3], rows[2]]);
+    expect(writeTicks(wb, ticks)).toBe(2);
+    expect(column(wb, 'Relevés', 'Libellé')).toEqual(['PRLV LOYER', 'VIR COTISATION MARTIN', 'VIR COTISATION BERNARD']);
+    expect(column(wb, 'Relevés', 'Pointé')).toEqual(['2025-010', 'x', '2025-012']);
   });
 });
