@@ -34,3 +34,17 @@ export function newRequestId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   return c?.randomUUID ? c.randomUUID() : `r${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
 }
+
+/** The sidebar's status line: a spinner with what is being done. */
+export function showBusy(status: HTMLElement, text: string): void {
+  status.hidden = false;
+  status.className = 'busy';
+  status.textContent = text;
+}
+
+/** The sidebar's status line: what failed, and the server's sentence. */
+export function showFailure(status: HTMLElement, prefix: string, e: unknown): void {
+  status.hidden = false;
+  status.className = 'banner error';
+  status.textContent = `${prefix} : ${failureText(e)}`;
+}

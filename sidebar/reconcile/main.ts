@@ -5,7 +5,7 @@ import { cellText } from '../../shared/reports/cell-text';
 import type { IsoDate } from '../../shared/values/dates';
 import { lang, say, t } from '../common/i18n';
 import { byId, clear, el } from '../common/dom';
-import { call, failureText, newRequestId } from '../common/rpc-client';
+import { call, failureText, newRequestId, showBusy, showFailure } from '../common/rpc-client';
 
 const status = byId('status');
 const content = byId('content');
@@ -22,17 +22,8 @@ let fileText: string | null = null;
 const euros = (cents: number) => cellText({ amount: cents }, lang);
 const day = (d: string) => cellText({ date: d as IsoDate }, lang);
 
-function busy(text: string): void {
-  status.hidden = false;
-  status.className = 'busy';
-  status.textContent = text;
-}
-
-function fail(prefix: string, e: unknown): void {
-  status.hidden = false;
-  status.className = 'banner error';
-  status.textContent = `${prefix} : ${failureText(e)}`;
-}
+const busy = (text: string) => showBusy(status, text);
+const fail = (prefix: string, e: unknown) => showFailure(status, prefix, e);
 
 function lineItem(l: BankLineView, extra: string): HTMLLIElement {
   return el('li', {}, el('span', { class: 'amount' }, euros(l.amount)), el('span', { class: 'when' }, day(l.date)), extra, l.label);
