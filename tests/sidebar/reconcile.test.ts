@@ -30,6 +30,12 @@ async function marchCsv(): Promise<{ text: string; cleared: number }> {
   return { text: ['Compte 00012345;;;', 'Date;Libellé;Montant;Solde', ...rows].join('\n'), cleared: march.length };
 }
 
+/** Text as Windows-1252 bytes (what French banks export): the few characters above U+00FF it has, mapped. */
+function windows1252(text: string): Buffer {
+  const high: Record<string, number> = { '€': 0x80, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85, œ: 0x9c };
+  return Buffer.from([...text].map((c) => high[c] ?? (c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : 0x3f)));
+}
+
 describeInBrowser('sidebar "Rapprochement bancaire" in Chromium, against the built files', () => {
   let browser: Browser;
   let server: BridgeServer;
@@ -82,6 +88,15 @@ describeInBrowser('sidebar "Rapprochement bancaire" in Chromium, against the bui
     expect(bankLines.some((t) => t.includes(HOSTILE))).toBe(true);
     expect(await page.locator('#unmatched-bank img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  it('reads a chosen file in Windows-1252 as the bank wrote it: the same statement adds nothing', async () => {
+    await page.locator('#file').setInputFiles({ name: 'releve.csv', mimeType: 'text/csv', buffer: windows1252(csv.text) });
+    await page.waitForFunction(() => !(document.querySelector('#import') as HTMLButtonElement).disabled);
+    await page.locator('#import').click();
+    await page.waitForFunction(() => document.querySelector('#imported')?.textContent?.startsWith('0 ligne'));
+    expect(await page.locator('#imported').textContent()).toBe(`0 ligne ajoutée à Relevés, ${csv.cleared + 2} déjà présentes.`);
+    expect(await page.locator('#import-error').textContent()).toBe('');
   });
 
   it('accepts the fee proposal: one Journal line on 627, the statement line ticked, the proposal gone', async () => {

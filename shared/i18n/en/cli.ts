@@ -39,7 +39,7 @@ export const cli: CliMessages = {
     export: "prepares the accountant's folder (FEC, general ledger, trial balance…) in --out/<year>/",
     preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
-    reconcile: 'matches the bank statement (Relevés sheet) with the Journal: ticks, lists the gaps, proposes fees and interest',
+    reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
