@@ -14,8 +14,12 @@ import { statementLines } from './statement';
 export function writeTicks(wb: Workbook, ticks: readonly Tick[]): number {
   const todo = ticks.filter((t) => !t.done);
   if (todo.length === 0) return 0;
-  ensureColumn(wb, bankStatement, 'ticked');
-  const fresh = readWorkbook(wb, 'fr', [bankStatement]);
+  let fresh = readWorkbook(wb, 'fr', [bankStatement]);
+  if (fresh.bankStatement.header && fresh.bankStatement.header.index.ticked === undefined) {
+    // A statement pasted without a Pointé column gets one at the end of its header row.
+    ensureColumn(wb, bankStatement, 'ticked');
+    fresh = readWorkbook(wb, 'fr', [bankStatement]);
+  }
   const table = fresh.bankStatement;
   const column = table.header?.index.ticked;
   if (!table.sheet || column === undefined) return 0;

@@ -174,4 +174,19 @@ describe('ticking Relevés › Pointé', () => {
     expect(column(wb, 'Relevés', 'Libellé')).toEqual(['PRLV LOYER', 'VIR COTISATION MARTIN', 'VIR COTISATION BERNARD']);
     expect(column(wb, 'Relevés', 'Pointé')).toEqual(['2025-010', 'x', '2025-012']);
   });
+
+  it('adds a Pointé column at the end of a statement pasted without one, the user’s own columns kept', () => {
+    const wb = new MemoryWorkbook({
+      Journal: journal,
+      Relevés: [
+        ['Date', 'Libellé', 'Débit', 'Crédit', 'Catégorie'],
+        ['04/03/2025', 'PRLV LOYER', '600,00', '', 'Loyer'],
+      ],
+    });
+    expect(reconcileBank({ workbook: wb, lock, clock }, 2025).ticked).toBe(1);
+    expect(wb.sheets.get('Relevés')).toEqual([
+      ['Date', 'Libellé', 'Débit', 'Crédit', 'Catégorie', 'Pointé'],
+      ['04/03/2025', 'PRLV LOYER', '600,00', '', 'Loyer', '2025-010'],
+    ]);
+  });
 });
