@@ -199,7 +199,7 @@ function printResults(all: readonly SizeResults[]): void {
     all.map((r) => [fmt(r.n), ms(r.save), mb(r.save), ms(r.read), `${fmt(r.save.ms / r.read.ms, 2)}×`]),
   );
   printTable(
-    'Rapprochement bancaire (relevé de N/10 lignes contre l’exercice : réservation des écritures comprise)',
+    'Rapprochement bancaire (relevé de N/10 lignes contre l’exercice : passation des écritures comprise)',
     ['lignes Journal', 'lignes relevé', 'rapprochées', 'rapprochement', 'lecture du même fichier', 'rapport'],
     all.map((r) => {
       const b = r.reconcile.reconcile ?? { ms: 0, lines: 0, matched: 0 };

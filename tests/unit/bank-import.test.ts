@@ -5,6 +5,9 @@ import { importBankStatement } from '../../shared/usecases/import-bank-statement
 import { Refusal, userMessage } from '../../shared/i18n/refusal';
 import type { CellValue } from '../../shared/sheets/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { addMissingSheets } from '../../shared/sheets/install';
+import { readWorkbook } from '../../shared/sheets/parsed-workbook';
+import { statementLines } from '../../shared/bank/statement';
 
 const lock = { withLock: <T>(work: () => T): T => work() };
 
@@ -129,5 +132,32 @@ describe('reading a French bank’s CSV', () => {
     expect(decodeBankFile(bom)).toEqual({ text: 'Date;Libellé\n€ région', encoding: 'utf-8' });
     const file = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Date;Libellé;Montant\n01/03/2025;Été;1,00\n')]);
     expect(parseBankCsv(decodeBankFile(file).text)).toEqual([expect.objectContaining({ label: 'Été', amount: 100 })]);
+  });
+});
+
+describe('the Relevés sheet', () => {
+  it('is created by « Installer / réparer » with its headers, and read from a sheet named otherwise, headers in another order', () => {
+    const wb = new MemoryWorkbook({});
+    expect(addMissingSheets(wb, 2025).created).toContain('Relevés');
+    expect(wb.sheets.get('Relevés')).toEqual([['Compte', 'Date', 'Libellé', 'Montant', 'Débit', 'Crédit', 'Solde', 'Référence', 'Pointé']]);
+    const user = new MemoryWorkbook({
+      'Relevé bancaire': [
+        ['Relevé Crédit Coopératif, mars 2025'],
+        ['Pointage', 'Date opération', 'Libellé opération', 'Débit (€)', 'Crédit (€)'],
+        ['', '03/03/2025', 'PRLV LOYER', '600,00', ''],
+        [],
+        ['Total', '', '', '600,00', ''],
+        ['', '31/02/2025', 'CB', '1,00', ''],
+      ],
+    });
+    const book = readWorkbook(user);
+    expect(statementLines(book)).toEqual({
+      lines: [expect.objectContaining({ row: 3, date: '2025-03-03', amount: -60000, account: '512', ticked: '' })],
+      unreadable: [6],
+    });
+    expect(book.findings.map((f) => `${f.rule} ${f.sheet}!${f.row} ${f.column ?? ''}`)).toEqual([
+      'row.total Relevé bancaire!5 ',
+      'cell.invalid Relevé bancaire!6 Date opération',
+    ]);
   });
 });
