@@ -15,6 +15,9 @@ import { getOverview } from '../shared/usecases/get-overview';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
 import type { RpcTable } from '../shared/usecases/rpc';
+import { reconcileBank } from '../shared/usecases/reconcile-bank';
+import { importBankStatement } from '../shared/usecases/import-bank-statement';
+import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
 import { userFacing } from './user-facing';
 import { addMenu, editConvention, generateReportNow, installSheetsNow, newConvention } from './menu';
 import { googlePorts as ports } from './google-ports';
@@ -29,6 +32,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuGenerateReport: generateReportNow,
   menuShowReport: () => showSidebar('report'),
   menuShowAccountant: () => showSidebar('accountant'),
+  menuShowReconcile: () => showSidebar('reconcile'),
   menuShowOverview: () => showSidebar('overview'),
   menuInstallSheets: installSheetsNow,
 };
@@ -54,6 +58,9 @@ export const RPC: RpcTable = {
   generateAnnualReport: (year, lang) => userFacing(() => generateAnnualReport(ports(), year, lang)),
   getConventionForm: (id) => userFacing(() => getConventionForm(ports(), id, takeSelectedConvention())),
   saveConvention: (payload) => userFacing(() => saveConvention(ports(), payload)),
+  reconcileBank: (year) => userFacing(() => reconcileBank(ports(), year)),
+  importBankStatement: (csv) => userFacing(() => importBankStatement(ports(), csv)),
+  acceptBankProposal: (year, id, requestId) => userFacing(() => acceptBankProposal(ports(), year, id, requestId)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -5,7 +5,9 @@
  *  - the number of fake-Google calls to read them through the Apps Script adapter,
  *  - the report's Google calls: those of the Doc (besides reading the sheets; at most 30) and in all,
  *  - the time and peak memory of a convention saved in the preview through its rpc, beside the
- *    read time of the same file.
+ *    read time of the same file,
+ *  - the bank reconciliation of a statement of N/10 lines against the year (booking included),
+ *    beside the read time of the same file.
  * Each measurement runs in a fresh Node process, so peak memory is that job's own.
  * BENCH_SIZES=1000,10000 limits the sizes.
  */
@@ -24,6 +26,7 @@ import { writeSynthetic } from './synthetic';
 import { spreadsheetFromXlsx } from '../../tests/fakes/from-xlsx';
 import { loadBundle } from '../../tests/fakes/harness';
 import { conventionPayload } from '../../tests/helpers/convention';
+import { timeReconcile } from './bank';
 
 interface Measure {
   ms: number;
@@ -31,6 +34,9 @@ interface Measure {
   rows: number;
   /** For 'check': the time of the rules alone, after reading. */
   rulesMs?: number;
+  /** For 'reconcile': the read alone, then the reconciliation alone, its statement lines and matches. */
+  readMs?: number;
+  reconcile?: { ms: number; lines: number; matched: number };
 }
 
 /** A new convention with its instalments, as the form sends it (no Drive folder: the .docx fiche is another job). */
@@ -90,6 +96,11 @@ async function child(kind: string, file: string): Promise<Measure> {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: bytes };
     }
+    if (kind === 'reconcile') {
+      const readMs = Number(process.hrtime.bigint() - start) / 1e6;
+      const reconciled = timeReconcile(book, Math.round(rows / 10));
+      return { ms: readMs + reconciled.ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, readMs, reconcile: reconciled };
+    }
     if (kind === 'check') {
       const t = process.hrtime.bigint();
       runChecks(book, { year: null, today: '2026-01-15' as IsoDate, lang: 'fr' });
@@ -143,6 +154,7 @@ interface SizeResults {
   /** The report job's calls: all of them, and those besides reading the sheets (the Doc, its folder, the lock). */
   reportCalls: { total: number; own: number };
   save: Measure;
+  reconcile: Measure;
 }
 
 async function measureSize(n: number, dir: string): Promise<SizeResults> {
@@ -161,6 +173,7 @@ async function measureSize(n: number, dir: string): Promise<SizeResults> {
     report: measure('report', file, runs),
     reportCalls: await googleCallsSplit(file, 'generateAnnualReport', 2025, 'fr'),
     save: measure('save', file, runs),
+    reconcile: measure('reconcile', file, runs),
   };
 }
 
@@ -195,9 +208,25 @@ function printResults(all: readonly SizeResults[]): void {
     ['lignes Journal', 'enregistrement', 'mémoire max', 'lecture du même fichier', 'rapport'],
     all.map((r) => [fmt(r.n), ms(r.save), mb(r.save), ms(r.read), `${fmt(r.save.ms / r.read.ms, 2)}×`]),
   );
+  printTable(
+    'Rapprochement bancaire (relevé de N/10 lignes contre l’exercice : passation des écritures comprise)',
+    ['lignes Journal', 'lignes relevé', 'rapprochées', 'rapprochement', 'lecture du même fichier', 'rapport'],
+    all.map((r) => {
+      const b = r.reconcile.reconcile ?? { ms: 0, lines: 0, matched: 0 };
+      return [
+        fmt(r.n),
+        fmt(b.lines),
+        fmt(b.matched),
+        `${fmt(b.ms)} ms`,
+        `${fmt(r.reconcile.readMs ?? 0)} ms`,
+        `${fmt(b.ms / (r.reconcile.readMs ?? 1), 2)}×`,
+      ];
+    }),
+  );
   process.stdout.write(
     `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille ;\n` +
-      `enregistrement ≤ 0,5 s et ≤ 300 Mo à 100 000 lignes, et jamais plus lent que la lecture du fichier.\n`,
+      `enregistrement ≤ 0,5 s et ≤ 300 Mo à 100 000 lignes, et jamais plus lent que la lecture du fichier ;\n` +
+      `rapprochement de 10 000 lignes de relevé contre 100 000 lignes de Journal ≤ 2× la lecture.\n`,
   );
 }
 

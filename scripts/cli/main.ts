@@ -16,6 +16,7 @@ import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
+import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
@@ -28,6 +29,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   preview: previewCommand,
   init: initCommand,
   deploy: deployCommand,
+  reconcile: reconcileCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

@@ -17,6 +17,9 @@ import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
+import { reconcileBank } from '../../shared/usecases/reconcile-bank';
+import { importBankStatement } from '../../shared/usecases/import-bank-statement';
+import { acceptBankProposal } from '../../shared/usecases/accept-bank-proposal';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
@@ -39,6 +42,9 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   generateAnnualReport,
   getConventionForm: (p, id) => getConventionForm(p, id),
   saveConvention: (p, payload) => saveConvention(p, payload),
+  reconcileBank: (p, year) => reconcileBank(p, year),
+  importBankStatement: (p, csv) => importBankStatement(p, csv),
+  acceptBankProposal: (p, year, id, requestId) => acceptBankProposal(p, year, id, requestId),
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -53,6 +59,9 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   generateAnnualReport: false,
   getConventionForm: false,
   saveConvention: true,
+  reconcileBank: true,
+  importBankStatement: true,
+  acceptBankProposal: true,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -25,6 +25,8 @@ import { fiche as frFiche } from './fr/fiche';
 import { fiche as enFiche } from './en/fiche';
 import { preview as frPreview } from './fr/preview';
 import { preview as enPreview } from './en/preview';
+import { bank as frBank } from './fr/bank';
+import { bank as enBank } from './en/bank';
 import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
 
@@ -41,6 +43,7 @@ const CATALOGUE = {
     pack: frPack,
     fiche: frFiche,
     preview: frPreview,
+    bank: frBank,
     deploy: frDeploy,
   },
   en: {
@@ -55,6 +58,7 @@ const CATALOGUE = {
     pack: enPack,
     fiche: enFiche,
     preview: enPreview,
+    bank: enBank,
     deploy: enDeploy,
   },
 } as const;

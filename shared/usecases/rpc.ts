@@ -10,6 +10,10 @@ import type { ChecklistKey } from '../i18n/fr/pack';
 import type { Overview } from '../sheets/overview';
 import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
+import type { BankReconciliation } from './reconcile-bank';
+import type { BankImportResult } from './import-bank-statement';
+
+export type { BankReconciliation, BankImportResult };
 
 /** The check as the sidebar receives it. */
 export interface CheckReport {
@@ -87,6 +91,12 @@ export interface RpcContract {
   /** The convention form's lists, and the convention to edit when the menu asked for one. */
   getConventionForm: { args: [id: string | null]; result: ConventionForm };
   saveConvention: { args: [payload: ConventionPayload]; result: SaveResult };
+  /** The bank reconciliation of a year (the statement's latest by default), its matches ticked in Relevés › Pointé. */
+  reconcileBank: { args: [year: number | null]; result: BankReconciliation };
+  /** A bank CSV's text appended to Relevés, without the lines already there. */
+  importBankStatement: { args: [csv: string]; result: BankImportResult };
+  /** One proposed Journal line (bank fees, interest) appended; the reconciliation run again. */
+  acceptBankProposal: { args: [year: number, id: string, requestId: string]; result: BankReconciliation };
 }
 
 export type RpcName = keyof RpcContract;
@@ -103,6 +113,9 @@ const NAMES: Record<RpcName, true> = {
   generateAnnualReport: true,
   getConventionForm: true,
   saveConvention: true,
+  reconcileBank: true,
+  importBankStatement: true,
+  acceptBankProposal: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -3,7 +3,7 @@ import { isEmailAddress } from '../../shared/values/email';
 import { say, t } from '../common/i18n';
 import { formatDateFr, type IsoDate } from '../../shared/values/dates';
 import { byId, clear, el, link } from '../common/dom';
-import { call, failureText } from '../common/rpc-client';
+import { call, failureText, showBusy, showFailure } from '../common/rpc-client';
 
 const status = byId('status');
 const content = byId('content');
@@ -15,17 +15,8 @@ const result = byId('result');
 const problem = byId('problem');
 let current: AccountantStatus | null = null;
 
-function busy(text: string): void {
-  status.hidden = false;
-  status.className = 'busy';
-  status.textContent = text;
-}
-
-function fail(prefix: string, e: unknown): void {
-  status.hidden = false;
-  status.className = 'banner error';
-  status.textContent = `${prefix} : ${failureText(e)}`;
-}
+const busy = (text: string) => showBusy(status, text);
+const fail = (prefix: string, e: unknown) => showFailure(status, prefix, e);
 
 function render(s: AccountantStatus): void {
   current = s;

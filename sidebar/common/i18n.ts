@@ -50,6 +50,18 @@ const EN: Record<string, string> = {
   'en cours, signée, soldée…': 'running, signed, closed…',
   Retirer: 'Remove',
   'JJ/MM/AAAA': 'DD/MM/YYYY',
+  'Rapprochement bancaire': 'Bank reconciliation',
+  'Le relevé de la banque face au Journal : ce qui se correspond est pointé dans Relevés, le reste est listé.':
+    'The bank statement against the Journal: what matches is ticked in Relevés, the rest is listed.',
+  'Relevé de la banque (CSV)': 'Bank statement (CSV)',
+  'Collez ici le contenu du fichier CSV de la banque': "Paste the bank's CSV file here",
+  'ou choisissez le fichier :': 'or choose the file:',
+  'Rapprochement en cours…': 'Reconciling…',
+  Soldes: 'Balances',
+  'Propositions d’écritures': 'Proposed entries',
+  'Au relevé, pas au Journal': 'On the statement, not in the Journal',
+  'Au Journal, pas au relevé': 'In the Journal, not on the statement',
+  'Importer et rapprocher': 'Import and reconcile',
 };
 
 function detect(): Lang {

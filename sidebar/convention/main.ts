@@ -5,7 +5,7 @@ import { formatDateFr, parseDate, type IsoDate } from '../../shared/values/dates
 import { formatEuros, parseAmount } from '../../shared/values/money';
 import { ACTIONS, conventions, PARTNER_TYPES } from '../../shared/sheets/schema/tables';
 import { byId, clear, el, link } from '../common/dom';
-import { call, failureText } from '../common/rpc-client';
+import { call, failureText, newRequestId } from '../common/rpc-client';
 
 const form = byId<HTMLFormElement>('form');
 const status = byId('status');
@@ -13,11 +13,6 @@ const save = byId<HTMLButtonElement>('save');
 const input = (id: string) => byId<HTMLInputElement>(id);
 let data: ConventionForm | null = null;
 let requestId = newRequestId();
-
-function newRequestId(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return c?.randomUUID ? c.randomUUID() : `r${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-}
 
 function options(select: HTMLSelectElement, values: readonly (readonly [string, string])[], empty: string | null): void {
   clear(select);

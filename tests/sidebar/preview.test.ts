@@ -60,6 +60,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Vérifier la cohérence',
       'Nouvelle convention',
       'Aperçu du classeur',
+      'Rapprochement bancaire',
       'Rapport annuel',
     ]);
     await page.close();
@@ -76,6 +77,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Check consistency',
       'New agreement',
       'Workbook overview',
+      'Bank reconciliation',
       'Annual report',
     ]);
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
@@ -83,6 +85,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       '/check.html?lang=en',
       '/convention.html?lang=en',
       '/overview.html?lang=en',
+      '/reconcile.html?lang=en',
       '/report.html?lang=en',
     ]);
     await page.locator('a', { hasText: 'Check consistency' }).click();

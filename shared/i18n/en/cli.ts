@@ -40,6 +40,7 @@ export const cli: CliMessages = {
     preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
+    reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -50,6 +51,9 @@ export const cli: CliMessages = {
     json: { help: 'JSON output {"findings":[…]}' },
     date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
     port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },
+    importCsv: { value: 'statement.csv', help: 'first imports this bank CSV file into Relevés' },
+    accept: { value: 'row...', help: 'adds to the Journal the proposed entries of these Relevés rows' },
+    reconcileYear: { value: 'yyyy', help: "fiscal year (default: the statement's latest line's)" },
     lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
     spreadsheet: {
       value: 'id-or-url',

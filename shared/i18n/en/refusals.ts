@@ -186,4 +186,24 @@ export const refusals: RefusalMessages = {
     `clasp would not push ${files.join(', ')} (missing from clasp show-file-status): does a .claspignore leave it out? Nothing was pushed.`,
   deployManifestMismatch: (scriptId, missing) =>
     `After the push, the manifest of the script ${scriptId} is not the project's (missing: ${missing.join(', ')}): run again; if it persists, open the Apps Script editor.`,
+  // Bank reconciliation (shared/bank/, issue 12 #7)
+  bankCsvNoHeader: () =>
+    'The bank file has no header row we recognise (Date, Libellé, Montant or Débit/Crédit) in its first 30 lines: nothing was imported. Export the statement as CSV from your bank, or add these headers',
+  bankCsvQuote: (line: number) =>
+    `Bank file, line ${formatNumberEn(line)}: a quote is opened and never closed; nothing was imported. Fix the line or export the statement again`,
+  bankCsvNoDate: (line: number) =>
+    `Bank file, line ${formatNumberEn(line)}: the date is empty; nothing was imported. Fill in or delete the line`,
+  bankCsvDate: (line: number, typed: string) =>
+    `Bank file, line ${formatNumberEn(line)}: “${typed}” is not a date (e.g. 15/03/2025); nothing was imported. Fix the line`,
+  bankCsvAmount: (line: number, typed: string) =>
+    `Bank file, line ${formatNumberEn(line)}: “${typed}” is not an amount (e.g. -1 234,56); nothing was imported. Fix the line`,
+  bankCsvNoAmount: (line: number) =>
+    `Bank file, line ${formatNumberEn(line)}: no amount, debit or credit; nothing was imported. Fill in or delete the line`,
+  bankCsvEmpty: () => "The statement is empty: paste the bank's CSV file, or choose the file",
+  bankCsvTooBig: (max: number) =>
+    `The statement is over ${formatNumberEn(max)} characters: import it in several parts (one file a month, say)`,
+  bankCsvFile: (file: string) => `Statement file missing or unreadable: ${file}`,
+  bankProposalUnknown: () => 'This proposal no longer exists (the statement line was ticked or changed): run the reconciliation again',
+  bankProposalArg: () => 'Unknown proposal: run the reconciliation again',
+  bankAcceptNumber: (typed: string) => `--accept ${typed}: give the Relevés row of a proposal (the number in brackets, e.g. --accept 12)`,
 };

@@ -50,6 +50,7 @@ export const cli = {
     preview: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
+    reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -60,6 +61,9 @@ export const cli = {
     json: { help: 'sortie JSON {"findings":[…]}' },
     date: { value: 'aaaa-mm-jj', help: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
     port: { value: 'n', help: 'port (par défaut 8787 ; 0 = un port libre)' },
+    importCsv: { value: 'relevé.csv', help: 'importe d’abord ce fichier CSV de la banque dans Relevés' },
+    accept: { value: 'ligne...', help: 'ajoute au Journal les écritures proposées de ces lignes de Relevés' },
+    reconcileYear: { value: 'aaaa', help: 'exercice (par défaut : celui de la dernière ligne du relevé)' },
     lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
     spreadsheet: {
       value: 'id-ou-adresse',

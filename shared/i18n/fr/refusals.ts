@@ -208,6 +208,27 @@ export const refusals = {
     `clasp n’enverrait pas ${files.join(', ')} (absent de clasp show-file-status) : un .claspignore l’écarte-t-il ? Rien n’a été envoyé.`,
   deployManifestMismatch: (scriptId: string, missing: readonly string[]) =>
     `Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : ${missing.join(', ')}) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
+  // Bank reconciliation (shared/bank/, issue 12 #7)
+  bankCsvNoHeader: () =>
+    'Le fichier de la banque n’a pas de ligne d’en-têtes reconnue (Date, Libellé, Montant ou Débit/Crédit) dans ses 30 premières lignes : rien n’a été importé. Exportez le relevé en CSV depuis votre banque, ou ajoutez ces en-têtes',
+  bankCsvQuote: (line: number) =>
+    `Fichier de la banque, ligne ${formatNumber(line)} : un guillemet ouvert n’est jamais refermé ; rien n’a été importé. Corrigez la ligne ou exportez le relevé à nouveau`,
+  bankCsvNoDate: (line: number) =>
+    `Fichier de la banque, ligne ${formatNumber(line)} : la date est vide ; rien n’a été importé. Complétez ou supprimez la ligne`,
+  bankCsvDate: (line: number, typed: string) =>
+    `Fichier de la banque, ligne ${formatNumber(line)} : « ${typed} » n’est pas une date (ex. 15/03/2025) ; rien n’a été importé. Corrigez la ligne`,
+  bankCsvAmount: (line: number, typed: string) =>
+    `Fichier de la banque, ligne ${formatNumber(line)} : « ${typed} » n’est pas un montant (ex. -1 234,56) ; rien n’a été importé. Corrigez la ligne`,
+  bankCsvNoAmount: (line: number) =>
+    `Fichier de la banque, ligne ${formatNumber(line)} : ni montant, ni débit, ni crédit ; rien n’a été importé. Complétez ou supprimez la ligne`,
+  bankCsvEmpty: () => 'Le texte du relevé est vide : collez le contenu du fichier CSV de la banque, ou choisissez le fichier',
+  bankCsvTooBig: (max: number) =>
+    `Le relevé dépasse ${formatNumber(max)} caractères : importez-le en plusieurs fois (un fichier par mois, par exemple)`,
+  bankCsvFile: (file: string) => `Fichier du relevé introuvable ou illisible : ${file}`,
+  bankProposalUnknown: () => 'Cette proposition n’existe plus (la ligne du relevé a été pointée ou modifiée) : relancez le rapprochement',
+  bankProposalArg: () => 'Proposition non reconnue : relancez le rapprochement',
+  bankAcceptNumber: (typed: string) =>
+    `--accept ${typed} : donnez le numéro de ligne de Relevés d’une proposition (celui entre crochets, ex. --accept 12)`,
 };
 
 export type RefusalMessages = typeof refusals;

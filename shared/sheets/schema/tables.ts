@@ -267,6 +267,30 @@ export const atlas = table({
   },
 });
 
+/**
+ * Relevés: the bank's statement lines, imported from its CSV (shared/bank/import.ts) or pasted;
+ * an amount is Montant (signed, + = money in) or Débit/Crédit. Pointé names the Journal line the
+ * reconciliation matched (docs/domain.md, "Bank reconciliation").
+ */
+export const bankStatement = table({
+  key: 'bankStatement',
+  sheet: 'Relevés',
+  sheetSynonyms: ['Releves', 'Relevé', 'Releve', 'Relevés bancaires', 'Relevé bancaire', 'Relevés de banque'],
+  idColumn: null,
+  idPrefix: null,
+  columns: {
+    account: account('Compte', ['N° compte', 'Compte bancaire']),
+    date: required(date('Date', ["Date d'opération", 'Date opération', "Date de l'opération", 'Date comptable', 'Date de valeur'])),
+    label: text('Libellé', ['Libellé opération', "Libellé de l'opération", 'Intitulé', 'Détail', 'Description', 'Opération']),
+    amount: amount('Montant', ['Montant (€)', "Montant de l'opération", 'Montant opération', 'Montant EUR']),
+    debit: amount('Débit', ['Débits', 'Débit euros', 'Débit (€)', 'Sortie', 'Sorties']),
+    credit: amount('Crédit', ['Crédits', 'Crédit euros', 'Crédit (€)', 'Entrée', 'Entrées']),
+    balance: amount('Solde', ['Solde (€)', 'Solde euros']),
+    reference: text('Référence', ['Réf.', 'Réf', 'Référence banque', "N° d'opération", 'Numéro d’opération']),
+    ticked: text('Pointé', ['Pointe', 'Pointage', 'Rapproché', 'Rapprochement']),
+  },
+});
+
 /** Every record table by its key in the parsed workbook, in the order "Installer / réparer" creates them. */
 export const TABLES = {
   partners,
@@ -281,6 +305,7 @@ export const TABLES = {
   groups,
   dossiers,
   atlas,
+  bankStatement,
 } as const;
 
 export const RECORD_TABLES = Object.values(TABLES);

@@ -1,0 +1,139 @@
+/**
+ * `citego reconcile [--workbook F] [--year Y] [--import CSV] [--accept N…]`: the bank
+ * reconciliation (shared/usecases/reconcile-bank.ts) on an .xlsx — import the bank's CSV into
+ * Relevés, tick what matches, print what is left on either side, the balance gap explained and
+ * the proposed entries; `--accept` adds the proposals of those Relevés rows to the Journal.
+ * The demo is never written: its run is done on the file read in memory.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { decodeBankFile } from '../../../shared/bank/decode';
+import { catalogue } from '../../../shared/i18n/catalogue';
+import { refusal } from '../../../shared/i18n/refusal';
+import { acceptBankProposal } from '../../../shared/usecases/accept-bank-proposal';
+import { importBankStatement } from '../../../shared/usecases/import-bank-statement';
+import { reconcileBank, type BankReconciliation } from '../../../shared/usecases/reconcile-bank';
+import { localPorts } from '../../preview/local-ports';
+import { lockWorkbook } from '../../workbook-lock';
+import { XlsxEditable } from '../../xlsx/edit';
+import { WORKBOOK, type CliCommand } from '../command';
+import { paint, workbookPath, type Io } from '../io';
+import { parseYear } from '../options';
+
+export interface ReconcileOpts {
+  workbook?: string;
+  year?: string;
+  import?: string;
+  accept?: string[];
+}
+
+function readStatement(file: string): string {
+  try {
+    return decodeBankFile(readFileSync(resolve(file))).text;
+  } catch {
+    throw refusal('bankCsvFile', file);
+  }
+}
+
+function printBalance(io: Io, r: BankReconciliation): void {
+  const t = catalogue(io.lang).bank;
+  const b = r.balance;
+  if (!b) return;
+  io.out('');
+  io.out(paint(io, 'bold', t.balanceTitle()));
+  if (b.statementClosing === null || b.gap === null) {
+    io.out(t.bookClosing(b.date, b.bookClosing));
+    io.out(t.noBalance());
+    return;
+  }
+  io.out(t.statementClosing(b.date, b.statementClosing));
+  io.out(t.bookClosing(b.date, b.bookClosing));
+  io.out(paint(io, 'bold', t.gap(b.gap)));
+  if (b.openingDifference) io.out(t.openingDifference(b.openingDifference));
+  if (b.unmatchedBank) io.out(t.unmatchedBankSum(b.unmatchedBank));
+  if (b.unmatchedBook) io.out(t.unmatchedBookSum(b.unmatchedBook));
+  io.out(b.unexplained === 0 ? paint(io, 'green', t.explained()) : paint(io, 'yellow', t.unexplained(b.unexplained ?? 0)));
+}
+
+function printReport(io: Io, r: BankReconciliation): void {
+  const t = catalogue(io.lang).bank;
+  io.out(paint(io, 'bold', t.title(r.year, r.account)));
+  if (r.statementCount === 0) {
+    io.out(t.noStatement(r.year));
+    return;
+  }
+  io.out(t.matched(r.matched, r.statementCount, r.ticked));
+  if (r.unreadableRows.length > 0) io.out(paint(io, 'yellow', t.unreadable(r.unreadableRows)));
+  printBalance(io, r);
+  const section = (title: string, lines: string[]) => {
+    io.out('');
+    io.out(paint(io, 'bold', title));
+    for (const l of lines.length > 0 ? lines : [t.none()]) io.out(l);
+  };
+  section(
+    t.proposalsTitle(r.proposals.length),
+    r.proposals.map((p) => t.proposal(p.row, p.date, p.label, p.amount, p.account, p.accountLabel, p.voucher)),
+  );
+  if (r.proposals.length > 0) io.out(paint(io, 'dim', t.acceptHint()));
+  section(
+    t.unmatchedBankTitle(r.unmatchedBank.length),
+    r.unmatchedBank.map((l) => t.bankLine(l.row, l.date, l.label, l.amount)),
+  );
+  section(
+    t.unmatchedBookTitle(r.unmatchedBook.length),
+    r.unmatchedBook.map((l) => t.bookLine(l.row, l.date, l.voucher, l.label, l.amount)),
+  );
+}
+
+/** The Relevés rows given to --accept, as numbers. */
+function acceptedRows(values: readonly string[]): number[] {
+  return values.map((v) => {
+    if (!/^\d{1,7}$/.test(v) || Number(v) < 1) throw refusal('bankAcceptNumber', v);
+    return Number(v);
+  });
+}
+
+export const reconcileCommand: CliCommand<ReconcileOpts> = {
+  options: [
+    WORKBOOK,
+    { flag: '--year', text: 'reconcileYear' },
+    { flag: '--import', text: 'importCsv' },
+    { flag: '--accept', text: 'accept' },
+  ],
+  async run(io, opts) {
+    const t = catalogue(io.lang).bank;
+    const year = parseYear(opts.year);
+    const { path, isDemo } = workbookPath(opts.workbook);
+    const statement = opts.import === undefined ? null : readStatement(opts.import);
+    const unlock = isDemo ? () => undefined : lockWorkbook(path);
+    try {
+      const workbook = await XlsxEditable.open(path);
+      if (!isDemo) await workbook.writableTarget();
+      const call = localPorts(path, workbook);
+      const p = call.ports;
+      if (statement !== null && opts.import) {
+        const done = importBankStatement(p, statement);
+        io.out(t.imported(basename(opts.import), done.read, done.added, done.alreadyThere));
+      }
+      const rows = acceptedRows(opts.accept ?? []);
+      let report = reconcileBank(p, year);
+      let ticked = report.ticked;
+      for (const row of rows) {
+        const proposal = report.proposals.find((x) => x.row === row);
+        if (!proposal) {
+          io.out(paint(io, 'yellow', t.notProposed(row)));
+          continue;
+        }
+        report = acceptBankProposal(p, report.year, proposal.id, `cli:${process.pid}:${Date.now()}:${row}`);
+        ticked += report.ticked;
+        io.out(paint(io, 'green', t.accepted(row)));
+      }
+      printReport(io, { ...report, ticked });
+      if (isDemo) io.err(t.demoNotWritten());
+      else await call.commit();
+      return 0;
+    } finally {
+      unlock();
+    }
+  },
+};
