@@ -111,7 +111,10 @@ describe('citego deploy', () => {
     ]);
     expect(pushed.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
     expect(readdirSync(join(s.remote, scriptId, 'files')).sort()).toEqual(
-      ['Code.js', 'accountant.html', 'appsscript.json', 'check.html', 'convention.html', 'overview.html', 'report.html'].sort(),
+      // Every file the build wrote to dist/, the sidebars included (one .html each).
+      readdirSync(join(s.project, 'dist'))
+        .filter((f) => /\.(js|html|json)$/.test(f))
+        .sort(),
     );
     expect(readFileSync(join(s.remote, scriptId, 'files', 'Code.js'), 'utf8')).toContain('function onOpen()');
 
