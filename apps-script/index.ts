@@ -14,6 +14,8 @@ import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
+import { getYearEnd } from '../shared/usecases/get-year-end';
+import { acceptYearEnd } from '../shared/usecases/accept-year-end';
 import type { RpcTable } from '../shared/usecases/rpc';
 import { userFacing } from './user-facing';
 import { addMenu, editConvention, generateReportNow, installSheetsNow, newConvention } from './menu';
@@ -29,6 +31,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuGenerateReport: generateReportNow,
   menuShowReport: () => showSidebar('report'),
   menuShowAccountant: () => showSidebar('accountant'),
+  menuShowClose: () => showSidebar('close'),
   menuShowOverview: () => showSidebar('overview'),
   menuInstallSheets: installSheetsNow,
 };
@@ -54,6 +57,8 @@ export const RPC: RpcTable = {
   generateAnnualReport: (year, lang) => userFacing(() => generateAnnualReport(ports(), year, lang)),
   getConventionForm: (id) => userFacing(() => getConventionForm(ports(), id, takeSelectedConvention())),
   saveConvention: (payload) => userFacing(() => saveConvention(ports(), payload)),
+  getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
+  acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

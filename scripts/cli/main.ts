@@ -11,6 +11,7 @@ import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
 import { checkCommand } from './commands/check';
+import { closeCommand } from './commands/close';
 import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { overviewCommand } from './commands/overview';
@@ -24,6 +25,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   check: checkCommand,
   report: reportCommand,
   export: exportCommand,
+  close: closeCommand,
   preview: previewCommand,
   init: initCommand,
 };

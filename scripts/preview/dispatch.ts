@@ -16,6 +16,8 @@ import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
+import { getYearEnd } from '../../shared/usecases/get-year-end';
+import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
@@ -39,6 +41,8 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   generateAnnualReport,
   getConventionForm: (p, id) => getConventionForm(p, id),
   saveConvention: (p, payload) => saveConvention(p, payload),
+  getYearEnd,
+  acceptYearEnd,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -53,6 +57,8 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   generateAnnualReport: false,
   getConventionForm: false,
   saveConvention: true,
+  getYearEnd: false,
+  acceptYearEnd: true,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -25,6 +25,8 @@ import { fiche as frFiche } from './fr/fiche';
 import { fiche as enFiche } from './en/fiche';
 import { preview as frPreview } from './fr/preview';
 import { preview as enPreview } from './en/preview';
+import { close as frClose } from './fr/close';
+import { close as enClose } from './en/close';
 
 const CATALOGUE = {
   fr: {
@@ -39,6 +41,7 @@ const CATALOGUE = {
     pack: frPack,
     fiche: frFiche,
     preview: frPreview,
+    close: frClose,
   },
   en: {
     reading: enReading,
@@ -52,6 +55,7 @@ const CATALOGUE = {
     pack: enPack,
     fiche: enFiche,
     preview: enPreview,
+    close: enClose,
   },
 } as const;
 

@@ -12,4 +12,5 @@ export const KEYS = {
   accountantYear: (year: number) => `accountantFolder:${year}`,
   accountantSent: (year: number) => `accountantSent:${year}`,
   report: (year: number) => `report:${year}`,
+  yearEndRequest: (requestId: string) => `year-end-request:${requestId}`,
 } as const;

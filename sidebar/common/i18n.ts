@@ -50,6 +50,12 @@ const EN: Record<string, string> = {
   'en cours, signée, soldée…': 'running, signed, closed…',
   Retirer: 'Remove',
   'JJ/MM/AAAA': 'DD/MM/YYYY',
+  // Clôture de l'exercice
+  'Clôture de l’exercice': 'Year-end closing',
+  'Écritures d’inventaire proposées à la clôture : produits à recevoir, produits constatés d’avance, fonds dédiés. Acceptez celles que vous retenez : elles vont dans la feuille « Écritures d’inventaire », jamais dans le Journal.':
+    'Year-end entries proposed at closing: accrued income, deferred income, restricted funds. Accept those you keep: they go into the “Écritures d’inventaire” sheet, never into the Journal.',
+  'À examiner': 'To look at',
+  'Tout accepter': 'Accept all',
 };
 
 function detect(): Lang {

@@ -38,6 +38,7 @@ export const cli: CliMessages = {
     report: 'writes the annual report (activity and financial) as .docx in --out',
     export: "prepares the accountant's folder (FEC, general ledger, trial balance…) in --out/<year>/",
     preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
+    close: 'proposes the year-end entries of the year (--accept ID... or --accept-all writes them into the year-end entries sheet)',
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
   },
   options: {
@@ -49,6 +50,8 @@ export const cli: CliMessages = {
     json: { help: 'JSON output {"findings":[…]}' },
     date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
     port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },
+    accept: { value: 'id...', help: 'proposed entries to accept (their IDs)' },
+    acceptAll: { help: 'accepts every proposed entry' },
     lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
   },
   help: {

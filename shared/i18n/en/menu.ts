@@ -10,6 +10,7 @@ export const menu: MenuMessages = {
     menuGenerateReport: 'Generate the annual report',
     menuShowReport: 'Annual report…',
     menuShowAccountant: "Accountant's folder",
+    menuShowClose: 'Year-end closing',
     menuShowOverview: 'Workbook overview',
     menuInstallSheets: 'Install / repair the sheets',
   },
@@ -18,6 +19,7 @@ export const menu: MenuMessages = {
     check: 'Check consistency',
     accountant: "Accountant's folder",
     report: 'Annual report',
+    close: 'Year-end closing',
     convention: 'Agreement',
   },
 };

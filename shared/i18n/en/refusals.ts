@@ -152,4 +152,8 @@ export const refusals: RefusalMessages = {
     `The sheet “${sheet}” holds ${unshifted(what)} at row ${formatNumberEn(row)} or below: deleting rows above would have to shift it, which the offline preview cannot do. Nothing was saved; edit this convention in Google Sheets (or remove that content from the sheet), then try again`,
   xlsxReadOnly: (file) => `${file} is read-only: nothing was saved. Allow writing to the file (or its folder), then try again`,
   xlsxSheetExists: (sheet) => `The sheet ${sheet} already exists`,
+  // year-end closing (close rpc, citego close)
+  yearEndUnknown: (id, year) => `${id} is not a year-end entry proposed for ${year}: run the closing again to see the current list`,
+  argYearEndIds: () => 'Unreadable list of entries to accept: a list of IDs was expected',
+  cliCloseNeedsWorkbook: () => 'close --accept needs --workbook FILE: the demo workbook is never modified.',
 };

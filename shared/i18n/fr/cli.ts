@@ -48,6 +48,7 @@ export const cli = {
     report: 'génère le rapport annuel (activité et financier) en .docx dans --out',
     export: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
     preview: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
+    close: 'propose les écritures d’inventaire de l’exercice (--accept ID… ou --accept-all les écrit dans « Écritures d’inventaire »)',
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
   },
   options: {
@@ -59,6 +60,8 @@ export const cli = {
     json: { help: 'sortie JSON {"findings":[…]}' },
     date: { value: 'aaaa-mm-jj', help: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
     port: { value: 'n', help: 'port (par défaut 8787 ; 0 = un port libre)' },
+    accept: { value: 'id...', help: 'écritures proposées à accepter (leurs identifiants)' },
+    acceptAll: { help: 'accepte toutes les écritures proposées' },
     lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
   } satisfies Record<string, OptionHelp>,
   help: {

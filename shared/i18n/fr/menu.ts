@@ -11,6 +11,7 @@ export const menu = {
     menuGenerateReport: 'Générer le rapport annuel',
     menuShowReport: 'Rapport annuel…',
     menuShowAccountant: 'Dossier expert-comptable',
+    menuShowClose: 'Clôture de l’exercice',
     menuShowOverview: 'Aperçu du classeur',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
@@ -19,6 +20,7 @@ export const menu = {
     check: 'Vérifier la cohérence',
     accountant: 'Dossier expert-comptable',
     report: 'Rapport annuel',
+    close: 'Clôture de l’exercice',
     convention: 'Convention',
   },
 };

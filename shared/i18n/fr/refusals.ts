@@ -173,6 +173,11 @@ export const refusals = {
   xlsxReadOnly: (file: string) =>
     `${file} est en lecture seule : rien n'a été enregistré. Autorisez l'écriture sur le fichier (ou sur son dossier), puis recommencez`,
   xlsxSheetExists: (sheet: string) => `La feuille ${sheet} existe déjà`,
+  // year-end closing (close rpc, citego close)
+  yearEndUnknown: (id: string, year: number) =>
+    `${id} n'est pas une écriture d'inventaire proposée pour ${year} : relancez la clôture pour voir la liste à jour`,
+  argYearEndIds: () => 'Liste des écritures à accepter illisible : attendu une liste d’identifiants',
+  cliCloseNeedsWorkbook: () => 'close --accept demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
 };
 
 export type RefusalMessages = typeof refusals;
