@@ -144,6 +144,29 @@ export function isKnownAccount(account: string, extra: Readonly<Record<string, s
   return accountLabel(account, extra) !== null;
 }
 
+/**
+ * An account whose prefix the chart knows but which the chart does not have (docs/domain.md,
+ * `ledger.unknown-account`): 7545 under 754, whose accounts the chart lists (7541, 7542, 7543).
+ * A subdivision of an account the chart does not divide (62261 under 6226) is the association's
+ * own and fine, as is any account added in Paramètres. Returns the parent and the accounts the
+ * chart lists under it, or null.
+ */
+export function outsideChart(
+  account: string,
+  extra: Readonly<Record<string, string>> = {},
+): { readonly parent: string; readonly listed: readonly { readonly account: string; readonly label: string }[] } | null {
+  for (let n = account.length; n >= 2; n--) if (extra[account.slice(0, n)]) return null;
+  let parent: string | null = null;
+  for (let n = account.length; n >= 2 && parent === null; n--) if (CHART[account.slice(0, n)]) parent = account.slice(0, n);
+  if (parent === null || parent === account) return null;
+  const p = parent;
+  const listed = Object.keys(CHART)
+    .filter((k) => k.length === p.length + 1 && k.startsWith(p))
+    .sort()
+    .map((k) => ({ account: k, label: CHART[k] }));
+  return listed.length === 0 ? null : { parent: p, listed };
+}
+
 /** « 6185 Colloques ; 7088 Autres produits annexes » -> { '6185': 'Colloques', '7088': '…' }; null if unreadable. */
 export function parseExtraAccounts(text: string): Record<string, string> | null {
   const out: Record<string, string> = {};
