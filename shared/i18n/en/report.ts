@@ -24,6 +24,8 @@ export const report: ReportMessages = {
   agreementsOfYear: 'Agreements of the year',
   action: 'Action',
   agreements: 'Agreements',
+  amountIn: 'Amounts in (income)',
+  amountOut: 'Amounts out (expense)',
   amount: 'Amount',
   noAction: '(no action)',
   partnerType: 'Partner type',
@@ -111,8 +113,9 @@ export const report: ReportMessages = {
   noProject: '(no project)',
   offBudget: (project) => `${project} — off budget`,
   total: 'Total',
+  budgetCvn: 'Volunteer contributions (864/875), outside the total',
   budgetNote:
-    'Excluding volunteer contributions (86/87). "Off budget": Journal charges and income that no Budget line of the year covers; the total equals the income statement’s.',
+    'The total excludes volunteer contributions (86/87), given apart on the last row: their actual is the valuation of the Bénévolat hours. "Off budget": Journal charges and income that no Budget line of the year covers; the total equals the income statement’s.',
 
   subsidies: 'Grants and dedicated funds',
   agreement: 'Agreement',

@@ -53,7 +53,13 @@ export interface ProjectsFigures {
 
 /** The year's activity, from the sheets Conventions, Partenaires, Projets, Dossiers, Groupes and Mémoire. */
 export interface ActivityFigures {
-  readonly byAction: readonly { readonly action: string | null; readonly conventions: number; readonly amount: Cents }[];
+  /** Per action: the conventions' amounts received (Sens recette) and paid out (Sens dépense), never added together. */
+  readonly byAction: readonly {
+    readonly action: string | null;
+    readonly conventions: number;
+    readonly amountIn: Cents;
+    readonly amountOut: Cents;
+  }[];
   readonly byPartnerType: readonly { readonly type: string | null; readonly conventions: number }[];
   readonly newPartners: readonly { readonly name: string; readonly type: string | null; readonly country: string | null }[];
   readonly projects: ProjectsFigures;
@@ -99,6 +105,8 @@ export interface AnnualFigures {
   /** Budget rows, then the total, whose actual figures equal the compte de résultat's totals. */
   readonly budget: readonly BudgetFigure[];
   readonly budgetTotal: BudgetFigure;
+  /** The 864/875 budget lines, planned and valued from Bénévolat: shown apart, outside the total (the statement puts them at its foot). */
+  readonly budgetCvn: BudgetFigure;
   readonly subsidies: readonly SubsidyStatus[];
 }
 
@@ -126,11 +134,12 @@ function activePartnerCount(book: ParsedWorkbook, conventions: readonly Conventi
 }
 
 function byAction(conventions: readonly ConventionRecord[]): ActivityFigures['byAction'] {
-  const groups = new Map<string | null, { conventions: number; amount: Cents }>();
+  const groups = new Map<string | null, { conventions: number; amountIn: Cents; amountOut: Cents }>();
   for (const c of conventions) {
-    const v = groups.get(c.action) ?? { conventions: 0, amount: 0 };
+    const v = groups.get(c.action) ?? { conventions: 0, amountIn: 0, amountOut: 0 };
     v.conventions += 1;
-    v.amount += c.amount ?? 0;
+    if (c.direction === 'dépense') v.amountOut += c.amount ?? 0;
+    else v.amountIn += c.amount ?? 0;
     groups.set(c.action, v);
   }
   return [...groups.entries()].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')).map(([action, v]) => ({ action, ...v }));
@@ -293,6 +302,11 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
     chargeBars: bars(CHARGE_GROUPS, statement.charges, statement.financialCharges + statement.exceptionalCharges + statement.tax),
     budget,
     budgetTotal: budgetFigure('', false, budget),
+    budgetCvn: budgetFigure(
+      '',
+      false,
+      bva.filter((b) => isCvnAccount(b.account)),
+    ),
     subsidies: subsidiesOfYear(book, year),
   };
 }
