@@ -150,6 +150,16 @@ describe('on the demo, every table of a year is summed from the same booked line
     expect(s2025.agreements.moneyOut).toBeGreaterThan(0);
     expect(s2025.volunteers.budget864.size).toBeGreaterThan(0);
     expect([...s2025.volunteers.budget864.values()].every((v) => v > 0)).toBe(true);
+    // Fonds dédiés are proposed for the earmarked, running ATLAS subsidy only: not for the running-cost
+    // subsidy (C-2025-001) nor the ended conventions (C-2025-003, C-2025-009), whatever they left unspent.
+    const subsidies = tableStartingWith(s2025.doc, 'Convention', 'Financeur');
+    expect(subsidies.columns[7].header).toBe('Fonds dédiés proposés');
+    expect(subsidies.rows.map((r) => [text(r[0]), cents(r[6]) > 0, cents(r[7])])).toEqual([
+      ['C-2025-001', true, 0],
+      ['C-2025-002', true, 1_271_795],
+      ['C-2025-003', true, 0],
+      ['C-2025-009', true, 0],
+    ]);
   });
 
   it('ties with refunds and repayments charged to subsidies, volunteer time in the Journal and a duplicated convention', () => {

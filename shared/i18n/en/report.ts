@@ -125,7 +125,9 @@ export const report: ReportMessages = {
   received: 'Received',
   spent: 'Spent',
   remaining: 'Remaining',
-  subsidiesNote: '"Remaining": received in the year and not spent; candidate dedicated funds (689/19).',
+  dedicatedProposed: 'Proposed dedicated funds',
+  subsidiesNote:
+    '"Remaining": received in the year and not spent. "Proposed dedicated funds" (689/19): the share attributable to the year and not spent of a resource earmarked to a project, neither an operating grant nor an ended agreement; see "Year-end closing".',
 
   annex: 'Annex: agreements of the year',
   id: 'ID',

@@ -135,7 +135,9 @@ export const report = {
   received: 'Reçu',
   spent: 'Dépensé',
   remaining: 'Reste',
-  subsidiesNote: '« Reste » : reçu dans l’année et non dépensé, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.',
+  dedicatedProposed: 'Fonds dédiés proposés',
+  subsidiesNote:
+    '« Reste » : reçu dans l’année et non dépensé. « Fonds dédiés proposés » (689/19) : la part attribuable à l’exercice et non dépensée d’une ressource affectée à un projet, ni subvention de fonctionnement ni convention terminée ; voir « Clôture de l’exercice ».',
 
   annex: 'Annexe : conventions de l’année',
   id: 'ID',

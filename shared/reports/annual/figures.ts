@@ -19,6 +19,7 @@ import {
   type IncomeStatement,
 } from '../../ledger/statement';
 import { subsidiesOfYear, type SubsidyStatus } from '../../ledger/subsidies';
+import { yearEndProposals } from '../../ledger/year-end';
 
 export interface ConventionFigure {
   readonly id: string;
@@ -107,7 +108,8 @@ export interface AnnualFigures {
   readonly budgetTotal: BudgetFigure;
   /** The 864/875 budget lines, planned and valued from Bénévolat: shown apart, outside the total (the statement puts them at its foot). */
   readonly budgetCvn: BudgetFigure;
-  readonly subsidies: readonly SubsidyStatus[];
+  /** With the fonds dédiés the year-end proposes (earmarked resources only, on the year's attributable share). */
+  readonly subsidies: readonly (SubsidyStatus & { readonly dedicated: Cents })[];
 }
 
 /** Percentage with one decimal, or null when the base is zero. */
@@ -276,6 +278,13 @@ function refuseEmptyYear(book: ParsedWorkbook, year: number, p: Period, st: Inco
   if (!journal && !activity) throw refusal('reportYearEmpty', fiscalYearLabel(year, book.settings.fiscalYearStart), p.first, p.last);
 }
 
+/** Each subsidy with the fonds dédiés proposed for it at the year's closing (docs/domain.md, "Year end"). */
+function withDedicated(book: ParsedWorkbook, year: number): AnnualFigures['subsidies'] {
+  const dedicated = new Map<string, Cents>();
+  for (const p of yearEndProposals(book, year).proposals) if (p.kind === 'dedicated') dedicated.set(p.convention, p.amount);
+  return subsidiesOfYear(book, year).map((s) => ({ ...s, dedicated: dedicated.get(s.convention) ?? 0 }));
+}
+
 /** The figures of the annual report of a fiscal year; refuses a year without data. */
 export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: IsoDate): AnnualFigures {
   const p = fiscalYearBounds(year, book.settings.fiscalYearStart);
@@ -307,6 +316,6 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
       false,
       bva.filter((b) => isCvnAccount(b.account)),
     ),
-    subsidies: subsidiesOfYear(book, year),
+    subsidies: withDedicated(book, year),
   };
 }
