@@ -112,8 +112,11 @@ function accept(ids: readonly string[] | 'all', button: HTMLButtonElement): void
   call('acceptYearEnd', current.year, ids, newRequestId())
     .then((r) => {
       status.hidden = true;
+      const n = r.written.length;
       result.textContent = say(
-        `${r.written.length} écriture(s) écrite(s) dans « ${r.sheet} ».`,
+        n === 0
+          ? `Rien de nouveau à écrire dans « ${r.sheet} ».`
+          : `${n} écriture${n > 1 ? 's' : ''} écrite${n > 1 ? 's' : ''} dans « ${r.sheet} ».`,
         `${r.written.length} entr${r.written.length > 1 ? 'ies' : 'y'} written in “${r.sheet}”.`,
       );
       result.hidden = false;
