@@ -112,6 +112,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
       'Vérifier la cohérence',
+      'Clôture de l’exercice',
       'Nouvelle convention',
       'Aperçu du classeur',
       'Rapport annuel',
@@ -128,6 +129,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').allTextContents()).toEqual([
       "Accountant's folder",
       'Check consistency',
+      'Year-end closing',
       'New agreement',
       'Workbook overview',
       'Annual report',
@@ -135,6 +137,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/accountant.html?lang=en',
       '/check.html?lang=en',
+      '/close.html?lang=en',
       '/convention.html?lang=en',
       '/overview.html?lang=en',
       '/report.html?lang=en',
