@@ -122,23 +122,23 @@ describe('proposed year-end entries on the demo', () => {
 
   it('a foundation’s grant received for the next year is deferred (487), and used fonds dédiés come back through 789', () => {
     // Header: ID, Intitulé, Partenaire, Type, Action, Projet, Signée le, Début, Fin, Montant, Sens, Statut
+    const [start, end] = [day('2025-07-01'), day('2026-06-30')];
+    const multiYear: CellValue[] = [
+      'C-2025-020',
+      'Programme pluriannuel',
+      'P-0003',
+      'mécénat',
+      'dossiers thématiques',
+      'DT-EAU',
+      start,
+      start,
+      end,
+      10000,
+      'recette',
+      'en cours',
+    ];
     const { book } = demoWith(snap, {
-      Conventions: [
-        [
-          'C-2025-020',
-          'Programme pluriannuel',
-          'P-0003',
-          'mécénat',
-          'dossiers thématiques',
-          'DT-EAU',
-          day('2025-06-01'),
-          day('2025-07-01'),
-          day('2026-06-30'),
-          10000,
-          'recette',
-          'en cours',
-        ],
-      ],
+      Conventions: [multiYear],
       Journal: [[day('2025-07-10'), 'M-1', 'Mécénat pluriannuel', '7542', 'DT-EAU', 'C-2025-020', 'Fondation', 10000, '', 'banque']],
     });
     const p = yearEndProposals(book, 2025).proposals.filter((x) => x.convention === 'C-2025-020');
@@ -151,23 +151,7 @@ describe('proposed year-end entries on the demo', () => {
     const sheets = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
     const accepted = new MemoryWorkbook({
       ...sheets,
-      Conventions: [
-        ...sheets.Conventions,
-        [
-          'C-2025-020',
-          'Programme pluriannuel',
-          'P-0003',
-          'mécénat',
-          'dossiers thématiques',
-          'DT-EAU',
-          day('2025-06-01'),
-          day('2025-07-01'),
-          day('2026-06-30'),
-          10000,
-          'recette',
-          'en cours',
-        ],
-      ],
+      Conventions: [...sheets.Conventions, multiYear],
       Journal: [
         ...sheets.Journal,
         [day('2026-03-10'), 'M-2', 'Étude', '6226', 'DT-EAU', 'C-2025-020', 'Bureau d’études', '', 3000, 'banque'],
