@@ -14,6 +14,8 @@ import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
+import { getYearEnd } from '../shared/usecases/get-year-end';
+import { acceptYearEnd } from '../shared/usecases/accept-year-end';
 import type { RpcTable } from '../shared/usecases/rpc';
 import { reconcileBank } from '../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../shared/usecases/import-bank-statement';
@@ -33,6 +35,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowReport: () => showSidebar('report'),
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowReconcile: () => showSidebar('reconcile'),
+  menuShowClose: () => showSidebar('close'),
   menuShowOverview: () => showSidebar('overview'),
   menuInstallSheets: installSheetsNow,
 };
@@ -61,6 +64,8 @@ export const RPC: RpcTable = {
   reconcileBank: (year) => userFacing(() => reconcileBank(ports(), year)),
   importBankStatement: (csv) => userFacing(() => importBankStatement(ports(), csv)),
   acceptBankProposal: (year, id, requestId) => userFacing(() => acceptBankProposal(ports(), year, id, requestId)),
+  getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
+  acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -12,6 +12,7 @@ import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
 import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
+import { closeCommand } from './commands/close';
 import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { overviewCommand } from './commands/overview';
@@ -26,6 +27,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   check: checkCommand,
   report: reportCommand,
   export: exportCommand,
+  close: closeCommand,
   preview: previewCommand,
   init: initCommand,
   deploy: deployCommand,

@@ -16,6 +16,8 @@ import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
+import { getYearEnd } from '../../shared/usecases/get-year-end';
+import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
 import { reconcileBank } from '../../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../../shared/usecases/import-bank-statement';
@@ -45,6 +47,8 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   reconcileBank: (p, year) => reconcileBank(p, year),
   importBankStatement: (p, csv) => importBankStatement(p, csv),
   acceptBankProposal: (p, year, id, requestId) => acceptBankProposal(p, year, id, requestId),
+  getYearEnd,
+  acceptYearEnd,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -62,6 +66,8 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   reconcileBank: true,
   importBankStatement: true,
   acceptBankProposal: true,
+  getYearEnd: false,
+  acceptYearEnd: true,
 };
 
 function isRpcName(name: string): name is RpcName {

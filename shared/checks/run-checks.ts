@@ -15,6 +15,7 @@ import { fundingCofinancing, fundingOrder, fundingOver } from './rules/funding';
 import { idDuplicate } from './rules/id-duplicate';
 import { ledgerAmount, ledgerDuplicate, ledgerInKind, ledgerSide, ledgerVoucher } from './rules/ledger';
 import { refUnknown } from './rules/ref-unknown';
+import { ledgerPrivateSubsidy, ledgerUnknownAccount } from './rules/accounts';
 
 /** Every consistency rule of docs/domain.md, in the order findings are listed (`cell.invalid` comes from reading). */
 export const RULES: readonly Rule[] = [
@@ -23,6 +24,8 @@ export const RULES: readonly Rule[] = [
   ledgerAmount,
   ledgerInKind,
   ledgerSide,
+  ledgerUnknownAccount,
+  ledgerPrivateSubsidy,
   ledgerVoucher,
   ledgerDuplicate,
   budgetUnbalanced,

@@ -13,6 +13,7 @@ import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Cents } from '../values/money';
 import { subsidiesOfYear } from '../ledger/subsidies';
 import { volunteerValuation } from '../ledger/volunteering';
+import { yearEndProposals } from '../ledger/year-end';
 import { toCsv } from './csv';
 import { bookYear, type Entry, type Excluded } from '../ledger/booking';
 import { catalogue } from '../i18n/catalogue';
@@ -166,6 +167,11 @@ function volunteerTable(book: ParsedWorkbook, year: number): ExportTable {
 }
 
 function subsidiesTable(book: ParsedWorkbook, year: number): ExportTable {
+  const dedicated = new Map(
+    yearEndProposals(book, year)
+      .proposals.filter((p) => p.kind === 'dedicated')
+      .map((p) => [p.convention, p.amount]),
+  );
   const rows = subsidiesOfYear(book, year).map((s) => [
     text(s.convention),
     text(s.funder),
@@ -175,6 +181,7 @@ function subsidiesTable(book: ParsedWorkbook, year: number): ExportTable {
     cents(s.receivedInYear),
     cents(s.spentInYear),
     cents(s.unspent),
+    cents(dedicated.get(s.convention) ?? 0),
   ]);
   return {
     name: `subventions-${year}`,
@@ -187,7 +194,8 @@ function subsidiesTable(book: ParsedWorkbook, year: number): ExportTable {
       'Accordé',
       `Reçu en ${year}`,
       `Dépensé en ${year}`,
-      'Non utilisé (fonds dédiés possibles)',
+      'Non utilisé',
+      'Fonds dédiés proposés (ressources affectées)',
     ],
     rows,
   };

@@ -27,6 +27,8 @@ import { preview as frPreview } from './fr/preview';
 import { preview as enPreview } from './en/preview';
 import { bank as frBank } from './fr/bank';
 import { bank as enBank } from './en/bank';
+import { close as frClose } from './fr/close';
+import { close as enClose } from './en/close';
 import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
 
@@ -44,6 +46,7 @@ const CATALOGUE = {
     fiche: frFiche,
     preview: frPreview,
     bank: frBank,
+    close: frClose,
     deploy: frDeploy,
   },
   en: {
@@ -59,6 +62,7 @@ const CATALOGUE = {
     fiche: enFiche,
     preview: enPreview,
     bank: enBank,
+    close: enClose,
     deploy: enDeploy,
   },
 } as const;

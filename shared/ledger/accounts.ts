@@ -24,7 +24,11 @@ export const CHART: Readonly<Record<string, string>> = {
   '42': 'Personnel et comptes rattachés',
   '43': 'Sécurité sociale et autres organismes sociaux',
   '44': 'État et autres collectivités publiques',
+  '441': 'État et collectivités — subventions à recevoir',
+  '4411': 'Subventions à recevoir',
   '46': 'Débiteurs et créditeurs divers',
+  '4686': 'Charges à payer',
+  '4687': 'Produits à recevoir',
   '47': "Comptes d'attente",
   '486': "Charges constatées d'avance",
   '487': "Produits constatés d'avance",
@@ -80,6 +84,9 @@ export const CHART: Readonly<Record<string, string>> = {
   '6712': 'Pénalités, amendes fiscales et pénales',
   '68': 'Dotations aux amortissements, dépréciations et provisions',
   '689': 'Reports en fonds dédiés',
+  '6894': 'Reports en fonds dédiés sur subventions de fonctionnement',
+  '6895': 'Reports en fonds dédiés sur contributions financières',
+  '6896': 'Reports en fonds dédiés sur ressources liées à la générosité du public',
   '69': 'Impôts sur les bénéfices',
   '70': 'Ventes de biens et services',
   '706': 'Prestations de services',
@@ -94,7 +101,7 @@ export const CHART: Readonly<Record<string, string>> = {
   '754': 'Ressources liées à la générosité du public',
   '7541': 'Dons manuels',
   '7543': 'Legs, donations et assurances-vie',
-  '7545': 'Mécénat',
+  '7542': 'Mécénat',
   '75412': 'Abandons de frais par les bénévoles',
   '755': 'Contributions financières',
   '7551': "Contributions financières d'autres organismes",
@@ -106,6 +113,9 @@ export const CHART: Readonly<Record<string, string>> = {
   '77': 'Produits exceptionnels',
   '78': 'Reprises sur amortissements, dépréciations et provisions',
   '789': 'Utilisations des fonds dédiés',
+  '7894': 'Utilisations des fonds dédiés sur subventions de fonctionnement',
+  '7895': 'Utilisations des fonds dédiés sur contributions financières',
+  '7896': 'Utilisations des fonds dédiés sur ressources liées à la générosité du public',
   '79': 'Transferts de charges',
   '86': 'Emplois des contributions volontaires en nature',
   '860': 'Secours en nature',
@@ -132,6 +142,29 @@ export function accountLabel(account: string, extra: Readonly<Record<string, str
 
 export function isKnownAccount(account: string, extra: Readonly<Record<string, string>> = {}): boolean {
   return accountLabel(account, extra) !== null;
+}
+
+/**
+ * An account whose prefix the chart knows but which the chart does not have (docs/domain.md,
+ * `ledger.unknown-account`): 7545 under 754, whose accounts the chart lists (7541, 7542, 7543).
+ * A subdivision of an account the chart does not divide (62261 under 6226) is the association's
+ * own and fine, as is any account added in Paramètres. Returns the parent and the accounts the
+ * chart lists under it, or null.
+ */
+export function outsideChart(
+  account: string,
+  extra: Readonly<Record<string, string>> = {},
+): { readonly parent: string; readonly listed: readonly { readonly account: string; readonly label: string }[] } | null {
+  for (let n = account.length; n >= 2; n--) if (extra[account.slice(0, n)]) return null;
+  let parent: string | null = null;
+  for (let n = account.length; n >= 2 && parent === null; n--) if (CHART[account.slice(0, n)]) parent = account.slice(0, n);
+  if (parent === null || parent === account) return null;
+  const p = parent;
+  const listed = Object.keys(CHART)
+    .filter((k) => k.length === p.length + 1 && k.startsWith(p))
+    .sort()
+    .map((k) => ({ account: k, label: CHART[k] }));
+  return listed.length === 0 ? null : { parent: p, listed };
 }
 
 /** « 6185 Colloques ; 7088 Autres produits annexes » -> { '6185': 'Colloques', '7088': '…' }; null if unreadable. */

@@ -4,6 +4,7 @@ import { bookYear, type BookedLine, type BookedYear } from './booking';
 import type { Cents } from '../values/money';
 import type { RecordOf } from '../sheets/schema/columns';
 import type { budget as budgetTable } from '../sheets/schema/tables';
+import { volunteerValuation } from './volunteering';
 
 /** A Budget row whose year and account could be read (the others are reported as cell.invalid). */
 export type BudgetLine = RecordOf<typeof budgetTable> & { readonly year: number; readonly account: string };
@@ -107,6 +108,26 @@ function addTo(sums: Sums, line: BookedLine): void {
   else sums.charge += line.debit - line.credit;
 }
 
+/**
+ * Contributions volontaires en nature are never booked (docs/domain.md, "The books"): the 864
+ * (emplois) and 875 (contributions) budget lines of a project get the volunteer valuation of its
+ * hours — the same figures as the volunteer table — on their most precise line.
+ */
+function addVolunteering(
+  book: ParsedWorkbook,
+  year: number,
+  byProject: ReadonlyMap<string, readonly BudgetLine[]>,
+  sums: Map<BudgetLine, Sums>,
+): void {
+  for (const p of volunteerValuation(book, year).projects) {
+    const at = (account: string) => coveringLine(byProject, { project: p.project, account } as BookedLine);
+    const use = at('864');
+    const source = at('875');
+    if (use && isCvnUse(use.account)) (sums.get(use) as Sums).charge += p.value;
+    if (source && isCvnSource(source.account)) (sums.get(source) as Sums).income += p.value;
+  }
+}
+
 function allocate(book: ParsedWorkbook, year: number): Allocation {
   const lines = budgetLines(book).filter((l) => l.year === year);
   const byProject = new Map<string, BudgetLine[]>();
@@ -124,6 +145,7 @@ function allocate(book: ParsedWorkbook, year: number): Allocation {
       off.set(line.project, o);
     }
   }
+  addVolunteering(book, year, byProject, sums);
   return {
     lines: lines.map((l) => {
       const v = sums.get(l) as Sums;

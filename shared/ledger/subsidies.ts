@@ -17,14 +17,14 @@ export interface SubsidyStatus {
   readonly unspent: Cents;
 }
 
-type Flows = { received: Cents; spent: Cents };
+export type Flows = { received: Cents; spent: Cents };
 
 /**
  * What the year's booked lines of each convention received and spent (docs/domain.md, "Subsidies
  * and fonds dédiés"): received = its produits (class 7, credits − debits, so a repayment to the
  * funder reduces it), spent = its charges (class 6, debits − credits, so a refund reduces it).
  */
-function flowsByConvention(book: ParsedWorkbook, year: number): Map<string, Flows> {
+export function flowsByConvention(book: ParsedWorkbook, year: number): Map<string, Flows> {
   const flows = new Map<string, Flows>();
   for (const line of bookYear(book, year).lines) {
     if (line.treasury || !line.convention) continue;
@@ -38,10 +38,10 @@ function flowsByConvention(book: ParsedWorkbook, year: number): Map<string, Flow
   return flows;
 }
 
-type Funding = { readonly funder: string | null; readonly requested: Cents | null; readonly granted: Cents | null };
+export type Funding = { readonly funder: string | null; readonly requested: Cents | null; readonly granted: Cents | null };
 
 /** The Financements rows of each convention, summed: a second row for the same convention is a top-up, not a replacement. */
-function fundingByConvention(book: ParsedWorkbook): Map<string, Funding> {
+export function fundingByConvention(book: ParsedWorkbook): Map<string, Funding> {
   const out = new Map<string, Funding>();
   const add = (a: Cents | null, b: Cents | null) => (a === null ? b : b === null ? a : a + b);
   for (const f of book.fundings.records) {

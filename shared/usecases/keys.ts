@@ -13,4 +13,5 @@ export const KEYS = {
   accountantSent: (year: number) => `accountantSent:${year}`,
   report: (year: number) => `report:${year}`,
   bankProposalRequest: (requestId: string) => `bank-proposal-request:${requestId}`,
+  yearEndRequest: (requestId: string) => `year-end-request:${requestId}`,
 } as const;

@@ -75,6 +75,35 @@ export interface ReportResult {
   readonly folderUrl: string;
 }
 
+/** « Clôture de l'exercice »: the proposed year-end entries of a year (amounts in cents, dates `YYYY-MM-DD`). */
+export interface YearEndView {
+  readonly year: number;
+  readonly label: string;
+  readonly years: readonly number[];
+  readonly closing: string;
+  readonly proposals: readonly {
+    readonly id: string;
+    readonly kind: 'receivable' | 'deferred' | 'dedicated' | 'dedicatedUse';
+    readonly kindLabel: string;
+    readonly convention: string;
+    readonly amount: number;
+    readonly lines: readonly { readonly account: string; readonly accountLabel: string; readonly debit: number; readonly credit: number }[];
+    /** Why, with the figures it comes from, in the language asked. */
+    readonly reason: string;
+    readonly accepted: boolean;
+  }[];
+  /** Ended conventions' unspent money, likely owed back: said, not booked. */
+  readonly findings: readonly { readonly convention: string; readonly text: string }[];
+}
+
+export interface YearEndAccepted {
+  readonly year: number;
+  /** IDs written now, and those already in the sheet (not written again). */
+  readonly written: readonly string[];
+  readonly already: readonly string[];
+  readonly sheet: string;
+}
+
 export interface RpcContract {
   /** Reads every table of the bound spreadsheet and says what was found. */
   getOverview: { args: [lang: Lang]; result: Overview };
@@ -97,6 +126,10 @@ export interface RpcContract {
   importBankStatement: { args: [csv: string]; result: BankImportResult };
   /** One proposed Journal line (bank fees, interest) appended; the reconciliation run again. */
   acceptBankProposal: { args: [year: number, id: string, requestId: string]; result: BankReconciliation };
+  /** The proposed year-end entries of a year (the last closed one when null). */
+  getYearEnd: { args: [year: number | null, lang: Lang]; result: YearEndView };
+  /** Writes the accepted ones (IDs, or 'all') into « Écritures d'inventaire », once. */
+  acceptYearEnd: { args: [year: number, ids: readonly string[] | 'all', requestId: string]; result: YearEndAccepted };
 }
 
 export type RpcName = keyof RpcContract;
@@ -116,6 +149,8 @@ const NAMES: Record<RpcName, true> = {
   reconcileBank: true,
   importBankStatement: true,
   acceptBankProposal: true,
+  getYearEnd: true,
+  acceptYearEnd: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

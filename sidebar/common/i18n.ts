@@ -62,6 +62,12 @@ const EN: Record<string, string> = {
   'Au relevé, pas au Journal': 'On the statement, not in the Journal',
   'Au Journal, pas au relevé': 'In the Journal, not on the statement',
   'Importer et rapprocher': 'Import and reconcile',
+  // Clôture de l'exercice
+  'Clôture de l’exercice': 'Year-end closing',
+  'Écritures d’inventaire proposées à la clôture : produits à recevoir, produits constatés d’avance, fonds dédiés. Acceptez celles que vous retenez : elles vont dans la feuille « Écritures d’inventaire », jamais dans le Journal.':
+    'Year-end entries proposed at closing: accrued income, deferred income, restricted funds. Accept those you keep: they go into the “Écritures d’inventaire” sheet, never into the Journal.',
+  'À examiner': 'To look at',
+  'Tout accepter': 'Accept all',
 };
 
 function detect(): Lang {

@@ -36,6 +36,11 @@ describe('citego check on the demo workbook', () => {
         'warning convention.written Conventions!10 Signée le',
         'warning convention.report Échéances!12 Fait',
         'warning budget.overrun Budget!31 Charge',
+        'warning ledger.private-subsidy Journal!40 Compte',
+        'warning ledger.private-subsidy Journal!107 Compte',
+        'warning ledger.unknown-account Journal!121 Compte',
+        'warning ledger.unknown-account Journal!261 Compte',
+        'warning ledger.unknown-account Budget!18 Compte',
       ].sort(),
     );
     expect(findings.find((f) => f.rule === 'budget.unbalanced')?.message).toBe(
@@ -56,16 +61,16 @@ describe('citego check on the demo workbook', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Vérification de Citego — Cités, territoires, gouvernance');
-    expect(lines[1]).toBe('7 erreurs · 8 avertissements · 6 informations');
+    expect(lines[1]).toBe('7 erreurs · 13 avertissements · 6 informations');
     expect(r.stdout).toContain('  Budget!E21         Budget 2025 du projet ATLAS déséquilibré');
-    expect(r.stdout.indexOf('8 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('7 erreurs\n'));
+    expect(r.stdout.indexOf('13 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('7 erreurs\n'));
   });
 
   it('checks one year with --year and speaks English with --lang en', () => {
     const { findings } = json(['--year', '2024']);
     expect(findings.filter((f) => f.rule === 'convention.unspent').map((f) => f.row)).toEqual([13]);
     const en = citego(['check', '--date', '2026-01-15', '--lang', 'en']);
-    expect(en.stdout).toContain('7 errors · 8 warnings · 6 notes');
+    expect(en.stdout).toContain('7 errors · 13 warnings · 6 notes');
     expect(en.stdout).toContain('2025 budget of project ATLAS is unbalanced');
   });
 

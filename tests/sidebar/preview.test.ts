@@ -58,6 +58,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
       'Vérifier la cohérence',
+      'Clôture de l’exercice',
       'Nouvelle convention',
       'Aperçu du classeur',
       'Rapprochement bancaire',
@@ -75,6 +76,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').allTextContents()).toEqual([
       "Accountant's folder",
       'Check consistency',
+      'Year-end closing',
       'New agreement',
       'Workbook overview',
       'Bank reconciliation',
@@ -83,6 +85,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/accountant.html?lang=en',
       '/check.html?lang=en',
+      '/close.html?lang=en',
       '/convention.html?lang=en',
       '/overview.html?lang=en',
       '/reconcile.html?lang=en',

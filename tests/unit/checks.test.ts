@@ -30,6 +30,8 @@ describe('the consistency rules (docs/domain.md)', () => {
         'ledger.amount',
         'ledger.inkind',
         'ledger.side',
+        'ledger.unknown-account',
+        'ledger.private-subsidy',
         'ledger.voucher',
         'ledger.duplicate',
         'budget.unbalanced',
@@ -142,6 +144,66 @@ describe('the consistency rules (docs/domain.md)', () => {
         ['03/03/2025', 'B2', 'Achat', '6064', '', '', '', '39', 'banque'],
       );
       expect(fired('ledger.side', { Journal: j })).toEqual([]);
+    });
+  });
+
+  describe('ledger.unknown-account', () => {
+    it('fires on an account the chart does not have under a prefix it divides (7545 under 754), in the Journal and the Budget', () => {
+      const j = journal(['04/03/2025', 'M1', 'Mécénat', '7545', 'ATLAS', '', '9 000', '', 'banque']);
+      const budget = [balanced[0], [2025, 'ATLAS', '7545', 'Mécénat', '', '9 000', 'Fondation']];
+      const found = check({ Journal: j, Budget: budget }).findings.filter((f) => f.rule === 'ledger.unknown-account');
+      expect(found.map((f) => [f.sheet, f.row, f.column, f.severity])).toEqual([
+        ['Budget', 2, 'Compte', 'warning'],
+        ['Journal', 2, 'Compte', 'warning'],
+      ]);
+      expect(found[1].message).toBe(
+        "Compte 7545 absent du plan comptable des associations, qui divise 754 en 7541 (Dons manuels), 7542 (Mécénat), 7543 (Legs, donations et assurances-vie) : choisissez l'un d'eux, ou ajoutez 7545 dans Paramètres › Comptes supplémentaires s'il est voulu.",
+      );
+    });
+    it('does not fire on the chart’s own account, on a subdivision it leaves free, or on an account added in Paramètres', () => {
+      const j = journal(
+        ['04/03/2025', 'M1', 'Mécénat', '7542', 'ATLAS', '', '9 000', '', 'banque'],
+        ['05/03/2025', 'M2', 'Honoraires graphiste', '62261', 'ATLAS', '', '', '300', 'banque'],
+        ['06/03/2025', 'M3', 'Dons en ligne', '7545', 'ATLAS', '', '50', '', 'banque'],
+      );
+      const settings = [
+        ['Paramètre', 'Valeur'],
+        ['Comptes supplémentaires', '7545 Dons en ligne'],
+      ];
+      expect(fired('ledger.unknown-account', { Journal: j, Paramètres: settings })).toEqual([]);
+      expect(fired('ref.unknown', { Journal: j, Paramètres: settings })).toEqual([]);
+    });
+  });
+
+  describe('ledger.private-subsidy', () => {
+    it('fires on a receipt on 74 from a foundation, known by its convention or by the Tiers', () => {
+      const header = ['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Convention', 'Tiers', 'Recette', 'Dépense', 'Moyen'];
+      const conventions = [
+        ...CONVENTIONS,
+        ['C-2025-003', 'Soutien', 'P-0002', 'subvention', 'ATLAS', '20/01/2025', '01/01/2025', '31/12/2025', '5 000', 'recette'],
+      ];
+      const j = [
+        header,
+        ['02/03/2025', 'S1', 'Soutien fondation', '741', 'ATLAS', 'C-2025-003', '', '5 000', '', 'banque'],
+        ['03/03/2025', 'S2', 'Don fondation', '7411', 'ATLAS', '', 'FONDATION', '1 000', '', 'banque'],
+      ];
+      const found = check({ Journal: j, Conventions: conventions }).findings.filter((f) => f.rule === 'ledger.private-subsidy');
+      expect(found.map((f) => [f.row, f.column, f.severity])).toEqual([
+        [2, 'Compte', 'warning'],
+        [3, 'Compte', 'warning'],
+      ]);
+      expect(found[0].message).toBe(
+        "Recette de 5\u202f000,00\u202f€ de Fondation (fondation) au compte 741 : une subvention (74) est de l'argent public (loi 2000-321, art. 9-1) ; le don d'une fondation ou d'une entreprise se passe en 7542 (mécénat) ou 7551 (contributions financières).",
+      );
+    });
+    it('does not fire on a public funder’s subsidy on 741, nor on a foundation’s gift on 7542', () => {
+      const header = ['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Convention', 'Tiers', 'Recette', 'Dépense', 'Moyen'];
+      const j = [
+        header,
+        ['02/03/2025', 'S1', 'Subvention', '741', 'ATLAS', 'C-2025-001', 'Région', '14 000', '', 'banque'],
+        ['03/03/2025', 'S2', 'Mécénat', '7542', 'ATLAS', '', 'Fondation', '1 000', '', 'banque'],
+      ];
+      expect(fired('ledger.private-subsidy', { Journal: j })).toEqual([]);
     });
   });
 

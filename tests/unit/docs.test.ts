@@ -13,11 +13,11 @@ function sources(dir: string): string[] {
 
 describe('docs/domain.md', () => {
   const code = sources(join(ROOT, 'shared')).map((f) => readFileSync(f, 'utf8'));
-  const ruleIds = new Set(code.flatMap((s) => [...s.matchAll(/\b(?:rule|id): '([a-z]+(?:\.[a-z]+)?)'/g)].map((m) => m[1])));
+  const ruleIds = new Set(code.flatMap((s) => [...s.matchAll(/\b(?:rule|id): '([a-z]+(?:\.[a-z-]+)?)'/g)].map((m) => m[1])));
 
   test('lists every rule id the code emits, with its golden message', () => {
     expect(ruleIds.size).toBeGreaterThan(20);
-    const rows = new Set([...domain.matchAll(/^\| `([a-z.]+)` +\|/gm)].map((m) => m[1]));
+    const rows = new Set([...domain.matchAll(/^\| `([a-z.-]+)` +\|/gm)].map((m) => m[1]));
     const missing = [...ruleIds].filter((id) => !rows.has(id));
     expect(missing).toEqual([]);
   });

@@ -50,7 +50,9 @@ function sums(book: ParsedWorkbook, year: number) {
   const statement = tableStartingWith(doc, 'Rubrique');
   const row = (label: string) => statement.rows.find((r) => text(r[0]) === label) as readonly ReportCell[];
   const budget = tableStartingWith(doc, 'Projet', 'Charges prévues', 'Charges réalisées');
-  const budgetRows = budget.rows.filter((r) => text(r[0]) !== 'Total');
+  // The 864/875 row is apart, outside the total (the statement puts them at its foot).
+  const cvnRow = budget.rows.find((r) => text(r[0]).startsWith('Contributions volontaires')) as readonly ReportCell[];
+  const budgetRows = budget.rows.filter((r) => text(r[0]) !== 'Total' && r !== cvnRow);
   const budgetTotal = budget.rows.find((r) => text(r[0]) === 'Total') as readonly ReportCell[];
   const subsidies = tableStartingWith(doc, 'Convention', 'Financeur');
   const fec = fecLines(pack);
@@ -58,10 +60,31 @@ function sums(book: ParsedWorkbook, year: number) {
   const subsidised = new Set(subsidies.rows.map((r) => text(r[0])));
   const onSubsidy = fec.filter((l) => subsidised.has(conventionOf.get(l.entry) ?? '') && !['512', '53'].includes(l.account));
   const packSubsidies = csvColumn(pack, `subventions-${year}.csv`, `Reçu en ${year}`);
+  const projects = tableStartingWith(doc, 'Projet', 'Action', 'Charges prévues', 'Réalisé');
+  const agreements = tableStartingWith(doc, 'Action', 'Conventions', 'Montants en recette', 'Montants en dépense');
+  const annex = tableStartingWith(doc, 'ID', 'Intitulé');
+  const direction = new Map(book.conventions.records.map((c) => [c.id, c.direction]));
+  const annexAmount = (dir: 'recette' | 'dépense') =>
+    annex.rows.filter((r) => (direction.get(text(r[0])) ?? 'recette') === dir).reduce((t, r) => t + cents(r[5]), 0);
+  const packBudget = csvColumn(pack, `budget-realise-${year}.csv`, 'Charge réalisée');
+  const packVolunteers = csvColumn(pack, `benevolat-${year}.csv`, '864 Personnel bénévole');
   return {
     doc,
     pack,
     statement: { income: cents(row('Total des produits')[1]), charges: cents(row('Total des charges')[1]) },
+    projects: cents(projects.rows[projects.rows.length - 1][3]),
+    agreements: {
+      moneyIn: agreements.rows.reduce((t, r) => t + cents(r[2]), 0),
+      moneyOut: agreements.rows.reduce((t, r) => t + cents(r[3]), 0),
+      annexIn: annexAmount('recette'),
+      annexOut: annexAmount('dépense'),
+    },
+    volunteers: {
+      // Per project: the 864 line's réalisé in budget vs actual, and the valuation of the volunteer table.
+      budget864: new Map(packBudget.rows.filter((r) => r[1] === '864').map((r) => [r[0], packBudget.cents(r)])),
+      table864: new Map(packVolunteers.rows.map((r) => [r[0], packVolunteers.cents(r)])),
+      reportRow: cvnRow ? { charge: cents(cvnRow[2]), income: cents(cvnRow[6]) } : null,
+    },
     budget: {
       actualCharges: budgetRows.reduce((s, r) => s + cents(r[2]), 0),
       actualIncome: budgetRows.reduce((s, r) => s + cents(r[6]), 0),
@@ -95,6 +118,14 @@ function expectTies(s: ReturnType<typeof sums>): void {
   expect(s.subsidies.received).toBe(s.fec.subsidyReceived);
   expect(s.subsidies.spent).toBe(s.fec.subsidySpent);
   expect(s.subsidies.packReceived).toBe(s.subsidies.received);
+  expect(s.projects).toBe(s.statement.charges);
+  // Conventions of the year: money in and money out, each the sum of its own conventions, never added together.
+  expect(s.agreements.moneyIn).toBe(s.agreements.annexIn);
+  expect(s.agreements.moneyOut).toBe(s.agreements.annexOut);
+  // 864/875 réalisé: the volunteer table's figures, project by project.
+  for (const [project, value] of s.volunteers.budget864) expect(value).toBe(s.volunteers.table864.get(project) ?? 0);
+  const valued = [...s.volunteers.budget864.values()].reduce((t, v) => t + v, 0);
+  if (s.volunteers.reportRow) expect(s.volunteers.reportRow).toEqual({ charge: valued, income: valued });
 }
 
 describe('on the demo, every table of a year is summed from the same booked lines', () => {
@@ -113,7 +144,22 @@ describe('on the demo, every table of a year is summed from the same booked line
       // The demo has charges and produits no budget line covers (a project typed ATLS, FONC's extras).
       expect(s.budget.offBudgetRows).toBeGreaterThan(0);
     }
-    expect(sums(book, 2025).statement).toEqual({ income: 9_046_000, charges: 11_601_942 });
+    const s2025 = sums(book, 2025);
+    expect(s2025.statement).toEqual({ income: 9_046_000, charges: 11_601_942 });
+    // The demo pays a partner (C-2025-005, 2 500 €) and two providers besides what it receives: shown apart.
+    expect(s2025.agreements.moneyOut).toBeGreaterThan(0);
+    expect(s2025.volunteers.budget864.size).toBeGreaterThan(0);
+    expect([...s2025.volunteers.budget864.values()].every((v) => v > 0)).toBe(true);
+    // Fonds dédiés are proposed for the earmarked, running ATLAS subsidy only: not for the running-cost
+    // subsidy (C-2025-001) nor the ended conventions (C-2025-003, C-2025-009), whatever they left unspent.
+    const subsidies = tableStartingWith(s2025.doc, 'Convention', 'Financeur');
+    expect(subsidies.columns[7].header).toBe('Fonds dédiés proposés');
+    expect(subsidies.rows.map((r) => [text(r[0]), cents(r[6]) > 0, cents(r[7])])).toEqual([
+      ['C-2025-001', true, 0],
+      ['C-2025-002', true, 1_271_795],
+      ['C-2025-003', true, 0],
+      ['C-2025-009', true, 0],
+    ]);
   });
 
   it('ties with refunds and repayments charged to subsidies, volunteer time in the Journal and a duplicated convention', () => {

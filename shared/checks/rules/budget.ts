@@ -60,7 +60,8 @@ export const budgetOverrun: Rule = {
     const years = [...new Set(budgetLines(ctx.book).map((l) => l.year))].filter((y) => ctx.options.year === null || y === ctx.options.year);
     for (const { line, plannedCharge: budgeted, actualCharge: actual } of years.flatMap((y) => budgetVsActual(ctx.book, y))) {
       // actual > budgeted × (1 + threshold / 100), in integers.
-      if (budgeted <= 0 || actual * 100 <= budgeted * (100 + threshold)) continue;
+      // More volunteer hours than planned (864, valued from Bénévolat) is no spending: not an overrun.
+      if (budgeted <= 0 || actual * 100 <= budgeted * (100 + threshold) || isCvnAccount(line.account)) continue;
       const project = line.project ?? '';
       if (budgets.touches(line.year, project) || actuals.touches(line.year, project, line.account)) continue;
       const percent = Math.round(((actual - budgeted) * 1000) / budgeted) / 10;

@@ -17,6 +17,10 @@ export const checks: CheckMessages = {
   inKindInJournal: (account) =>
     `Account ${account} (volunteer contribution in kind) in the Journal: no money moves, so the line is not counted. Enter the hours in sheet Bénévolat (valued on 864/875) and delete this line.`,
   expenseOnIncomeAccount: (expense, account) => `Expense of ${eur(expense)} on income account ${account}: check the account or the column.`,
+  accountOutsideChart: (account, parent, listed) =>
+    `Account ${account} is not in the associations' chart, which divides ${parent} into ${listed.map((l) => `${l.account} (${l.label})`).join(', ')}: choose one of them, or add ${account} in Paramètres › Comptes supplémentaires if it is intended.`,
+  privateSubsidy: (income, partner, type, account) =>
+    `Income of ${eur(income)} from ${partner} (${type}) on account ${account}: a subvention (74) is public money (loi 2000-321, art. 9-1); a grant from a foundation or a company goes to 7542 (mécénat) or 7551 (contributions financières).`,
   incomeOnChargeAccount: (income, account) => `Income of ${eur(income)} on charge account ${account}: check the account or the column.`,
   voucherMissing: () => 'No voucher number: number every receipt.',
   voucherReused: (voucher, firstRow) => `Voucher ${voucher} already used on row ${firstRow}: a voucher number is used once per year.`,

@@ -38,6 +38,7 @@ export const cli: CliMessages = {
     report: 'writes the annual report (activity and financial) as .docx in --out',
     export: "prepares the accountant's folder (FEC, general ledger, trial balance…) in --out/<year>/",
     preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
+    close: 'proposes the year-end entries of the year (--accept ID... or --accept-all writes them into the year-end entries sheet)',
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
@@ -54,6 +55,8 @@ export const cli: CliMessages = {
     importCsv: { value: 'statement.csv', help: 'first imports this bank CSV file into Relevés' },
     accept: { value: 'row...', help: 'adds to the Journal the proposed entries of these Relevés rows' },
     reconcileYear: { value: 'yyyy', help: "fiscal year (default: the statement's latest line's)" },
+    acceptEntries: { value: 'id...', help: 'proposed entries to accept (their IDs)' },
+    acceptAll: { help: 'accepts every proposed entry' },
     lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
     spreadsheet: {
       value: 'id-or-url',

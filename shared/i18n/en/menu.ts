@@ -11,6 +11,7 @@ export const menu: MenuMessages = {
     menuShowReport: 'Annual report…',
     menuShowAccountant: "Accountant's folder",
     menuShowReconcile: 'Bank reconciliation',
+    menuShowClose: 'Year-end closing',
     menuShowOverview: 'Workbook overview',
     menuInstallSheets: 'Install / repair the sheets',
   },
@@ -20,6 +21,7 @@ export const menu: MenuMessages = {
     accountant: "Accountant's folder",
     reconcile: 'Bank reconciliation',
     report: 'Annual report',
+    close: 'Year-end closing',
     convention: 'Agreement',
   },
 };

@@ -206,4 +206,8 @@ export const refusals: RefusalMessages = {
   bankProposalUnknown: () => 'This proposal no longer exists (the statement line was ticked or changed): run the reconciliation again',
   bankProposalArg: () => 'Unknown proposal: run the reconciliation again',
   bankAcceptNumber: (typed: string) => `--accept ${typed}: give the Relevés row of a proposal (the number in brackets, e.g. --accept 12)`,
+  // year-end closing (close rpc, citego close)
+  yearEndUnknown: (id, year) => `${id} is not a year-end entry proposed for ${year}: run the closing again to see the current list`,
+  argYearEndIds: () => 'Unreadable list of entries to accept: a list of IDs was expected',
+  cliCloseNeedsWorkbook: () => 'close --accept needs --workbook FILE: the demo workbook is never modified.',
 };

@@ -24,6 +24,8 @@ export const report: ReportMessages = {
   agreementsOfYear: 'Agreements of the year',
   action: 'Action',
   agreements: 'Agreements',
+  amountIn: 'Amounts in (income)',
+  amountOut: 'Amounts out (expense)',
   amount: 'Amount',
   noAction: '(no action)',
   partnerType: 'Partner type',
@@ -111,8 +113,9 @@ export const report: ReportMessages = {
   noProject: '(no project)',
   offBudget: (project) => `${project} — off budget`,
   total: 'Total',
+  budgetCvn: 'Volunteer contributions (864/875), outside the total',
   budgetNote:
-    'Excluding volunteer contributions (86/87). "Off budget": Journal charges and income that no Budget line of the year covers; the total equals the income statement’s.',
+    'The total excludes volunteer contributions (86/87), given apart on the last row: their actual is the valuation of the Bénévolat hours. "Off budget": Journal charges and income that no Budget line of the year covers; the total equals the income statement’s.',
 
   subsidies: 'Grants and dedicated funds',
   agreement: 'Agreement',
@@ -122,7 +125,9 @@ export const report: ReportMessages = {
   received: 'Received',
   spent: 'Spent',
   remaining: 'Remaining',
-  subsidiesNote: '"Remaining": received in the year and not spent; candidate dedicated funds (689/19).',
+  dedicatedProposed: 'Proposed dedicated funds',
+  subsidiesNote:
+    '"Remaining": received in the year and not spent. "Proposed dedicated funds" (689/19): the share attributable to the year and not spent of a resource earmarked to a project, neither an operating grant nor an ended agreement; see "Year-end closing".',
 
   annex: 'Annex: agreements of the year',
   id: 'ID',

@@ -33,6 +33,10 @@ export const checks = {
     `Compte ${account} (contribution volontaire en nature) dans le Journal : ce n’est pas un mouvement de banque ou de caisse, la ligne n’est pas comptée. Saisissez les heures dans la feuille Bénévolat (valorisées en 864/875) et supprimez cette ligne.`,
   expenseOnIncomeAccount: (expense: Cents, account: string) =>
     `Dépense de ${eur(expense)} sur le compte de produit ${account} : un compte 7 reçoit des recettes. Vérifiez le compte ou la colonne.`,
+  accountOutsideChart: (account: string, parent: string, listed: readonly { readonly account: string; readonly label: string }[]) =>
+    `Compte ${account} absent du plan comptable des associations, qui divise ${parent} en ${listed.map((l) => `${l.account} (${l.label})`).join(', ')} : choisissez l'un d'eux, ou ajoutez ${account} dans Paramètres › Comptes supplémentaires s'il est voulu.`,
+  privateSubsidy: (income: Cents, partner: string, type: string, account: string) =>
+    `Recette de ${eur(income)} de ${partner} (${type}) au compte ${account} : une subvention (74) est de l'argent public (loi 2000-321, art. 9-1) ; le don d'une fondation ou d'une entreprise se passe en 7542 (mécénat) ou 7551 (contributions financières).`,
   incomeOnChargeAccount: (income: Cents, account: string) =>
     `Recette de ${eur(income)} sur le compte de charge ${account} : un compte 6 reçoit des dépenses (un avoir se passe en moins de la charge, avec votre expert-comptable).`,
   voucherMissing: () => 'Pièce non numérotée : donnez un numéro à chaque justificatif (l’expert-comptable en a besoin).',

@@ -48,6 +48,7 @@ export const cli = {
     report: 'génère le rapport annuel (activité et financier) en .docx dans --out',
     export: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
     preview: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
+    close: 'propose les écritures d’inventaire de l’exercice (--accept ID… ou --accept-all les écrit dans « Écritures d’inventaire »)',
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
@@ -64,6 +65,8 @@ export const cli = {
     importCsv: { value: 'relevé.csv', help: 'importe d’abord ce fichier CSV de la banque dans Relevés' },
     accept: { value: 'ligne...', help: 'ajoute au Journal les écritures proposées de ces lignes de Relevés' },
     reconcileYear: { value: 'aaaa', help: 'exercice (par défaut : celui de la dernière ligne du relevé)' },
+    acceptEntries: { value: 'id...', help: 'écritures proposées à accepter (leurs identifiants)' },
+    acceptAll: { help: 'accepte toutes les écritures proposées' },
     lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
     spreadsheet: {
       value: 'id-ou-adresse',

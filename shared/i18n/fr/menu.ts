@@ -12,6 +12,7 @@ export const menu = {
     menuShowReport: 'Rapport annuel…',
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',
+    menuShowClose: 'Clôture de l’exercice',
     menuShowOverview: 'Aperçu du classeur',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
@@ -21,6 +22,7 @@ export const menu = {
     accountant: 'Dossier expert-comptable',
     reconcile: 'Rapprochement bancaire',
     report: 'Rapport annuel',
+    close: 'Clôture de l’exercice',
     convention: 'Convention',
   },
 };

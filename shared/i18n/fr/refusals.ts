@@ -229,6 +229,11 @@ export const refusals = {
   bankProposalArg: () => 'Proposition non reconnue : relancez le rapprochement',
   bankAcceptNumber: (typed: string) =>
     `--accept ${typed} : donnez le numéro de ligne de Relevés d’une proposition (celui entre crochets, ex. --accept 12)`,
+  // year-end closing (close rpc, citego close)
+  yearEndUnknown: (id: string, year: number) =>
+    `${id} n'est pas une écriture d'inventaire proposée pour ${year} : relancez la clôture pour voir la liste à jour`,
+  argYearEndIds: () => 'Liste des écritures à accepter illisible : attendu une liste d’identifiants',
+  cliCloseNeedsWorkbook: () => 'close --accept demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
 };
 
 export type RefusalMessages = typeof refusals;

@@ -33,6 +33,8 @@ export const report = {
   agreementsOfYear: 'Conventions de l’année',
   action: 'Action',
   agreements: 'Conventions',
+  amountIn: 'Montants en recette',
+  amountOut: 'Montants en dépense',
   amount: 'Montant',
   noAction: '(sans action)',
   partnerType: 'Type de partenaire',
@@ -121,8 +123,9 @@ export const report = {
   noProject: '(sans projet)',
   offBudget: (project: string) => `${project} — hors budget`,
   total: 'Total',
+  budgetCvn: 'Contributions volontaires en nature (864/875), hors total',
   budgetNote:
-    'Hors contributions volontaires en nature (86/87). « Hors budget » : charges et produits du Journal qu’aucune ligne du Budget de l’année ne couvre ; le total égale celui du compte de résultat.',
+    'Le total est hors contributions volontaires en nature (86/87), données à part sur la dernière ligne : leur réalisé est la valorisation des heures de Bénévolat. « Hors budget » : charges et produits du Journal qu’aucune ligne du Budget de l’année ne couvre ; le total égale celui du compte de résultat.',
 
   subsidies: 'Subventions et fonds dédiés',
   agreement: 'Convention',
@@ -132,7 +135,9 @@ export const report = {
   received: 'Reçu',
   spent: 'Dépensé',
   remaining: 'Reste',
-  subsidiesNote: '« Reste » : reçu dans l’année et non dépensé, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.',
+  dedicatedProposed: 'Fonds dédiés proposés',
+  subsidiesNote:
+    '« Reste » : reçu dans l’année et non dépensé. « Fonds dédiés proposés » (689/19) : la part attribuable à l’exercice et non dépensée d’une ressource affectée à un projet, ni subvention de fonctionnement ni convention terminée ; voir « Clôture de l’exercice ».',
 
   annex: 'Annexe : conventions de l’année',
   id: 'ID',

@@ -19,6 +19,7 @@ import {
   type IncomeStatement,
 } from '../../ledger/statement';
 import { subsidiesOfYear, type SubsidyStatus } from '../../ledger/subsidies';
+import { yearEndProposals } from '../../ledger/year-end';
 
 export interface ConventionFigure {
   readonly id: string;
@@ -53,7 +54,13 @@ export interface ProjectsFigures {
 
 /** The year's activity, from the sheets Conventions, Partenaires, Projets, Dossiers, Groupes and Mémoire. */
 export interface ActivityFigures {
-  readonly byAction: readonly { readonly action: string | null; readonly conventions: number; readonly amount: Cents }[];
+  /** Per action: the conventions' amounts received (Sens recette) and paid out (Sens dépense), never added together. */
+  readonly byAction: readonly {
+    readonly action: string | null;
+    readonly conventions: number;
+    readonly amountIn: Cents;
+    readonly amountOut: Cents;
+  }[];
   readonly byPartnerType: readonly { readonly type: string | null; readonly conventions: number }[];
   readonly newPartners: readonly { readonly name: string; readonly type: string | null; readonly country: string | null }[];
   readonly projects: ProjectsFigures;
@@ -99,7 +106,10 @@ export interface AnnualFigures {
   /** Budget rows, then the total, whose actual figures equal the compte de résultat's totals. */
   readonly budget: readonly BudgetFigure[];
   readonly budgetTotal: BudgetFigure;
-  readonly subsidies: readonly SubsidyStatus[];
+  /** The 864/875 budget lines, planned and valued from Bénévolat: shown apart, outside the total (the statement puts them at its foot). */
+  readonly budgetCvn: BudgetFigure;
+  /** With the fonds dédiés the year-end proposes (earmarked resources only, on the year's attributable share). */
+  readonly subsidies: readonly (SubsidyStatus & { readonly dedicated: Cents })[];
 }
 
 /** Percentage with one decimal, or null when the base is zero. */
@@ -126,11 +136,12 @@ function activePartnerCount(book: ParsedWorkbook, conventions: readonly Conventi
 }
 
 function byAction(conventions: readonly ConventionRecord[]): ActivityFigures['byAction'] {
-  const groups = new Map<string | null, { conventions: number; amount: Cents }>();
+  const groups = new Map<string | null, { conventions: number; amountIn: Cents; amountOut: Cents }>();
   for (const c of conventions) {
-    const v = groups.get(c.action) ?? { conventions: 0, amount: 0 };
+    const v = groups.get(c.action) ?? { conventions: 0, amountIn: 0, amountOut: 0 };
     v.conventions += 1;
-    v.amount += c.amount ?? 0;
+    if (c.direction === 'dépense') v.amountOut += c.amount ?? 0;
+    else v.amountIn += c.amount ?? 0;
     groups.set(c.action, v);
   }
   return [...groups.entries()].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')).map(([action, v]) => ({ action, ...v }));
@@ -267,6 +278,13 @@ function refuseEmptyYear(book: ParsedWorkbook, year: number, p: Period, st: Inco
   if (!journal && !activity) throw refusal('reportYearEmpty', fiscalYearLabel(year, book.settings.fiscalYearStart), p.first, p.last);
 }
 
+/** Each subsidy with the fonds dédiés proposed for it at the year's closing (docs/domain.md, "Year end"). */
+function withDedicated(book: ParsedWorkbook, year: number): AnnualFigures['subsidies'] {
+  const dedicated = new Map<string, Cents>();
+  for (const p of yearEndProposals(book, year).proposals) if (p.kind === 'dedicated') dedicated.set(p.convention, p.amount);
+  return subsidiesOfYear(book, year).map((s) => ({ ...s, dedicated: dedicated.get(s.convention) ?? 0 }));
+}
+
 /** The figures of the annual report of a fiscal year; refuses a year without data. */
 export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: IsoDate): AnnualFigures {
   const p = fiscalYearBounds(year, book.settings.fiscalYearStart);
@@ -293,6 +311,11 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
     chargeBars: bars(CHARGE_GROUPS, statement.charges, statement.financialCharges + statement.exceptionalCharges + statement.tax),
     budget,
     budgetTotal: budgetFigure('', false, budget),
-    subsidies: subsidiesOfYear(book, year),
+    budgetCvn: budgetFigure(
+      '',
+      false,
+      bva.filter((b) => isCvnAccount(b.account)),
+    ),
+    subsidies: withDedicated(book, year),
   };
 }

@@ -291,6 +291,30 @@ export const bankStatement = table({
   },
 });
 
+/**
+ * The year-end entries the user accepted (docs/domain.md, "Year end"): journal OD at the closing
+ * date, and their reversals on the first day of the next year. One row per account line; the
+ * lines of an entry share its ID. Written by the close rpc / `citego close`, never into the Journal.
+ */
+export const yearEnd = table({
+  key: 'yearEnd',
+  sheet: "Écritures d'inventaire",
+  sheetSynonyms: ["Ecritures d'inventaire", 'Écritures de clôture', 'Ecritures de cloture'],
+  idColumn: null,
+  idPrefix: null,
+  columns: {
+    year: required(integer('Exercice', ['Année'])),
+    id: required(text('ID', ['Identifiant', 'Référence'])),
+    date: required(date('Date')),
+    journal: text('Journal', ['Code journal']),
+    account: required(account('Compte', ['N° compte'])),
+    label: text('Libellé', ['Intitulé']),
+    debit: requiredHeader(amount('Débit', ['Debit'])),
+    credit: requiredHeader(amount('Crédit', ['Credit'])),
+    convention: ref('Convention', ['N° convention']),
+  },
+});
+
 /** Every record table by its key in the parsed workbook, in the order "Installer / réparer" creates them. */
 export const TABLES = {
   partners,
@@ -306,6 +330,7 @@ export const TABLES = {
   dossiers,
   atlas,
   bankStatement,
+  yearEnd,
 } as const;
 
 export const RECORD_TABLES = Object.values(TABLES);

@@ -7,8 +7,8 @@ function agreements(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
   return [
     { kind: 'heading', level: 2, text: m.agreementsOfYear },
     table(
-      [m.action, m.agreements, m.amount],
-      a.byAction.map((x) => [txt(x.action ?? m.noAction), count(x.conventions), amount(x.amount)]),
+      [m.action, m.agreements, m.amountIn, m.amountOut],
+      a.byAction.map((x) => [txt(x.action ?? m.noAction), count(x.conventions), amount(x.amountIn), amount(x.amountOut)]),
     ),
     table(
       [m.partnerType, m.agreements],

@@ -24,7 +24,7 @@ export function budgetSection(f: AnnualFigures, m: ReportMessages): ReportBlock[
     { kind: 'heading', level: 2, text: m.budget },
     table(
       [m.project, m.plannedCosts, m.actualCosts, m.gap, m.gapPercent, m.plannedIncome, m.actualIncome],
-      [...f.budget.map((b) => row(b, name(b))), row(f.budgetTotal, m.total, true)],
+      [...f.budget.map((b) => row(b, name(b))), row(f.budgetTotal, m.total, true), row(f.budgetCvn, m.budgetCvn)],
     ),
     { kind: 'paragraph', style: 'note', text: m.budgetNote },
   ];

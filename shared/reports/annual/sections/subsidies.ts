@@ -8,7 +8,7 @@ export function subsidiesSection(f: AnnualFigures, m: ReportMessages): ReportBlo
   return [
     { kind: 'heading', level: 2, text: m.subsidies },
     table(
-      [m.agreement, m.funder, m.requested, m.granted, m.received, m.spent, m.remaining],
+      [m.agreement, m.funder, m.requested, m.granted, m.received, m.spent, m.remaining, m.dedicatedProposed],
       f.subsidies.map((s) => [
         txt(s.convention),
         txt(s.funder),
@@ -17,6 +17,7 @@ export function subsidiesSection(f: AnnualFigures, m: ReportMessages): ReportBlo
         amount(s.receivedInYear),
         amount(s.spentInYear),
         amount(s.unspent),
+        amount(s.dedicated),
       ]),
       2,
     ),
