@@ -174,22 +174,6 @@ function rowNumberOf(attrs: string, previous: number): { n: number; numbered: bo
   return ref && Number.isInteger(n) && n > 0 ? { n, numbered: true } : { n: previous + 1, numbered: false };
 }
 
-/** cellValue, a text too long refused naming its sheet and cell. */
-function cellValueNamed(
-  xml: string,
-  a: CellAttributes,
-  inner: number,
-  innerEnd: number,
-  at: { sheet: string; ref: string; ctx: SheetContext },
-) {
-  try {
-    return cellValue(xml, a, inner, innerEnd, at.ctx);
-  } catch (e) {
-    if (e instanceof TextTooLong) throw refusal('xlsxCellTooLong', at.ctx.shown, at.sheet, at.ref, LIMITS.cellText);
-    throw e;
-  }
-}
-
 /** One row's cells in [from, to) (the row's content, ending at `</row>`), non-empty values placed at their column. */
 function rowCells(xml: string, from: number, to: number, sheet: string, n: number, ctx: SheetContext): CellValue[] {
   const cells: CellValue[] = [];
@@ -207,7 +191,13 @@ function rowCells(xml: string, from: number, to: number, sheet: string, n: numbe
     p = selfClosing ? open : close + 4;
     col = a.ref ? columnNumber(a.ref) : col + 1;
     if (col > LIMITS.columnsPerSheet) throw refusal('xlsxTooManyColumns', ctx.shown, sheet, LIMITS.columnsPerSheet);
-    const value = selfClosing ? '' : cellValueNamed(xml, a, open, close, { sheet, ref: `${columnLetter(col)}${n}`, ctx });
+    let value: CellValue = '';
+    try {
+      if (!selfClosing) value = cellValue(xml, a, open, close, ctx);
+    } catch (e) {
+      // A text no cell could hold, named by its sheet and cell (the reference made only then).
+      throw e instanceof TextTooLong ? refusal('xlsxCellTooLong', ctx.shown, sheet, `${columnLetter(col)}${n}`, LIMITS.cellText) : e;
+    }
     if (value === '') continue;
     while (cells.length < col - 1) cells.push('');
     cells[col - 1] = value;
