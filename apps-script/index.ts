@@ -13,10 +13,11 @@ import { getConventionForm } from '../shared/usecases/get-convention-form';
 import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
+import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
 import type { RpcTable } from '../shared/usecases/rpc';
 import { userFacing } from './user-facing';
-import { addMenu, editConvention, generateReportNow, installSheetsNow, newConvention } from './menu';
+import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention } from './menu';
 import { googlePorts as ports } from './google-ports';
 import { selectCell, takeSelectedConvention } from './selection';
 import { showSidebar } from './sidebars';
@@ -27,6 +28,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuEditConvention: editConvention,
   menuShowCheck: () => showSidebar('check'),
   menuGenerateReport: generateReportNow,
+  menuGenerateCerfa: generateCerfaNow,
   menuShowReport: () => showSidebar('report'),
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowOverview: () => showSidebar('overview'),
@@ -54,6 +56,7 @@ export const RPC: RpcTable = {
   generateAnnualReport: (year, lang) => userFacing(() => generateAnnualReport(ports(), year, lang)),
   getConventionForm: (id) => userFacing(() => getConventionForm(ports(), id, takeSelectedConvention())),
   saveConvention: (payload) => userFacing(() => saveConvention(ports(), payload)),
+  generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

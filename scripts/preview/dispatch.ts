@@ -15,6 +15,7 @@ import { getOverview } from '../../shared/usecases/get-overview';
 import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
+import { generateCerfa15059 } from '../../shared/usecases/generate-cerfa15059';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
@@ -39,6 +40,7 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   generateAnnualReport,
   getConventionForm: (p, id) => getConventionForm(p, id),
   saveConvention: (p, payload) => saveConvention(p, payload),
+  generateCerfa15059,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -53,6 +55,7 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   generateAnnualReport: false,
   getConventionForm: false,
   saveConvention: true,
+  generateCerfa15059: false,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -27,6 +27,8 @@ import { preview as frPreview } from './fr/preview';
 import { preview as enPreview } from './en/preview';
 import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
+import { cerfa as frCerfa } from './fr/cerfa';
+import { cerfa as enCerfa } from './en/cerfa';
 
 const CATALOGUE = {
   fr: {
@@ -42,6 +44,7 @@ const CATALOGUE = {
     fiche: frFiche,
     preview: frPreview,
     deploy: frDeploy,
+    cerfa: frCerfa,
   },
   en: {
     reading: enReading,
@@ -56,6 +59,7 @@ const CATALOGUE = {
     fiche: enFiche,
     preview: enPreview,
     deploy: enDeploy,
+    cerfa: enCerfa,
   },
 } as const;
 

@@ -12,4 +12,5 @@ export const KEYS = {
   accountantYear: (year: number) => `accountantFolder:${year}`,
   accountantSent: (year: number) => `accountantSent:${year}`,
   report: (year: number) => `report:${year}`,
+  cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
 } as const;

@@ -71,6 +71,15 @@ export interface ReportResult {
   readonly folderUrl: string;
 }
 
+/** A compte rendu financier (CERFA 15059) written in its convention's folder. */
+export interface CerfaResult {
+  readonly convention: string;
+  readonly year: number;
+  readonly url: string;
+  readonly title: string;
+  readonly folderUrl: string;
+}
+
 export interface RpcContract {
   /** Reads every table of the bound spreadsheet and says what was found. */
   getOverview: { args: [lang: Lang]; result: Overview };
@@ -87,6 +96,8 @@ export interface RpcContract {
   /** The convention form's lists, and the convention to edit when the menu asked for one. */
   getConventionForm: { args: [id: string | null]; result: ConventionForm };
   saveConvention: { args: [payload: ConventionPayload]; result: SaveResult };
+  /** The compte rendu financier (CERFA 15059) of a subsidy convention, in its folder. */
+  generateCerfa15059: { args: [convention: string, year: number | null, lang: Lang]; result: CerfaResult };
 }
 
 export type RpcName = keyof RpcContract;
@@ -103,6 +114,7 @@ const NAMES: Record<RpcName, true> = {
   generateAnnualReport: true,
   getConventionForm: true,
   saveConvention: true,
+  generateCerfa15059: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -39,6 +39,7 @@ export const cli: CliMessages = {
     export: "prepares the accountant's folder (FEC, general ledger, trial balance…) in --out/<year>/",
     preview: 'serves the sidebars on 127.0.0.1 and runs their calls on the .xlsx workbook',
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
+    cerfa15059: 'writes the financial report on a subsidy (Cerfa 15059) of an agreement as .docx in --out',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
   },
   options: {
@@ -47,6 +48,8 @@ export const cli: CliMessages = {
     out: { value: 'dir', help: 'output folder (default: out)' },
     year: { value: 'yyyy', help: 'fiscal year (default: the last closed one)' },
     checkYear: { value: 'yyyy', help: 'fiscal year to check (default: all)' },
+    convention: { value: 'id', help: 'the subsidy agreement (e.g. C-2025-002)' },
+    cerfaYear: { value: 'yyyy', help: 'fiscal year (default: the agreement’s last closed year)' },
     json: { help: 'JSON output {"findings":[…]}' },
     date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
     port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },

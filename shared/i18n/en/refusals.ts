@@ -174,4 +174,11 @@ export const refusals: RefusalMessages = {
     `clasp would not push ${files.join(', ')} (missing from clasp show-file-status): does a .claspignore leave it out? Nothing was pushed.`,
   deployManifestMismatch: (scriptId, missing) =>
     `After the push, the manifest of the script ${scriptId} is not the project's (missing: ${missing.join(', ')}): run again; if it persists, open the Apps Script editor.`,
+  // compte rendu financier CERFA 15059 (shared/reports/cerfa15059/, citego cerfa15059)
+  cerfaUnknownConvention: (id) => `Agreement “${id}” not found in the Conventions sheet.`,
+  cerfaNotASubsidy: (id, type) =>
+    `${id} is not a subsidy received (type “${type || 'empty'}”): the Cerfa 15059 financial report is for subsidies only.`,
+  cerfaNoFunder: (id) => `Subsidy ${id} has no funding partner: fill in the agreement’s Partenaire column.`,
+  cerfaYearOutside: (id, year, start, end) =>
+    `Fiscal year ${year} is outside the period of agreement ${id} (${start || '?'} – ${end || '?'}).`,
 };

@@ -49,6 +49,7 @@ export const cli = {
     export: 'prépare le dossier de l’expert-comptable (FEC, grand livre, balance…) dans --out/<année>/',
     preview: 'sert les barres latérales sur 127.0.0.1 et exécute leurs appels sur le classeur .xlsx',
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
+    cerfa15059: 'écrit le compte rendu financier de subvention (Cerfa 15059) d’une convention en .docx dans --out',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
   },
   options: {
@@ -57,6 +58,8 @@ export const cli = {
     out: { value: 'dossier', help: 'dossier de sortie (par défaut : out)' },
     year: { value: 'aaaa', help: 'exercice (par défaut : le dernier exercice clos)' },
     checkYear: { value: 'aaaa', help: 'exercice à vérifier (par défaut : tous)' },
+    convention: { value: 'id', help: 'la convention de subvention (ex. C-2025-002)' },
+    cerfaYear: { value: 'aaaa', help: 'exercice (par défaut : le dernier exercice clos de la convention)' },
     json: { help: 'sortie JSON {"findings":[…]}' },
     date: { value: 'aaaa-mm-jj', help: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
     port: { value: 'n', help: 'port (par défaut 8787 ; 0 = un port libre)' },

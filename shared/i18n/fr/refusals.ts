@@ -196,6 +196,13 @@ export const refusals = {
     `clasp n’enverrait pas ${files.join(', ')} (absent de clasp show-file-status) : un .claspignore l’écarte-t-il ? Rien n’a été envoyé.`,
   deployManifestMismatch: (scriptId: string, missing: readonly string[]) =>
     `Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : ${missing.join(', ')}) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
+  // compte rendu financier CERFA 15059 (shared/reports/cerfa15059/, citego cerfa15059)
+  cerfaUnknownConvention: (id: string) => `Convention « ${id} » introuvable dans la feuille Conventions.`,
+  cerfaNotASubsidy: (id: string, type: string) =>
+    `${id} n’est pas une subvention reçue (type « ${type || 'vide'} ») : le compte rendu financier Cerfa 15059 ne concerne que les subventions.`,
+  cerfaNoFunder: (id: string) => `La subvention ${id} n’a pas de partenaire financeur : renseignez la colonne Partenaire de la convention.`,
+  cerfaYearOutside: (id: string, year: number, start: string, end: string) =>
+    `L’exercice ${year} est hors de la période de la convention ${id} (${start || '?'} – ${end || '?'}).`,
 };
 
 export type RefusalMessages = typeof refusals;
