@@ -25,8 +25,9 @@ export function cerfa15059Of(
   today: IsoDate,
   lang: Lang,
 ): { convention: string; year: number; doc: ReportDoc } {
-  const convention = parseConventionId(id);
-  if (convention === null) throw refusal('cerfaUnknownConvention', typeof id === 'string' ? id : '');
+  if (typeof id !== 'string' || id.trim() === '') throw refusal('cerfaNoConvention');
+  const convention = parseConventionId(id.trim());
+  if (convention === null) throw refusal('cerfaUnknownConvention', id.trim().slice(0, 40));
   const figures = cerfaFigures(book, convention, year, today);
   return { convention, year: figures.year, doc: buildCerfa15059(figures, lang) };
 }

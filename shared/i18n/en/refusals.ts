@@ -175,6 +175,7 @@ export const refusals: RefusalMessages = {
   deployManifestMismatch: (scriptId, missing) =>
     `After the push, the manifest of the script ${scriptId} is not the project's (missing: ${missing.join(', ')}): run again; if it persists, open the Apps Script editor.`,
   // compte rendu financier CERFA 15059 (shared/reports/cerfa15059/, citego cerfa15059)
+  cerfaNoConvention: () => 'Name the subsidy agreement: --convention C-2025-002 (its ID in the Conventions sheet).',
   cerfaUnknownConvention: (id) => `Agreement “${id}” not found in the Conventions sheet.`,
   cerfaNotASubsidy: (id, type) =>
     `${id} is not a subsidy received (type “${type || 'empty'}”): the Cerfa 15059 financial report is for subsidies only.`,

@@ -197,6 +197,7 @@ export const refusals = {
   deployManifestMismatch: (scriptId: string, missing: readonly string[]) =>
     `Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : ${missing.join(', ')}) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
   // compte rendu financier CERFA 15059 (shared/reports/cerfa15059/, citego cerfa15059)
+  cerfaNoConvention: () => 'Indiquez la convention de subvention : --convention C-2025-002 (son ID dans la feuille Conventions).',
   cerfaUnknownConvention: (id: string) => `Convention « ${id} » introuvable dans la feuille Conventions.`,
   cerfaNotASubsidy: (id: string, type: string) =>
     `${id} n’est pas une subvention reçue (type « ${type || 'vide'} ») : le compte rendu financier Cerfa 15059 ne concerne que les subventions.`,

@@ -49,7 +49,7 @@ function identification(t: Texts, f: CerfaFigures, lang: Lang): ReportTable {
     columns: [left(t.field), left(t.value)],
     rows: [
       line(t.rows.association, { text: f.association.name || t.unknown }),
-      line(t.rows.siren, { text: f.association.siren ?? t.unknown }),
+      line(t.rows.siren, { text: f.association.siren?.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3') ?? t.unknown }),
       line(t.rows.funder, { text: f.funder }),
       line(t.rows.convention, { text: c.id }),
       line(t.rows.titleRow, { text: c.title || t.unknown }),

@@ -18,7 +18,7 @@ import type { IsoDate } from '../../values/dates';
 import type { Cents } from '../../values/money';
 import { normalizeLabel } from '../../values/text';
 
-/** A gap above this share of the prévu asks the association for an explanation (docs/domain.md, CERFA 15059). */
+/** A gap above this share of the prévu asks the association for an explanation (docs/domain.md, "Compte rendu financier (CERFA 15059)"). */
 export const GAP_THRESHOLD_PERCENT = 15;
 
 /** The rows of the CERFA's grid: charges by nature (60-68), produits by origin (70-78), this subsidy on its own row. */
@@ -69,7 +69,7 @@ type Convention = ParsedWorkbook['conventions']['records'][number];
 
 /**
  * The convention a CERFA 15059 can be written for: a subsidy received by the association, from a
- * named financer. Refused in one sentence otherwise (docs/domain.md, CERFA 15059).
+ * named financer. Refused in one sentence otherwise (docs/domain.md, "Compte rendu financier (CERFA 15059)").
  */
 export function subsidyConvention(book: ParsedWorkbook, id: string): Convention {
   const c = book.conventions.records.find((r) => r.id === id);
