@@ -49,7 +49,7 @@ export const cli: CliMessages = {
     year: { value: 'yyyy', help: 'fiscal year (default: the last closed one)' },
     checkYear: { value: 'yyyy', help: 'fiscal year to check (default: all)' },
     convention: { value: 'id', help: 'the subsidy agreement (e.g. C-2025-002)' },
-    cerfaYear: { value: 'yyyy', help: 'fiscal year (default: the agreement’s last closed year)' },
+    cerfaYear: { value: 'yyyy', help: "fiscal year (default: the agreement's last closed year)" },
     json: { help: 'JSON output {"findings":[…]}' },
     date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
     port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },

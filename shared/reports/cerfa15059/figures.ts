@@ -129,8 +129,11 @@ function actualSums(lines: readonly BookedLine[], id: string, project: string): 
   return { sums, received, spent };
 }
 
-/** Prévu: the project's Budget lines of the year; a 74 line naming the convention's financer is this subsidy. */
-function plannedSums(book: ParsedWorkbook, project: string, year: number, funder: string): Sums {
+/**
+ * Prévu: the project's Budget lines of the year; a 74 line naming the convention's financer (its
+ * partner's name, or the Financeur of its Financements rows) is this subsidy.
+ */
+function plannedSums(book: ParsedWorkbook, project: string, year: number, funders: ReadonlySet<string>): Sums {
   const sums: Sums = new Map();
   if (!project) return sums;
   for (const l of budgetLines(book)) {
@@ -140,7 +143,7 @@ function plannedSums(book: ParsedWorkbook, project: string, year: number, funder
     if (isCvnUse(l.account)) add(sums, '86', charge - income);
     else if (isCvnSource(l.account)) add(sums, '87', income - charge);
     else {
-      const own = l.account.startsWith('74') && l.funder !== null && normalizeLabel(l.funder) === normalizeLabel(funder);
+      const own = l.account.startsWith('74') && l.funder !== null && funders.has(normalizeLabel(l.funder));
       const nature = natureOf(l.account, own);
       if (nature) add(sums, nature, isIncomeAccount(l.account) ? income - charge : charge - income);
     }
@@ -172,7 +175,8 @@ export function cerfaFigures(book: ParsedWorkbook, id: string, year: number | nu
   const funder = subsidy?.funder || book.partners.records.find((p) => p.id === c.partner)?.name || (c.partner ?? '');
   const project = c.project ?? '';
   const actual = actualSums(bookYear(book, chosen).lines, id, project);
-  const planned = plannedSums(book, project, chosen, funder);
+  const names = [funder, ...book.fundings.records.filter((r) => r.convention === id).map((r) => r.funder ?? '')];
+  const planned = plannedSums(book, project, chosen, new Set(names.filter(Boolean).map(normalizeLabel)));
   // Contributions volontaires: volunteer hours of the project × the hourly rate, on 864 and 875 alike (docs/domain.md).
   const volunteering = project ? (volunteerValuation(book, chosen).projects.find((p) => p.project === project)?.value ?? 0) : 0;
   const cvnActual: Sums = new Map<Nature, Cents>([
