@@ -13,6 +13,7 @@ import { getConventionForm } from '../shared/usecases/get-convention-form';
 import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
+import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
 import { getYearEnd } from '../shared/usecases/get-year-end';
 import { acceptYearEnd } from '../shared/usecases/accept-year-end';
@@ -21,7 +22,7 @@ import { reconcileBank } from '../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
 import { userFacing } from './user-facing';
-import { addMenu, editConvention, generateReportNow, installSheetsNow, newConvention } from './menu';
+import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention } from './menu';
 import { googlePorts as ports } from './google-ports';
 import { selectCell, takeSelectedConvention } from './selection';
 import { showSidebar } from './sidebars';
@@ -32,6 +33,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuEditConvention: editConvention,
   menuShowCheck: () => showSidebar('check'),
   menuGenerateReport: generateReportNow,
+  menuGenerateCerfa: generateCerfaNow,
   menuShowReport: () => showSidebar('report'),
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowReconcile: () => showSidebar('reconcile'),
@@ -66,6 +68,7 @@ export const RPC: RpcTable = {
   acceptBankProposal: (year, id, requestId) => userFacing(() => acceptBankProposal(ports(), year, id, requestId)),
   getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
   acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
+  generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -5,10 +5,11 @@
 import { catalogue } from '../shared/i18n/catalogue';
 import type { MenuFunction } from '../shared/i18n/fr/menu';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
+import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
 import { installSheets } from '../shared/usecases/install-sheets';
 import { failureText } from './user-facing';
 import { googlePorts } from './google-ports';
-import { forgetSelectedConvention, rememberSelectedConvention } from './selection';
+import { forgetSelectedConvention, rememberSelectedConvention, selectedConventionId } from './selection';
 import { showSidebar, uiLanguage } from './sidebars';
 
 /** Adds the menu: one item per entry of `actions`, in that order, in the language of Paramètres. */
@@ -46,6 +47,21 @@ export function generateReportNow(): void {
     ss.toast(text.reportReady(r.year, r.url), 'Citego', 30);
   } catch (e) {
     SpreadsheetApp.getUi().alert(text.reportFailed(failureText(e)));
+  }
+}
+
+/** One click on a Conventions row: its compte rendu financier (CERFA 15059) in its folder, then a toast with the link. */
+export function generateCerfaNow(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = uiLanguage();
+  const text = catalogue(lang).cerfa;
+  try {
+    const id = selectedConventionId();
+    ss.toast(text.generating(id), 'Citego', 30);
+    const r = generateCerfa15059(googlePorts(), id, null, lang);
+    ss.toast(text.ready(r.convention, r.year, r.url), 'Citego', 30);
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(text.failed(failureText(e)));
   }
 }
 

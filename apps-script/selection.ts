@@ -22,10 +22,14 @@ export function selectCell(target: unknown): { selected: string } {
 
 /** Remembers the convention of the active row for the form to open (per user); refused when there is none. */
 export function rememberSelectedConvention(): void {
+  PropertiesService.getUserProperties().setProperty(EDIT_KEY, selectedConventionId());
+}
+
+/** The ID of the convention on the active row of Conventions; refused when there is none. */
+export function selectedConventionId(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const range = ss.getActiveRange();
-  const id = conventionIdAtRow(new SpreadsheetWorkbook(ss), ss.getActiveSheet()?.getName() ?? null, range ? range.getRow() : null);
-  PropertiesService.getUserProperties().setProperty(EDIT_KEY, id);
+  return conventionIdAtRow(new SpreadsheetWorkbook(ss), ss.getActiveSheet()?.getName() ?? null, range ? range.getRow() : null);
 }
 
 export function forgetSelectedConvention(): void {

@@ -10,6 +10,7 @@ import type { CliCommandName } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
+import { cerfa15059Command } from './commands/cerfa15059';
 import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
 import { closeCommand } from './commands/close';
@@ -28,6 +29,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   report: reportCommand,
   export: exportCommand,
   close: closeCommand,
+  cerfa15059: cerfa15059Command,
   preview: previewCommand,
   init: initCommand,
   deploy: deployCommand,

@@ -15,6 +15,7 @@ import { getOverview } from '../../shared/usecases/get-overview';
 import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
+import { generateCerfa15059 } from '../../shared/usecases/generate-cerfa15059';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import { getYearEnd } from '../../shared/usecases/get-year-end';
 import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
@@ -49,6 +50,7 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   acceptBankProposal: (p, year, id, requestId) => acceptBankProposal(p, year, id, requestId),
   getYearEnd,
   acceptYearEnd,
+  generateCerfa15059,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -68,6 +70,7 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   acceptBankProposal: true,
   getYearEnd: false,
   acceptYearEnd: true,
+  generateCerfa15059: false,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -31,6 +31,8 @@ import { close as frClose } from './fr/close';
 import { close as enClose } from './en/close';
 import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
+import { cerfa as frCerfa } from './fr/cerfa';
+import { cerfa as enCerfa } from './en/cerfa';
 
 const CATALOGUE = {
   fr: {
@@ -48,6 +50,7 @@ const CATALOGUE = {
     bank: frBank,
     close: frClose,
     deploy: frDeploy,
+    cerfa: frCerfa,
   },
   en: {
     reading: enReading,
@@ -64,6 +67,7 @@ const CATALOGUE = {
     bank: enBank,
     close: enClose,
     deploy: enDeploy,
+    cerfa: enCerfa,
   },
 } as const;
 

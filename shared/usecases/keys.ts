@@ -14,4 +14,5 @@ export const KEYS = {
   report: (year: number) => `report:${year}`,
   bankProposalRequest: (requestId: string) => `bank-proposal-request:${requestId}`,
   yearEndRequest: (requestId: string) => `year-end-request:${requestId}`,
+  cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
 } as const;

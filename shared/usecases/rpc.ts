@@ -104,6 +104,15 @@ export interface YearEndAccepted {
   readonly sheet: string;
 }
 
+/** A compte rendu financier (CERFA 15059) written in its convention's folder. */
+export interface CerfaResult {
+  readonly convention: string;
+  readonly year: number;
+  readonly url: string;
+  readonly title: string;
+  readonly folderUrl: string;
+}
+
 export interface RpcContract {
   /** Reads every table of the bound spreadsheet and says what was found. */
   getOverview: { args: [lang: Lang]; result: Overview };
@@ -130,6 +139,8 @@ export interface RpcContract {
   getYearEnd: { args: [year: number | null, lang: Lang]; result: YearEndView };
   /** Writes the accepted ones (IDs, or 'all') into « Écritures d'inventaire », once. */
   acceptYearEnd: { args: [year: number, ids: readonly string[] | 'all', requestId: string]; result: YearEndAccepted };
+  /** The compte rendu financier (CERFA 15059) of a subsidy convention, in its folder. */
+  generateCerfa15059: { args: [convention: string, year: number | null, lang: Lang]; result: CerfaResult };
 }
 
 export type RpcName = keyof RpcContract;
@@ -151,6 +162,7 @@ const NAMES: Record<RpcName, true> = {
   acceptBankProposal: true,
   getYearEnd: true,
   acceptYearEnd: true,
+  generateCerfa15059: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -14,6 +14,7 @@ const EN: Record<string, string> = {
     'Budget, cash book, funding and agreements checked against each other. Click a finding to go to its cell.',
   'Cellules à corriger': 'Cells to fix',
   'Chargement…': 'Loading…',
+  'Compte rendu financier (Cerfa 15059)': 'Financial report (Cerfa 15059)',
   'Contenu du dossier': 'Content of the pack',
   'Créer le dossier Drive et la fiche convention': 'Create the Drive folder and the agreement sheet',
   'Dossier expert-comptable': "Accountant's folder",

@@ -1,5 +1,5 @@
 import type { ConventionForm, ConventionPayload } from '../../shared/conventions/payload';
-import { say, t } from '../common/i18n';
+import { lang, say, t } from '../common/i18n';
 import { suggestedReportDate } from '../../shared/conventions/report-date';
 import { formatDateFr, parseDate, type IsoDate } from '../../shared/values/dates';
 import { formatEuros, parseAmount } from '../../shared/values/money';
@@ -218,6 +218,9 @@ function fill(d: ConventionForm): void {
     c.reports.forEach((r) => line(byId('reports'), 'report', r));
     input('createFolder').checked = !c.folder;
   } else byId<HTMLSelectElement>('direction').value = 'recette';
+  // A saved subsidy received can have its compte rendu financier (CERFA 15059) written in its folder.
+  byId('cerfa').hidden = !(c?.id && c.type === 'subvention' && c.direction !== 'dépense');
+  byId('cerfa-result').hidden = true;
   if (d.notice) {
     byId('notice').textContent = d.notice;
     byId('notice').hidden = false;
@@ -282,6 +285,29 @@ form.addEventListener('submit', (ev) => {
     .finally(() => {
       save.disabled = false;
       save.textContent = t('Enregistrer');
+    });
+});
+
+byId('cerfa-generate').addEventListener('click', () => {
+  const id = data?.current?.id;
+  if (!id) return;
+  const button = byId<HTMLButtonElement>('cerfa-generate');
+  const result = byId('cerfa-result');
+  button.disabled = true;
+  result.hidden = true;
+  call('generateCerfa15059', id, null, lang)
+    .then((r) => {
+      clear(result);
+      result.className = 'banner ok';
+      result.append(link(r.url, say(`Ouvrir le compte rendu ${r.year}`, `Open the ${r.year} report`)));
+    })
+    .catch((e: unknown) => {
+      result.className = 'banner error';
+      result.textContent = failureText(e);
+    })
+    .finally(() => {
+      result.hidden = false;
+      button.disabled = false;
     });
 });
 

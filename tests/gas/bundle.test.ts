@@ -41,6 +41,7 @@ describe('the built Apps Script bundle', () => {
       'Modifier la convention sélectionnée',
       'Vérifier la cohérence',
       'Générer le rapport annuel',
+      'Compte rendu financier (Cerfa 15059) de la convention sélectionnée',
       'Rapport annuel…',
       'Dossier expert-comptable',
       'Rapprochement bancaire',

@@ -265,4 +265,38 @@ describeInBrowser('sidebar "Nouvelle convention" in Chromium, against the built 
     await page.waitForTimeout(100);
     expect(dialogs).toEqual([]);
   });
+
+  it('on a saved subsidy: « Compte rendu financier (Cerfa 15059) » writes the Doc and shows its link; hidden on a partnership', async () => {
+    const row = (id: string, type: string) => [
+      id,
+      'Atlas — soutien',
+      'P-0001',
+      type,
+      '',
+      'ATLAS',
+      new Date(2025, 0, 10),
+      new Date(2025, 0, 1),
+      new Date(2025, 11, 31),
+      5000,
+      'recette',
+      '',
+      '',
+      '',
+    ];
+    bundle.spreadsheet.sheet('Conventions').appendRow(row('C-2025-008', 'subvention'));
+    bundle.spreadsheet.sheet('Conventions').appendRow(row('C-2025-009', 'partenariat'));
+    await page.goto(`${server.url}/convention.html?convention=C-2025-009`);
+    await page.waitForFunction(() => document.querySelector('#heading')?.textContent === 'Modifier la convention C-2025-009');
+    expect(await page.locator('#cerfa-generate').isVisible()).toBe(false);
+    await page.goto(`${server.url}/convention.html?convention=C-2025-008`);
+    await page.waitForFunction(() => document.querySelector('#heading')?.textContent === 'Modifier la convention C-2025-008');
+    await page.locator('#cerfa-generate').click();
+    const open = page.locator('#cerfa-result a');
+    await open.waitFor();
+    expect(await open.textContent()).toBe('Ouvrir le compte rendu 2025');
+    expect(await open.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect([...bundle.documents.values()].map((d) => d.body.paragraphs()[1]?.content)).toEqual([
+      'Compte rendu financier de subvention — C-2025-008',
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ export const menu: MenuMessages = {
     menuEditConvention: 'Edit the selected agreement',
     menuShowCheck: 'Check consistency',
     menuGenerateReport: 'Generate the annual report',
+    menuGenerateCerfa: 'Financial report (Cerfa 15059) of the selected agreement',
     menuShowReport: 'Annual report…',
     menuShowAccountant: "Accountant's folder",
     menuShowReconcile: 'Bank reconciliation',

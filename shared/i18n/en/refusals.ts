@@ -210,4 +210,12 @@ export const refusals: RefusalMessages = {
   yearEndUnknown: (id, year) => `${id} is not a year-end entry proposed for ${year}: run the closing again to see the current list`,
   argYearEndIds: () => 'Unreadable list of entries to accept: a list of IDs was expected',
   cliCloseNeedsWorkbook: () => 'close --accept needs --workbook FILE: the demo workbook is never modified.',
+  // compte rendu financier CERFA 15059 (shared/reports/cerfa15059/, citego cerfa15059)
+  cerfaNoConvention: () => 'Name the subsidy agreement: --convention C-2025-002 (its ID in the Conventions sheet).',
+  cerfaUnknownConvention: (id) => `Agreement “${id}” not found in the Conventions sheet.`,
+  cerfaNotASubsidy: (id, type) =>
+    `${id} is not a subsidy received (type “${type || 'empty'}”): the Cerfa 15059 financial report is for subsidies only.`,
+  cerfaNoFunder: (id) => `Subsidy ${id} has no funding partner: fill in the agreement’s Partenaire column.`,
+  cerfaYearOutside: (id, year, start, end) =>
+    `Fiscal year ${year} is outside the period of agreement ${id} (${start || '?'} – ${end || '?'}).`,
 };

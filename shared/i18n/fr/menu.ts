@@ -9,6 +9,7 @@ export const menu = {
     menuEditConvention: 'Modifier la convention sélectionnée',
     menuShowCheck: 'Vérifier la cohérence',
     menuGenerateReport: 'Générer le rapport annuel',
+    menuGenerateCerfa: 'Compte rendu financier (Cerfa 15059) de la convention sélectionnée',
     menuShowReport: 'Rapport annuel…',
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',

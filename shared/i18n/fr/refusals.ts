@@ -234,6 +234,14 @@ export const refusals = {
     `${id} n'est pas une écriture d'inventaire proposée pour ${year} : relancez la clôture pour voir la liste à jour`,
   argYearEndIds: () => 'Liste des écritures à accepter illisible : attendu une liste d’identifiants',
   cliCloseNeedsWorkbook: () => 'close --accept demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
+  // compte rendu financier CERFA 15059 (shared/reports/cerfa15059/, citego cerfa15059)
+  cerfaNoConvention: () => 'Indiquez la convention de subvention : --convention C-2025-002 (son ID dans la feuille Conventions).',
+  cerfaUnknownConvention: (id: string) => `Convention « ${id} » introuvable dans la feuille Conventions.`,
+  cerfaNotASubsidy: (id: string, type: string) =>
+    `${id} n’est pas une subvention reçue (type « ${type || 'vide'} ») : le compte rendu financier Cerfa 15059 ne concerne que les subventions.`,
+  cerfaNoFunder: (id: string) => `La subvention ${id} n’a pas de partenaire financeur : renseignez la colonne Partenaire de la convention.`,
+  cerfaYearOutside: (id: string, year: number, start: string, end: string) =>
+    `L’exercice ${year} est hors de la période de la convention ${id} (${start || '?'} – ${end || '?'}).`,
 };
 
 export type RefusalMessages = typeof refusals;
