@@ -10,10 +10,10 @@ import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from './fiscal-years';
 import type { Cents } from '../values/money';
 
-/** Journals of a cash book: the bank (512) and the cash box (53). */
+/** Journals of a cash book: the bank (512) and the cash box (530: an FEC account starts with three digits, never `53`). */
 export const JOURNALS = {
   banque: { code: 'BQ', label: 'Banque', account: '512', accountLabel: 'Banque' },
-  caisse: { code: 'CA', label: 'Caisse', account: '53', accountLabel: 'Caisse' },
+  caisse: { code: 'CA', label: 'Caisse', account: '530', accountLabel: 'Caisse' },
 } as const;
 
 export interface EntryLine {
@@ -68,7 +68,7 @@ export interface BookedLine extends EntryLine {
   readonly project: string;
   readonly convention: string;
   readonly party: string;
-  /** The bank or cash side of the entry (512, 53); false on the Journal line's own account. */
+  /** The bank or cash side of the entry (512, 530); false on the Journal line's own account. */
   readonly treasury: boolean;
 }
 
@@ -124,7 +124,7 @@ function screen(
   return amount > 0 ? { r, date: r.date, account: r.account, amount, income } : null;
 }
 
-/** The nature account against 512 (banque) or 53 (caisse), numbered in its journal. */
+/** The nature account against 512 (banque) or 530 (caisse), numbered in its journal. */
 function toEntry(c: Candidate, sequence: number, extraAccounts: Readonly<Record<string, string>>): Entry {
   const { r, account, amount, income } = c;
   const journal = JOURNALS[r.means ?? 'banque'];
@@ -205,7 +205,7 @@ const BOOKED = new WeakMap<ParsedWorkbook, Map<number, BookedYear>>();
 
 /**
  * The Journal of a fiscal year as balanced double entries: the nature account against 512
- * (banque) or 53 (caisse). Lines that cannot be booked are listed, not guessed. Booked once
+ * (banque) or 530 (caisse). Lines that cannot be booked are listed, not guessed. Booked once
  * per ParsedWorkbook and year, however many documents ask.
  */
 export function bookYear(book: ParsedWorkbook, year: number): BookedYear {

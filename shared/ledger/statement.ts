@@ -96,7 +96,7 @@ type Totals = {
   tax: Cents;
 };
 
-/** Adds one booked line under its heading; treasury accounts (512, 53) fall under none, and no booked line is on 86/87. */
+/** Adds one booked line under its heading; treasury accounts (512, 530) fall under none, and no booked line is on 86/87. */
 function post(t: Totals, line: BookedLine): void {
   const a = line.account;
   const asCharge = line.debit - line.credit;
