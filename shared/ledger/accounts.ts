@@ -171,6 +171,25 @@ export function isUnderAny(account: string, parents: readonly string[]): boolean
   return parents.some((p) => isSubAccount(account, p));
 }
 
+/** Classes 1 to 5: the balance sheet (fonds propres, immobilisations, tiers, trésorerie), what an opening (AN) carries. */
+export function isBalanceSheetAccount(account: string): boolean {
+  return /^[1-5]/.test(account);
+}
+
+/** Class 12: the year's result (120 excédent, 129 déficit), awaiting the AG's allocation. */
+export function isResultAccount(account: string): boolean {
+  return isSubAccount(account, '12');
+}
+
+/** Bank and cash: 51 (512 banque) and 53 (530 caisse). */
+export function isTreasuryAccount(account: string): boolean {
+  return isUnderAny(account, ['51', '53']);
+}
+
+/** Where a carried result goes (docs/domain.md, "Opening balances"): report à nouveau créditeur (110) or débiteur (119). */
+export const RETAINED_SURPLUS = '110';
+export const RETAINED_DEFICIT = '119';
+
 /** Class 6: charges. */
 export function isChargeAccount(account: string): boolean {
   return isSubAccount(account, '6');

@@ -10,11 +10,25 @@ import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from './fiscal-years';
 import type { Cents } from '../values/money';
 
-/** Journals of a cash book: the bank (512) and the cash box (530: an FEC account starts with three digits, never `53`). */
+/**
+ * The journals: the bank (512) and the cash box (530: an FEC account starts with three digits,
+ * never `53`) for the Journal's lines; the opening balances (AN, the year's first day) and the
+ * year-end entries (OD), which have no treasury side (docs/domain.md, "The books").
+ */
 export const JOURNALS = {
   banque: { code: 'BQ', label: 'Banque', account: '512', accountLabel: 'Banque' },
   caisse: { code: 'CA', label: 'Caisse', account: '530', accountLabel: 'Caisse' },
+  opening: { code: 'AN', label: 'À nouveaux', account: null, accountLabel: null },
+  yearEnd: { code: 'OD', label: 'Opérations diverses', account: null, accountLabel: null },
 } as const;
+
+export type Journal = (typeof JOURNALS)[keyof typeof JOURNALS];
+export type JournalCode = Journal['code'];
+/** The journals of the cash book (the Journal sheet): each line against its treasury account. */
+export type TreasuryJournal = (typeof JOURNALS)['banque' | 'caisse'];
+
+/** The order of the journals in the FEC and the general ledger: openings first, year end last. */
+export const JOURNAL_ORDER: readonly JournalCode[] = ['AN', 'BQ', 'CA', 'OD'];
 
 export interface EntryLine {
   readonly account: string;
@@ -23,9 +37,9 @@ export interface EntryLine {
   readonly credit: Cents;
 }
 
-/** One balanced accounting entry made from one Journal line. */
+/** One balanced accounting entry: made from one Journal line (BQ, CA), the opening balances (AN) or a year-end entry (OD). */
 export interface Entry {
-  readonly journal: (typeof JOURNALS)[keyof typeof JOURNALS];
+  readonly journal: Journal;
   /** Continuous within its journal, in date order: BQ-000001, BQ-000002… */
   readonly number: string;
   readonly sequence: number;
@@ -36,7 +50,7 @@ export interface Entry {
   readonly receipt: string;
   readonly project: string;
   readonly convention: string;
-  /** The Journal row it comes from. */
+  /** The row it comes from: in the Journal (BQ, CA), Soldes d'ouverture (AN, its first line), the year-end sheet (OD); 0 when computed (a carried opening). */
   readonly row: number;
   readonly lines: readonly EntryLine[];
 }
@@ -68,14 +82,17 @@ export interface BookedLine extends EntryLine {
   readonly project: string;
   readonly convention: string;
   readonly party: string;
-  /** The bank or cash side of the entry (512, 530); false on the Journal line's own account. */
+  /** The bank or cash side of a Journal line's entry (512, 530); false on its own account, and on AN and OD lines. */
   readonly treasury: boolean;
+  /** Set on AN and OD lines (a Journal line's come from its Entry): the entry's label (EcritureLib) and voucher (PieceRef). */
+  readonly label?: string;
+  readonly voucher?: string;
 }
 
-/** A fiscal year of the Journal, booked: entries, their lines flattened, and the lines left out. */
+/** A fiscal year of the Journal, booked: entries (BQ, CA), their lines flattened, and the lines left out. */
 export interface BookedYear {
   readonly year: number;
-  readonly entries: readonly Entry[];
+  readonly entries: readonly (Entry & { readonly journal: TreasuryJournal })[];
   readonly lines: readonly BookedLine[];
   readonly excluded: readonly Excluded[];
 }
@@ -125,7 +142,7 @@ function screen(
 }
 
 /** The nature account against 512 (banque) or 530 (caisse), numbered in its journal. */
-function toEntry(c: Candidate, sequence: number, extraAccounts: Readonly<Record<string, string>>): Entry {
+function toEntry(c: Candidate, sequence: number, extraAccounts: Readonly<Record<string, string>>): Entry & { journal: TreasuryJournal } {
   const { r, account, amount, income } = c;
   const journal = JOURNALS[r.means ?? 'banque'];
   const nature: EntryLine = {

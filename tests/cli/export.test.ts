@@ -9,7 +9,7 @@ describe('citego export', () => {
     const r = citego(['export', '--year', '2025', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dossier expert-comptable 2025 :');
-    expect(r.stdout).toContain('✓ FEC : 812345679FEC20251231.txt, 241 écritures équilibrées');
+    expect(r.stdout).toContain('✓ FEC : 812345679FEC20251231.txt, 242 écritures équilibrées');
     expect(r.stdout).toContain('! Journal : 2 lignes à corriger (lignes 72, 97), non reprises');
     expect(r.stdout).toMatch(/ {2}812345679FEC20251231\.txt +Fichier des écritures comptables \(\d+ lignes\)\n/);
     expect(r.stdout).toMatch(/ {2}pieces-2025\.csv +Index des pièces et justificatifs\n/);
@@ -37,7 +37,7 @@ describe('citego export', () => {
     const r = citego(['export', '--year', '2025', '--out', out, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Accountant's folder 2025:");
-    expect(r.stdout).toContain('✓ FEC: 812345679FEC20251231.txt, 241 balanced entries');
+    expect(r.stdout).toContain('✓ FEC: 812345679FEC20251231.txt, 242 balanced entries');
     expect(r.stdout).toContain('! Journal: 2 lines to fix (rows 72, 97), left out');
     expect(r.stdout).toMatch(/! Receipts: \d+ vouchers without a number or a receipt\n/);
     expect(r.stdout).toMatch(/ {2}812345679FEC20251231\.txt +Accounting entries file \(FEC, \d+ lines\)\n/);

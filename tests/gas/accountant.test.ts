@@ -166,7 +166,7 @@ describe('in English when Paramètres › Langue = en', () => {
     const b = loadBundle({ spreadsheet: ss });
     const s = b.run('getAccountantStatus', 2025) as { checklist: { key: string; label: string; ok: boolean; detail: string }[] };
     expect(s.checklist.map((c) => `${c.label}: ${c.detail}`)).toEqual([
-      'FEC: 812345679FEC20251231.txt, 241 balanced entries',
+      'FEC: 812345679FEC20251231.txt, 242 balanced entries',
       'Journal: 2 lines to fix (rows 72, 97), left out',
       expect.stringMatching(/^Receipts: \d+ vouchers without a number or a receipt$/),
       `Accountant's e-mail: ${ACCOUNTANT}`,
