@@ -14,6 +14,7 @@ import {
 import { fundingCofinancing, fundingOrder, fundingOver } from './rules/funding';
 import { idDuplicate } from './rules/id-duplicate';
 import { ledgerAmount, ledgerDuplicate, ledgerInKind, ledgerSide, ledgerVoucher } from './rules/ledger';
+import { openingAccount, openingCarried, openingUnbalanced } from './rules/opening';
 import { refUnknown } from './rules/ref-unknown';
 
 /** Every consistency rule of docs/domain.md, in the order findings are listed (`cell.invalid` comes from reading). */
@@ -25,6 +26,9 @@ export const RULES: readonly Rule[] = [
   ledgerSide,
   ledgerVoucher,
   ledgerDuplicate,
+  openingUnbalanced,
+  openingAccount,
+  openingCarried,
   budgetUnbalanced,
   budgetCvn,
   budgetOverrun,
