@@ -62,3 +62,15 @@ export function rawResult(lines: readonly RawLine[], year: number): number {
 export function rawTreasury(lines: readonly RawLine[], year: number, cash: boolean): number {
   return lines.filter((l) => l.date.startsWith(String(year)) && l.cash === cash).reduce((s, l) => s + l.signed, 0);
 }
+
+/** A year's opening carried from the previous year's typed balances and raw movements, its result in 110 (or 119). */
+export function rawCarriedOpening(snap: XlsxSnapshot, lines: readonly RawLine[], year: number): Map<string, number> {
+  const o = rawOpening(snap, year - 1);
+  const result = rawResult(lines, year - 1);
+  const out = new Map(o);
+  out.set('512', (o.get('512') ?? 0) + rawTreasury(lines, year - 1, false));
+  out.set('530', (o.get('530') ?? 0) + rawTreasury(lines, year - 1, true));
+  if (result >= 0) out.set('110', (o.get('110') ?? 0) - result);
+  else out.set('119', (o.get('119') ?? 0) - result);
+  return out;
+}

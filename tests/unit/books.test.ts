@@ -17,7 +17,7 @@ import { runChecks } from '../../shared/checks/run-checks';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 import { cents, DEMO, demoWith, packCsv, tableStartingWith, text, TODAY } from '../helpers/demo';
-import { rawJournal, rawOpening, rawResult, rawTreasury, type RawLine } from '../helpers/raw-journal';
+import { rawCarriedOpening, rawJournal, rawOpening, rawResult, rawTreasury, type RawLine } from '../helpers/raw-journal';
 
 let snap: XlsxSnapshot;
 let raw: RawLine[];
@@ -26,17 +26,7 @@ beforeAll(async () => {
   raw = rawJournal(snap);
 });
 
-/** 2025's opening from raw cells: 2024's typed balances + 2024's movements, its result in 110 (or 119). */
-function rawOpening2025(): Map<string, number> {
-  const o = rawOpening(snap, 2024);
-  const result = rawResult(raw, 2024);
-  const out = new Map(o);
-  out.set('512', (o.get('512') ?? 0) + rawTreasury(raw, 2024, false));
-  out.set('530', (o.get('530') ?? 0) + rawTreasury(raw, 2024, true));
-  if (result >= 0) out.set('110', (o.get('110') ?? 0) - result);
-  else out.set('119', (o.get('119') ?? 0) - result);
-  return out;
-}
+const rawOpening2025 = () => rawCarriedOpening(snap, raw, 2025);
 
 const balances = (lines: readonly { account: string; debit: number; credit: number }[]) =>
   new Map(lines.map((l) => [l.account, l.debit - l.credit]));
