@@ -4,6 +4,8 @@
  * and its account is not 86/87 (contributions in kind are never booked).
  */
 import type { CellValue } from '../../shared/sheets/ports';
+import type { BookedLine } from '../../shared/ledger/booking';
+import type { IsoDate } from '../../shared/values/dates';
 import type { XlsxSnapshot } from '../../scripts/xlsx/read';
 
 export interface RawLine {
@@ -74,3 +76,23 @@ export function rawCarriedOpening(snap: XlsxSnapshot, lines: readonly RawLine[],
   else out.set('119', (o.get('119') ?? 0) - result);
   return out;
 }
+
+/**
+ * An accepted year-end entry as the year-end layer hands it over (journal OD): a 26 000 € subsidy
+ * of 2025 paid in 2026, debit 4411, credit 741, dated the 2025 closing.
+ */
+export const SUBSIDY_RECEIVABLE: BookedLine[] = [
+  { account: '4411', accountLabel: 'Subventions à recevoir', debit: 2_600_000, credit: 0 },
+  { account: '741', accountLabel: "Subventions d'exploitation", debit: 0, credit: 2_600_000 },
+].map((l) => ({
+  ...l,
+  entry: 'PAR-1',
+  row: 2,
+  date: '2025-12-31' as IsoDate,
+  project: 'ATLAS',
+  convention: 'C-2025-001',
+  party: '',
+  treasury: false,
+  label: 'Subvention Région 2025 à recevoir',
+  voucher: 'INV-2025-01',
+}));

@@ -10,14 +10,21 @@ import { openingBalances } from '../../shared/ledger/opening';
 import { incomeStatement } from '../../shared/ledger/statement';
 import { balanceSheet } from '../../shared/ledger/balance-sheet';
 import type { BookedLine } from '../../shared/ledger/booking';
-import type { IsoDate } from '../../shared/values/dates';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { runChecks } from '../../shared/checks/run-checks';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 import { cents, DEMO, demoWith, packCsv, tableStartingWith, text, TODAY } from '../helpers/demo';
-import { rawCarriedOpening, rawJournal, rawOpening, rawResult, rawTreasury, type RawLine } from '../helpers/raw-journal';
+import {
+  rawCarriedOpening,
+  rawJournal,
+  rawOpening,
+  rawResult,
+  rawTreasury,
+  type RawLine,
+  SUBSIDY_RECEIVABLE,
+} from '../helpers/raw-journal';
 
 let snap: XlsxSnapshot;
 let raw: RawLine[];
@@ -30,23 +37,6 @@ const rawOpening2025 = () => rawCarriedOpening(snap, raw, 2025);
 
 const balances = (lines: readonly { account: string; debit: number; credit: number }[]) =>
   new Map(lines.map((l) => [l.account, l.debit - l.credit]));
-
-/** A 26 000 € subsidy of 2025 paid in 2026, accepted at closing: debit 4411, credit 741 (journal OD). */
-const RECEIVABLE: BookedLine[] = [
-  { account: '4411', accountLabel: 'Subventions à recevoir', debit: 2_600_000, credit: 0 },
-  { account: '741', accountLabel: "Subventions d'exploitation", debit: 0, credit: 2_600_000 },
-].map((l) => ({
-  ...l,
-  entry: 'PAR-1',
-  row: 2,
-  date: '2025-12-31' as IsoDate,
-  project: 'ATLAS',
-  convention: 'C-2025-001',
-  party: '',
-  treasury: false,
-  label: 'Subvention Région 2025 à recevoir',
-  voucher: 'INV-2025-01',
-}));
 
 describe("Soldes d'ouverture", () => {
   const HEADER = ['Année', 'N° compte', 'Intitulé', 'Solde débiteur', 'Solde créditeur'];
@@ -187,11 +177,11 @@ describe('the compte de résultat (ANC 2018-06), on the basis chosen', () => {
   it('after the accepted year-end entries: the subsidy receivable counts, and the title says so', () => {
     const book = readWorkbook(snap);
     const cash = incomeStatement(book, 2025);
-    const accrual = incomeStatement(book, 2025, { basis: 'accrual', yearEnd: RECEIVABLE });
+    const accrual = incomeStatement(book, 2025, { basis: 'accrual', yearEnd: SUBSIDY_RECEIVABLE });
     expect(accrual.basis).toBe('accrual');
     expect(accrual.income.subventions).toBe(rawOn(['73', '74']) + 2_600_000);
     expect(accrual.netResult).toBe(rawResult(raw, 2025) + 2_600_000);
-    expect(incomeStatement(book, 2024, { basis: 'accrual', yearEnd: RECEIVABLE }).netResult).toBe(rawResult(raw, 2024));
+    expect(incomeStatement(book, 2024, { basis: 'accrual', yearEnd: SUBSIDY_RECEIVABLE }).netResult).toBe(rawResult(raw, 2024));
     expect(cash.netResult).toBe(rawResult(raw, 2025));
     const titles = (yearEnd?: BookedLine[]) =>
       buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: TODAY, yearEnd })
@@ -200,7 +190,7 @@ describe('the compte de résultat (ANC 2018-06), on the basis chosen', () => {
     expect(titles()).toEqual(
       expect.arrayContaining(['Compte de résultat — comptabilité de trésorerie', 'Bilan simplifié — comptabilité de trésorerie']),
     );
-    expect(titles(RECEIVABLE)).toEqual(
+    expect(titles(SUBSIDY_RECEIVABLE)).toEqual(
       expect.arrayContaining(['Compte de résultat — après écritures d’inventaire', 'Bilan simplifié — après écritures d’inventaire']),
     );
   });
@@ -235,7 +225,7 @@ describe('the bilan, when opening balances exist', () => {
   });
 
   it('balances after the year-end entries too, the receivable on the actif', () => {
-    const b = balanceSheet(readWorkbook(snap), 2025, { basis: 'accrual', yearEnd: RECEIVABLE });
+    const b = balanceSheet(readWorkbook(snap), 2025, { basis: 'accrual', yearEnd: SUBSIDY_RECEIVABLE });
     expect(b?.assets.receivables).toBe(2_600_000);
     expect(b?.liabilities.result).toBe(rawResult(raw, 2025) + 2_600_000);
     expect(b?.assets.total).toBe(b?.liabilities.total);

@@ -6,11 +6,10 @@
  */
 import { buildAccountantPack } from '../../shared/exports/pack';
 import type { BookedLine } from '../../shared/ledger/booking';
-import type { IsoDate } from '../../shared/values/dates';
 import { fileBytes } from '../../scripts/files';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
 import { DEMO, day, demoWith } from '../helpers/demo';
-import { rawCarriedOpening, rawJournal, rawOpening, type RawLine } from '../helpers/raw-journal';
+import { rawCarriedOpening, rawJournal, rawOpening, type RawLine, SUBSIDY_RECEIVABLE } from '../helpers/raw-journal';
 
 const FIELDS = [
   'JournalCode',
@@ -55,23 +54,6 @@ function readFecFile(bytes: Uint8Array): { header: string[]; records: FecRecord[
   return { header, records, text };
 }
 
-/** A 26 000 € subsidy receivable accepted at the 2025 closing (journal OD). */
-const YEAR_END: BookedLine[] = [
-  { account: '4411', accountLabel: 'Subventions à recevoir', debit: 2_600_000, credit: 0 },
-  { account: '741', accountLabel: "Subventions d'exploitation", debit: 0, credit: 2_600_000 },
-].map((l) => ({
-  ...l,
-  entry: 'E1',
-  row: 2,
-  date: '2025-12-31' as IsoDate,
-  project: 'ATLAS',
-  convention: 'C-2025-001',
-  party: '',
-  treasury: false,
-  label: 'Subvention Région 2025 à recevoir',
-  voucher: 'INV-1',
-}));
-
 let snap: XlsxSnapshot;
 let raw: RawLine[];
 beforeAll(async () => {
@@ -90,7 +72,7 @@ function fecOf(year: number, yearEnd?: BookedLine[], extra: Parameters<typeof de
 
 describe('the FEC of the demo, read back by an independent reader', () => {
   it('has the 18 fields in the legal order and is ISO 8859-15, one byte a character', () => {
-    const { header, bytes, text, fec } = fecOf(2025, YEAR_END);
+    const { header, bytes, text, fec } = fecOf(2025, SUBSIDY_RECEIVABLE);
     expect(header).toEqual(FIELDS);
     expect(text).toBe(fec.content);
     expect(bytes.length).toBe(fec.content.length);
@@ -100,13 +82,13 @@ describe('the FEC of the demo, read back by an independent reader', () => {
   });
 
   it('numbers accounts with at least three digits, never 53', () => {
-    const { records } = fecOf(2025, YEAR_END);
+    const { records } = fecOf(2025, SUBSIDY_RECEIVABLE);
     for (const r of records) expect(r.CompteNum).toMatch(/^\d{3}/);
     expect(records.some((r) => r.CompteNum === '530')).toBe(true);
   });
 
   it('balances each entry and the whole file; numbers each journal continuously; entries in date order', () => {
-    const { records } = fecOf(2025, YEAR_END);
+    const { records } = fecOf(2025, SUBSIDY_RECEIVABLE);
     const entries = new Map<string, number>();
     for (const r of records)
       entries.set(`${r.JournalCode} ${r.EcritureNum}`, (entries.get(`${r.JournalCode} ${r.EcritureNum}`) ?? 0) + r.debit - r.credit);
@@ -138,7 +120,7 @@ describe('the FEC of the demo, read back by an independent reader', () => {
     const valid = (records: FecRecord[], journal: string) => [
       ...new Set(records.filter((r) => r.JournalCode === journal).map((r) => r.ValidDate)),
     ];
-    const y2025 = fecOf(2025, YEAR_END).records;
+    const y2025 = fecOf(2025, SUBSIDY_RECEIVABLE).records;
     expect(valid(y2025, 'BQ')).toEqual(['']);
     expect(valid(y2025, 'CA')).toEqual(['']);
     expect(valid(y2025, 'AN')).toEqual(['']);
