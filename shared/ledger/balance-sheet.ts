@@ -10,7 +10,7 @@ import type { Cents } from '../values/money';
 import { isChargeAccount, isIncomeAccount, isSubAccount, isUnderAny } from './accounts';
 import { yearBooks, type Basis } from './books';
 import { fiscalYearBounds } from './fiscal-years';
-import { balancesOf, type OpeningSource } from './opening';
+import { balancesOf, openingBalances, type OpeningSource } from './opening';
 import { CASH_BASIS, type StatementBasis } from './statement';
 
 export type BalanceRowKey =
@@ -91,9 +91,10 @@ function place(s: Sides, account: string, balance: Cents): void {
 
 /** The bilan at the closing of a fiscal year, or null when the year has no opening balances (typed or carried). */
 export function balanceSheet(book: ParsedWorkbook, year: number, on: StatementBasis = CASH_BASIS): BalanceSheet | null {
-  const books = yearBooks(book, year, on.basis === 'accrual' ? on.yearEnd : undefined);
-  const source = books.opening.source;
+  const yearEnd = on.basis === 'accrual' ? on.yearEnd : undefined;
+  const source = openingBalances(book, year, yearEnd).source;
   if (source === 'none') return null;
+  const books = yearBooks(book, year, yearEnd);
   const s: Sides = {
     assets: { fixedAssets: 0, stocks: 0, receivables: 0, bank: 0, cash: 0 },
     liabilities: { funds: 0, retained: 0, result: 0, dedicated: 0, provisions: 0, debts: 0 },

@@ -27,9 +27,6 @@ export type JournalCode = Journal['code'];
 /** The journals of the cash book (the Journal sheet): each line against its treasury account. */
 export type TreasuryJournal = (typeof JOURNALS)['banque' | 'caisse'];
 
-/** The order of the journals in the FEC and the general ledger: openings first, year end last. */
-export const JOURNAL_ORDER: readonly JournalCode[] = ['AN', 'BQ', 'CA', 'OD'];
-
 export interface EntryLine {
   readonly account: string;
   readonly accountLabel: string;

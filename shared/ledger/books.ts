@@ -4,7 +4,7 @@
  * trial balance, the compte de résultat and the bilan read (docs/domain.md, "Opening balances").
  */
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
-import { bookYear, JOURNAL_ORDER, JOURNALS, type BookedLine, type Entry } from './booking';
+import { bookYear, JOURNALS, type BookedLine, type Entry } from './booking';
 import { openingBalances, yearEndOf, type OpeningBalances, type YearEndLines } from './opening';
 
 /** The cash book alone (« comptabilité de trésorerie »), or with the accepted year-end entries (« après écritures d'inventaire »). */
@@ -53,23 +53,52 @@ function yearEndEntries(lines: readonly BookedLine[]): { entries: Entry[]; lines
   return { entries, lines: out };
 }
 
-const rank = (e: Entry) => JOURNAL_ORDER.indexOf(e.journal.code);
+/**
+ * The AN entry first, then the Journal's entries (already in date order) and the OD entries merged
+ * by date, an OD entry after the Journal's of the same day: linear, as the Journal may hold 100k lines.
+ */
+function inOrder(an: Entry | null, journal: readonly Entry[], od: readonly Entry[]): Entry[] {
+  const out: Entry[] = an ? [an] : [];
+  let j = 0;
+  for (const e of od) {
+    while (j < journal.length && journal[j].date <= e.date) out.push(journal[j++]);
+    out.push(e);
+  }
+  while (j < journal.length) out.push(journal[j++]);
+  return out;
+}
+
+function compute(book: ParsedWorkbook, year: number, yearEnd: YearEndLines | undefined): YearBooks {
+  const opening = openingBalances(book, year, yearEnd);
+  const journal = bookYear(book, year);
+  const od = yearEndEntries(yearEndOf(book, year, yearEnd));
+  return {
+    year,
+    basis: yearEnd ? 'accrual' : 'cash',
+    opening,
+    entries: inOrder(opening.entry, journal.entries, od.entries),
+    lines: [...opening.lines, ...journal.lines, ...od.lines],
+  };
+}
+
+/** The cash-basis books of a ParsedWorkbook (read once, never changed), computed once per year. */
+const CASH = new WeakMap<ParsedWorkbook, Map<number, YearBooks>>();
 
 /**
  * The books of a fiscal year on a basis: `yearEnd` (the accepted year-end entries, any years)
  * makes it the accrual basis, and counts in the carried opening too.
  */
 export function yearBooks(book: ParsedWorkbook, year: number, yearEnd?: YearEndLines): YearBooks {
-  const opening = openingBalances(book, year, yearEnd);
-  const journal = bookYear(book, year);
-  const od = yearEndEntries(yearEndOf(book, year, yearEnd));
-  const entries = [...(opening.entry ? [opening.entry] : []), ...journal.entries, ...od.entries];
-  entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b) || a.sequence - b.sequence));
-  return {
-    year,
-    basis: yearEnd ? 'accrual' : 'cash',
-    opening,
-    entries,
-    lines: [...opening.lines, ...journal.lines, ...od.lines],
-  };
+  if (yearEnd) return compute(book, year, yearEnd);
+  let years = CASH.get(book);
+  if (!years) {
+    years = new Map();
+    CASH.set(book, years);
+  }
+  let books = years.get(year);
+  if (!books) {
+    books = compute(book, year, undefined);
+    years.set(year, books);
+  }
+  return books;
 }
