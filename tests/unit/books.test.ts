@@ -88,6 +88,22 @@ describe("Soldes d'ouverture", () => {
     expect(openingBalances(book, 2023).source).toBe('none');
   });
 
+  it('carries into 2026 the cash result as 119 (a déficit), or, after year-end entries, the receivable and an excédent in 110', () => {
+    const book = readWorkbook(snap);
+    const result2025 = rawResult(raw, 2025);
+    const retained2025 = rawOpening2025().get('110') ?? 0;
+    const cash = balances(openingBalances(book, 2026).lines);
+    expect(result2025).toBeLessThan(0);
+    expect(cash.get('119')).toBe(-result2025);
+    expect(cash.get('110')).toBe(retained2025);
+    expect(cash.get('4411')).toBeUndefined();
+    const accrual = balances(openingBalances(book, 2026, SUBSIDY_RECEIVABLE).lines);
+    expect(accrual.get('4411')).toBe(2_600_000);
+    expect(accrual.get('110')).toBe(retained2025 - (result2025 + 2_600_000));
+    expect(accrual.get('119')).toBeUndefined();
+    expect([...accrual.values()].reduce((s, v) => s + v, 0)).toBe(0);
+  });
+
   it('makes the bank balance true at every date: the general ledger starts from the AN balance and is never overdrawn in 2025', () => {
     const ledger = packCsv(buildAccountantPack(readWorkbook(snap), 2025), 'grand-livre-2025.csv');
     const bank = ledger.filter((r) => r[0] === '512');
