@@ -3,6 +3,7 @@
  * scope: the add-on sees only what it created. (DriveApp would need the restricted full-drive scope.)
  * Reference: developers.google.com/drive/api/reference/rest/v3
  */
+import { encodeLatin9 } from '../shared/exports/latin9';
 import { refusal } from '../shared/i18n/refusal';
 import type { FileStore, NewFile, StoredFile } from '../shared/usecases/ports';
 
@@ -35,7 +36,15 @@ function findInFolder(parentId: string | null, name: string, mimeType?: string):
  */
 function upsertFile(folderId: string, file: NewFile): StoredFile {
   const targetMime = file.asSheet ? SHEET_MIME : file.mimeType;
-  const blob = Utilities.newBlob(file.content, file.mimeType, file.name);
+  // The FEC is ISO 8859-15: its bytes, as Apps Script's signed Byte[] (a string blob would be UTF-8).
+  const blob =
+    file.encoding === 'iso-8859-15'
+      ? Utilities.newBlob(
+          Array.from(encodeLatin9(file.content), (b) => (b > 127 ? b - 256 : b)),
+          file.mimeType,
+          file.name,
+        )
+      : Utilities.newBlob(file.content, file.mimeType, file.name);
   const existing = findInFolder(folderId, file.name, targetMime);
   const made = existing?.id
     ? drive().Files!.update({ name: file.name }, existing.id, blob, { fields: 'id,webViewLink' })

@@ -9,6 +9,7 @@ import { kindsOf, writeWorkbookFile, type PlainCell, type SheetToWrite } from '.
 import { ATLAS_TERMS, DOSSIERS, GROUPS, MEMORY, volunteeringRows } from './fixtures/activity';
 import { BUDGET } from './fixtures/budget';
 import { ledgerRows } from './fixtures/ledger';
+import { OPENING_BALANCES } from './fixtures/opening';
 import { CONVENTIONS, FUNDINGS, PARTNERS, PROJECTS, SCHEDULE, SETTINGS, type Row } from './fixtures/organisation';
 
 function sheet(def: TableDef, rows: Row[], extra: Partial<SheetToWrite> = {}): SheetToWrite {
@@ -31,6 +32,7 @@ export function demoSheets(): SheetToWrite[] {
     sheet(T.projects, PROJECTS),
     sheet(T.budget, BUDGET),
     sheet(T.ledger, ledgerRows(), { title: 'Journal de trésorerie 2024-2025', totalOf: ['Recette', 'Dépense'] }),
+    sheet(T.openingBalances, OPENING_BALANCES),
     sheet(T.fundings, FUNDINGS),
     sheet(T.volunteering, volunteeringRows()),
     sheet(T.memory, MEMORY),

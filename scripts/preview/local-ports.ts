@@ -12,9 +12,9 @@ import { memoryNotes } from '../../shared/usecases/notes';
 import type { DocumentSink, FileStore, Lock, NewFile, Ports, RequestLog, StoredFile } from '../../shared/usecases/ports';
 import { dateInTimeZone, type IsoDate } from '../../shared/values/dates';
 import { renderDocx } from '../report/docx';
-import { writeFileAtomic } from '../files';
+import { fileBytes, writeFileAtomic } from '../files';
 
-function writeFileAtomicSync(path: string, content: string): void {
+function writeFileAtomicSync(path: string, content: string | Buffer): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, content);
   renameSync(tmp, path);
@@ -182,7 +182,7 @@ export class DiskStore implements FileStore {
   /** A spreadsheet made from a CSV on Drive is the CSV itself here. */
   upsertFile(folder: string, file: NewFile): StoredFile {
     const stored = this.fileIn(folder, file.asSheet && !extname(file.name) ? `${file.name}.csv` : file.name);
-    writeFileAtomicSync(this.path(stored.id), file.content);
+    writeFileAtomicSync(this.path(stored.id), fileBytes(file));
     return stored;
   }
   /** A symbolic link to the target, named like it with the shortcut's name. */

@@ -14,6 +14,7 @@ import {
 import { fundingCofinancing, fundingOrder, fundingOver } from './rules/funding';
 import { idDuplicate } from './rules/id-duplicate';
 import { ledgerAmount, ledgerDuplicate, ledgerInKind, ledgerSide, ledgerVoucher } from './rules/ledger';
+import { openingAccount, openingCarried, openingUnbalanced } from './rules/opening';
 import { refUnknown } from './rules/ref-unknown';
 import { ledgerPrivateSubsidy, ledgerUnknownAccount } from './rules/accounts';
 
@@ -28,6 +29,9 @@ export const RULES: readonly Rule[] = [
   ledgerPrivateSubsidy,
   ledgerVoucher,
   ledgerDuplicate,
+  openingUnbalanced,
+  openingAccount,
+  openingCarried,
   budgetUnbalanced,
   budgetCvn,
   budgetOverrun,

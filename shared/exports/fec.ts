@@ -1,35 +1,51 @@
 /**
  * The Fichier des Écritures Comptables (LPF art. A47 A-1): 18 fields in this order, a header
  * line, tab-separated, dates AAAAMMJJ, decimal comma, named `<SIREN>FEC<AAAAMMJJ>.txt` with the
- * closing date. A declarative column map fed by a row generator, written by one writer.
+ * closing date, encoded in ISO 8859-15. A declarative column map fed by a row generator, written
+ * by one writer. The choices (docs/domain.md, FEC): accounts of fewer than three digits padded
+ * with zeros, the Journal's Tiers as an auxiliary account on the nature line, ValidDate only on
+ * what is validated (the accountant's opening balances, accepted year-end entries).
  */
 import type { IsoDate } from '../values/dates';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Settings } from '../sheets/settings/parse-settings';
 import { decimalComma, type Cents } from '../values/money';
+import { normalizeLabel } from '../values/text';
 import { refusal } from '../i18n/refusal';
 import { neutralizeFormula } from './csv';
-import type { Entry, EntryLine } from '../ledger/booking';
+import { toLatin9 } from './latin9';
+import type { Entry, EntryLine, JournalCode } from '../ledger/booking';
 
-type FecRow = { entry: Entry; line: EntryLine };
+/** A Tiers of the Journal as an auxiliary account: the partner's ID and name when it is one, else a code made from the name. */
+export interface Auxiliary {
+  readonly num: string;
+  readonly lib: string;
+}
+
+type FecRow = { readonly entry: Entry; readonly line: EntryLine; readonly aux: Auxiliary | null; readonly valid: boolean };
 
 const compact = (d: IsoDate) => d.replace(/-/g, '');
 /**
  * A text field never holds the separator or a line break, which would shift every column after
  * it, and never starts as a formula (`= + - @`): accountants open FECs in spreadsheets too, so it
- * is neutralised as in the CSVs, with a leading `'` (docs/domain.md, FEC).
+ * is neutralised as in the CSVs, with a leading `'` (docs/domain.md, FEC). It holds only latin-9.
  */
-const clean = (s: string) => neutralizeFormula(s.replace(/[\t\r\n]+/g, ' ').trim());
+const clean = (s: string) => neutralizeFormula(toLatin9(s.replace(/[\t\r\n]+/g, ' ').trim()));
+
+/** CompteNum starts with three digits (A47 A-1): `62` is written `620`, as accountants' software pads accounts with zeros. */
+export function fecAccount(account: string): string {
+  return account.length >= 3 ? account : account.padEnd(3, '0');
+}
 
 export const FEC_COLUMNS: readonly { readonly name: string; readonly value: (r: FecRow) => string }[] = [
   { name: 'JournalCode', value: (r) => clean(r.entry.journal.code) },
   { name: 'JournalLib', value: (r) => clean(r.entry.journal.label) },
   { name: 'EcritureNum', value: (r) => clean(r.entry.number) },
   { name: 'EcritureDate', value: (r) => compact(r.entry.date) },
-  { name: 'CompteNum', value: (r) => clean(r.line.account) },
+  { name: 'CompteNum', value: (r) => clean(fecAccount(r.line.account)) },
   { name: 'CompteLib', value: (r) => clean(r.line.accountLabel) },
-  { name: 'CompAuxNum', value: () => '' },
-  { name: 'CompAuxLib', value: () => '' },
+  { name: 'CompAuxNum', value: (r) => (r.aux ? clean(r.aux.num) : '') },
+  { name: 'CompAuxLib', value: (r) => (r.aux ? clean(r.aux.lib) : '') },
   { name: 'PieceRef', value: (r) => clean(r.entry.voucher) || `L${r.entry.row}` },
   { name: 'PieceDate', value: (r) => compact(r.entry.date) },
   { name: 'EcritureLib', value: (r) => clean(r.entry.label) || clean(r.line.accountLabel) },
@@ -37,14 +53,21 @@ export const FEC_COLUMNS: readonly { readonly name: string; readonly value: (r: 
   { name: 'Credit', value: (r) => decimalComma(r.line.credit) },
   { name: 'EcritureLet', value: () => '' },
   { name: 'DateLet', value: () => '' },
-  { name: 'ValidDate', value: (r) => compact(r.entry.date) },
+  { name: 'ValidDate', value: (r) => (r.valid ? compact(r.entry.date) : '') },
   { name: 'Montantdevise', value: () => '' },
   { name: 'Idevise', value: () => '' },
 ];
 
 /** Why an FEC would be wrong; the refusal `fecRefused` says it in words. */
 export type FecProblem =
-  | { readonly kind: 'unbalanced'; readonly entry: string; readonly row: number; readonly debit: Cents; readonly credit: Cents }
+  | {
+      readonly kind: 'unbalanced';
+      readonly journal: JournalCode;
+      readonly entry: string;
+      readonly row: number;
+      readonly debit: Cents;
+      readonly credit: Cents;
+    }
   | { readonly kind: 'numbering'; readonly journal: string; readonly entry: string; readonly expected: number }
   | { readonly kind: 'outsideYear'; readonly entry: string; readonly date: IsoDate; readonly first: IsoDate; readonly last: IsoDate };
 
@@ -55,7 +78,7 @@ export function fecProblems(entries: readonly Entry[], first: IsoDate, last: Iso
   for (const e of entries) {
     const debit = e.lines.reduce((s, l) => s + l.debit, 0);
     const credit = e.lines.reduce((s, l) => s + l.credit, 0);
-    if (debit !== credit) problems.push({ kind: 'unbalanced', entry: e.number, row: e.row, debit, credit });
+    if (debit !== credit) problems.push({ kind: 'unbalanced', journal: e.journal.code, entry: e.number, row: e.row, debit, credit });
     const next = (expected.get(e.journal.code) ?? 0) + 1;
     if (e.sequence !== next) problems.push({ kind: 'numbering', journal: e.journal.code, entry: e.number, expected: next });
     expected.set(e.journal.code, e.sequence);
@@ -66,17 +89,65 @@ export function fecProblems(entries: readonly Entry[], first: IsoDate, last: Iso
 
 export interface FecFile {
   readonly name: string;
+  /** Only latin-9 characters: the writer encodes it in ISO 8859-15 (`encodeLatin9`). */
   readonly content: string;
   readonly lines: number;
 }
 
-/** Writes the FEC of a fiscal year, or refuses (`fecNoSiren`, `fecRefused`) with the reasons. */
-export function writeFec(entries: readonly Entry[], year: number, settings: Settings): FecFile {
+/** A code for a Tiers that is not a partner: `T` and its letters and digits, upper case, at most 17 characters. */
+function partyCode(party: string): string {
+  return `T${normalizeLabel(party)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 16)}`;
+}
+
+/**
+ * The auxiliary accounts of the Journal's Tiers: a partner's ID (or name) gives its ID and name,
+ * any other Tiers a code made from it. On the nature line only: the bank side has no third party.
+ */
+export function auxiliaryResolver(partners: readonly { readonly id: string | null; readonly name: string | null }[]) {
+  const known = new Map<string, Auxiliary>();
+  for (const p of partners) {
+    if (!p.id) continue;
+    const aux = { num: p.id, lib: p.name || p.id };
+    for (const key of [p.id, p.name]) if (key && !known.has(normalizeLabel(key))) known.set(normalizeLabel(key), aux);
+  }
+  return (party: string): Auxiliary | null => {
+    const t = party.trim();
+    if (!t) return null;
+    return known.get(normalizeLabel(t)) ?? { num: partyCode(t), lib: t };
+  };
+}
+
+/** Validated entries (docs/domain.md, FEC): the accountant's typed opening balances and the year-end entries the user accepted. */
+function isValidated(e: Entry): boolean {
+  return (e.journal.code === 'AN' && e.row > 0) || e.journal.code === 'OD';
+}
+
+/**
+ * Writes the FEC of a fiscal year from its entries (AN, BQ, CA, OD), or refuses (`fecNoSiren`,
+ * `fecRefused`) with the reasons. `auxiliary` turns a Journal line's Tiers into CompAuxNum/CompAuxLib.
+ */
+export function writeFec(
+  entries: readonly Entry[],
+  year: number,
+  settings: Settings,
+  auxiliary: (party: string) => Auxiliary | null = () => null,
+): FecFile {
   if (!settings.siren) throw refusal('fecNoSiren');
   const { first, last } = fiscalYearBounds(year, settings.fiscalYearStart);
   const problems = fecProblems(entries, first, last);
   if (problems.length > 0) throw refusal('fecRefused', year, problems);
   const lines = [FEC_COLUMNS.map((c) => c.name).join('\t')];
-  for (const entry of entries) for (const line of entry.lines) lines.push(FEC_COLUMNS.map((c) => c.value({ entry, line })).join('\t'));
+  for (const entry of entries) {
+    const party = entry.journal.code === 'BQ' || entry.journal.code === 'CA' ? auxiliary(entry.party) : null;
+    const valid = isValidated(entry);
+    const treasury = entry.journal.account;
+    for (const line of entry.lines) {
+      const aux = party && line.account !== treasury ? party : null;
+      lines.push(FEC_COLUMNS.map((c) => c.value({ entry, line, aux, valid })).join('\t'));
+    }
+  }
   return { name: `${settings.siren}FEC${compact(last)}.txt`, content: `${lines.join('\r\n')}\r\n`, lines: lines.length - 1 };
 }

@@ -20,13 +20,17 @@ import { catalogue } from '../i18n/catalogue';
 import type { ChecklistKey, PackMessages } from '../i18n/fr/pack';
 import type { Lang } from '../i18n/lang';
 import { refusal, Refusal } from '../i18n/refusal';
-import { writeFec } from './fec';
+import { auxiliaryResolver, writeFec } from './fec';
+import { yearBooks } from '../ledger/books';
+import type { YearEndLines } from '../ledger/opening';
 import { cents, date, num, text, type ExportCell, type ExportTable } from './export-table';
 
 export interface PackFile {
   readonly name: string;
   readonly mimeType: 'text/csv' | 'text/plain';
   readonly content: string;
+  /** How the writer encodes `content`: UTF-8 unless said (the FEC is ISO 8859-15, `encodeLatin9`). */
+  readonly encoding?: 'iso-8859-15';
   readonly description: string;
   /** The table behind a CSV, for adapters that make a spreadsheet of it. */
   readonly table?: ExportTable;
@@ -260,7 +264,7 @@ const csv = (table: ExportTable, description: string): PackFile => ({
   table,
 });
 
-/** The FEC file, or why it was not produced (a refusal's sentence in the checklist). */
+/** The FEC file (AN, BQ, CA, OD), or why it was not produced (a refusal's sentence in the checklist). */
 function fecFile(
   entries: readonly Entry[],
   book: ParsedWorkbook,
@@ -270,8 +274,14 @@ function fecFile(
 ): { file: PackFile | null; check: ChecklistItem } {
   const check = (ok: boolean, detail: string): ChecklistItem => ({ key: 'fec', label: t.labels.fec, ok, detail });
   try {
-    const fec = writeFec(entries, year, book.settings);
-    const file: PackFile = { name: fec.name, mimeType: 'text/plain', content: fec.content, description: t.files.fec(fec.lines) };
+    const fec = writeFec(entries, year, book.settings, auxiliaryResolver(book.partners.records));
+    const file: PackFile = {
+      name: fec.name,
+      mimeType: 'text/plain',
+      content: fec.content,
+      encoding: 'iso-8859-15',
+      description: t.files.fec(fec.lines),
+    };
     return { file, check: check(true, t.fecReady(fec.name, entries.length)) };
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
@@ -303,22 +313,28 @@ function checklistAfterFec(d: Done, t: PackMessages): ChecklistItem[] {
 /**
  * Builds the whole pack of a fiscal year; refuses (`packYearEmpty`) when the year has no Journal
  * line. `lang` (by default the book's, Paramètres › Langue) is the language of the descriptions
- * and the checklist, not of the files.
+ * and the checklist, not of the files. The FEC, the general ledger and the trial balance start
+ * from the opening balances (AN) and end with `yearEnd`, the accepted year-end entries (OD).
  */
-export function buildAccountantPack(book: ParsedWorkbook, year: number, opts: { reportReady?: boolean; lang?: Lang } = {}): AccountantPack {
+export function buildAccountantPack(
+  book: ParsedWorkbook,
+  year: number,
+  opts: { reportReady?: boolean; lang?: Lang; yearEnd?: YearEndLines } = {},
+): AccountantPack {
   const { entries, excluded } = bookYear(book, year);
+  const books = yearBooks(book, year, opts.yearEnd);
   if (entries.length === 0) {
     const { first, last } = fiscalYearBounds(year, book.settings.fiscalYearStart);
     throw refusal('packYearEmpty', year, first, last);
   }
   const lang = opts.lang ?? book.settings.language;
   const t = catalogue(lang).pack;
-  const fec = fecFile(entries, book, year, t, lang);
+  const fec = fecFile(books.entries, book, year, t, lang);
   const vouchers = vouchersTable(entries, year);
   const files: PackFile[] = [
     ...(fec.file ? [fec.file] : []),
-    csv(generalLedger(entries, year), t.files.generalLedger),
-    csv(trialBalance(entries, year), t.files.trialBalance),
+    csv(generalLedger(books.entries, year), t.files.generalLedger),
+    csv(trialBalance(books.entries, year), t.files.trialBalance),
     csv(budgetTable(book, year), t.files.budget),
     csv(volunteerTable(book, year), t.files.volunteering),
     csv(subsidiesTable(book, year), t.files.subsidies),

@@ -6,8 +6,14 @@
  */
 export const CHART: Readonly<Record<string, string>> = {
   '10': 'Fonds propres et réserves',
+  '102': 'Fonds propres sans droit de reprise',
+  '106': 'Réserves',
   '11': 'Report à nouveau',
+  '110': 'Report à nouveau (solde créditeur)',
+  '119': 'Report à nouveau (solde débiteur)',
   '12': "Résultat de l'exercice",
+  '120': "Résultat de l'exercice (excédent)",
+  '129': "Résultat de l'exercice (déficit)",
   '13': "Subventions d'investissement",
   '15': 'Provisions',
   '16': 'Emprunts et dettes assimilées',
@@ -20,11 +26,12 @@ export const CHART: Readonly<Record<string, string>> = {
   '27': 'Autres immobilisations financières',
   '28': 'Amortissements des immobilisations',
   '40': 'Fournisseurs et comptes rattachés',
+  '401': 'Fournisseurs',
   '41': 'Usagers et comptes rattachés',
   '42': 'Personnel et comptes rattachés',
   '43': 'Sécurité sociale et autres organismes sociaux',
   '44': 'État et autres collectivités publiques',
-  '441': 'État et collectivités — subventions à recevoir',
+  '441': 'État et autres collectivités publiques — subventions à recevoir',
   '4411': 'Subventions à recevoir',
   '46': 'Débiteurs et créditeurs divers',
   '4686': 'Charges à payer',
@@ -35,6 +42,7 @@ export const CHART: Readonly<Record<string, string>> = {
   '51': 'Banques, établissements financiers',
   '512': 'Banque',
   '53': 'Caisse',
+  '530': 'Caisse',
   '58': 'Virements internes',
   '60': 'Achats',
   '601': 'Achats de matières premières',
@@ -100,9 +108,9 @@ export const CHART: Readonly<Record<string, string>> = {
   '75': 'Autres produits de gestion courante',
   '754': 'Ressources liées à la générosité du public',
   '7541': 'Dons manuels',
-  '7543': 'Legs, donations et assurances-vie',
-  '7542': 'Mécénat',
   '75412': 'Abandons de frais par les bénévoles',
+  '7542': 'Mécénat',
+  '7543': 'Legs, donations et assurances-vie',
   '755': 'Contributions financières',
   '7551': "Contributions financières d'autres organismes",
   '756': 'Cotisations',
@@ -191,6 +199,25 @@ export function isSubAccount(account: string, parent: string): boolean {
 export function isUnderAny(account: string, parents: readonly string[]): boolean {
   return parents.some((p) => isSubAccount(account, p));
 }
+
+/** Classes 1 to 5: the balance sheet (fonds propres, immobilisations, tiers, trésorerie), what an opening (AN) carries. */
+export function isBalanceSheetAccount(account: string): boolean {
+  return /^[1-5]/.test(account);
+}
+
+/** Class 12: the year's result (120 excédent, 129 déficit), awaiting the AG's allocation. */
+export function isResultAccount(account: string): boolean {
+  return isSubAccount(account, '12');
+}
+
+/** Bank and cash: 51 (512 banque) and 53 (530 caisse). */
+export function isTreasuryAccount(account: string): boolean {
+  return isUnderAny(account, ['51', '53']);
+}
+
+/** Where a carried result goes (docs/domain.md, "Opening balances"): report à nouveau créditeur (110) or débiteur (119). */
+export const RETAINED_SURPLUS = '110';
+export const RETAINED_DEFICIT = '119';
 
 /** Class 6: charges. */
 export function isChargeAccount(account: string): boolean {

@@ -10,11 +10,22 @@ import type { IsoDate } from '../values/dates';
 import { fiscalYearOf } from './fiscal-years';
 import type { Cents } from '../values/money';
 
-/** Journals of a cash book: the bank (512) and the cash box (53). */
+/**
+ * The journals: the bank (512) and the cash box (530: an FEC account starts with three digits,
+ * never `53`) for the Journal's lines; the opening balances (AN, the year's first day) and the
+ * year-end entries (OD), which have no treasury side (docs/domain.md, "The books").
+ */
 export const JOURNALS = {
   banque: { code: 'BQ', label: 'Banque', account: '512', accountLabel: 'Banque' },
-  caisse: { code: 'CA', label: 'Caisse', account: '53', accountLabel: 'Caisse' },
+  caisse: { code: 'CA', label: 'Caisse', account: '530', accountLabel: 'Caisse' },
+  opening: { code: 'AN', label: 'À nouveaux', account: null, accountLabel: null },
+  yearEnd: { code: 'OD', label: 'Opérations diverses', account: null, accountLabel: null },
 } as const;
+
+export type Journal = (typeof JOURNALS)[keyof typeof JOURNALS];
+export type JournalCode = Journal['code'];
+/** The journals of the cash book (the Journal sheet): each line against its treasury account. */
+export type TreasuryJournal = (typeof JOURNALS)['banque' | 'caisse'];
 
 export interface EntryLine {
   readonly account: string;
@@ -23,9 +34,9 @@ export interface EntryLine {
   readonly credit: Cents;
 }
 
-/** One balanced accounting entry made from one Journal line. */
+/** One balanced accounting entry: made from one Journal line (BQ, CA), the opening balances (AN) or a year-end entry (OD). */
 export interface Entry {
-  readonly journal: (typeof JOURNALS)[keyof typeof JOURNALS];
+  readonly journal: Journal;
   /** Continuous within its journal, in date order: BQ-000001, BQ-000002… */
   readonly number: string;
   readonly sequence: number;
@@ -36,7 +47,7 @@ export interface Entry {
   readonly receipt: string;
   readonly project: string;
   readonly convention: string;
-  /** The Journal row it comes from. */
+  /** The row it comes from: in the Journal (BQ, CA), Soldes d'ouverture (AN, its first line), the year-end sheet (OD); 0 when computed (a carried opening). */
   readonly row: number;
   readonly lines: readonly EntryLine[];
 }
@@ -68,14 +79,17 @@ export interface BookedLine extends EntryLine {
   readonly project: string;
   readonly convention: string;
   readonly party: string;
-  /** The bank or cash side of the entry (512, 53); false on the Journal line's own account. */
+  /** The bank or cash side of a Journal line's entry (512, 530); false on its own account, and on AN and OD lines. */
   readonly treasury: boolean;
+  /** Set on AN and OD lines (a Journal line's come from its Entry): the entry's label (EcritureLib) and voucher (PieceRef). */
+  readonly label?: string;
+  readonly voucher?: string;
 }
 
-/** A fiscal year of the Journal, booked: entries, their lines flattened, and the lines left out. */
+/** A fiscal year of the Journal, booked: entries (BQ, CA), their lines flattened, and the lines left out. */
 export interface BookedYear {
   readonly year: number;
-  readonly entries: readonly Entry[];
+  readonly entries: readonly (Entry & { readonly journal: TreasuryJournal })[];
   readonly lines: readonly BookedLine[];
   readonly excluded: readonly Excluded[];
 }
@@ -124,8 +138,8 @@ function screen(
   return amount > 0 ? { r, date: r.date, account: r.account, amount, income } : null;
 }
 
-/** The nature account against 512 (banque) or 53 (caisse), numbered in its journal. */
-function toEntry(c: Candidate, sequence: number, extraAccounts: Readonly<Record<string, string>>): Entry {
+/** The nature account against 512 (banque) or 530 (caisse), numbered in its journal. */
+function toEntry(c: Candidate, sequence: number, extraAccounts: Readonly<Record<string, string>>): Entry & { journal: TreasuryJournal } {
   const { r, account, amount, income } = c;
   const journal = JOURNALS[r.means ?? 'banque'];
   const nature: EntryLine = {
@@ -205,7 +219,7 @@ const BOOKED = new WeakMap<ParsedWorkbook, Map<number, BookedYear>>();
 
 /**
  * The Journal of a fiscal year as balanced double entries: the nature account against 512
- * (banque) or 53 (caisse). Lines that cannot be booked are listed, not guessed. Booked once
+ * (banque) or 530 (caisse). Lines that cannot be booked are listed, not guessed. Booked once
  * per ParsedWorkbook and year, however many documents ask.
  */
 export function bookYear(book: ParsedWorkbook, year: number): BookedYear {

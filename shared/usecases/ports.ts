@@ -37,6 +37,8 @@ export interface NewFile {
   readonly name: string;
   readonly mimeType: string;
   readonly content: string;
+  /** Written in ISO 8859-15 (the FEC: shared/exports/latin9.ts encodes it) rather than UTF-8. */
+  readonly encoding?: 'iso-8859-15';
   /** Also readable as a spreadsheet (a Google Sheet made from a CSV on Drive). */
   readonly asSheet?: boolean;
 }

@@ -9,7 +9,7 @@ describe('citego export', () => {
     const r = citego(['export', '--year', '2025', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dossier expert-comptable 2025 :');
-    expect(r.stdout).toContain('✓ FEC : 812345679FEC20251231.txt, 241 écritures équilibrées');
+    expect(r.stdout).toContain('✓ FEC : 812345679FEC20251231.txt, 242 écritures équilibrées');
     expect(r.stdout).toContain('! Journal : 2 lignes à corriger (lignes 72, 97), non reprises');
     expect(r.stdout).toMatch(/ {2}812345679FEC20251231\.txt +Fichier des écritures comptables \(\d+ lignes\)\n/);
     expect(r.stdout).toMatch(/ {2}pieces-2025\.csv +Index des pièces et justificatifs\n/);
@@ -28,6 +28,12 @@ describe('citego export', () => {
     );
     const volunteer = readFileSync(join(out, '2025', 'benevolat-2025.csv'), 'utf8');
     expect(volunteer).toContain('Total;856,5;12,00;10278,00;10278,00');
+    // The FEC on disk is ISO 8859-15: « Région » is R, E9, g…, and it opens with the AN journal on 530, never 53.
+    const fec = new TextDecoder('iso-8859-15').decode(readFileSync(join(out, '2025', '812345679FEC20251231.txt')));
+    expect(fec).toContain('\tRégion Auvergne-Rhône-Alpes\t');
+    expect(fec.split('\r\n')[1]).toMatch(/^AN\tÀ nouveaux\tAN-000001\t20250101\t/);
+    expect(fec).toMatch(/\t530\tCaisse\t/);
+    expect(fec).not.toMatch(/\t53\t/);
     expect(citego(['export', '--year', '2025', '--out', out]).code).toBe(0);
     expect(readdirSync(join(out, '2025')).sort()).toEqual(files);
   });
@@ -37,7 +43,7 @@ describe('citego export', () => {
     const r = citego(['export', '--year', '2025', '--out', out, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Accountant's folder 2025:");
-    expect(r.stdout).toContain('✓ FEC: 812345679FEC20251231.txt, 241 balanced entries');
+    expect(r.stdout).toContain('✓ FEC: 812345679FEC20251231.txt, 242 balanced entries');
     expect(r.stdout).toContain('! Journal: 2 lines to fix (rows 72, 97), left out');
     expect(r.stdout).toMatch(/! Receipts: \d+ vouchers without a number or a receipt\n/);
     expect(r.stdout).toMatch(/ {2}812345679FEC20251231\.txt +Accounting entries file \(FEC, \d+ lines\)\n/);

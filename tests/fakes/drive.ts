@@ -5,14 +5,24 @@
  */
 import { CallLog } from './calls';
 
+/** A Blob made from a string (kept as UTF-8) or from Apps Script's signed bytes (Byte[], -128…127). */
 export class FakeBlob {
+  private readonly bytes: Uint8Array;
   constructor(
-    private readonly data: string,
+    data: string | readonly number[],
     private readonly contentType: string,
     private readonly name: string,
-  ) {}
-  getDataAsString(): string {
-    return this.data;
+  ) {
+    if (typeof data !== 'string' && data.some((b) => !Number.isInteger(b) || b < -128 || b > 127))
+      throw new Error('Utilities.newBlob: a Byte[] holds integers from -128 to 127.');
+    this.bytes = typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data, (b) => b & 0xff);
+  }
+  /** Like Apps Script: decoded as UTF-8 unless a charset is given. */
+  getDataAsString(charset = 'utf-8'): string {
+    return new TextDecoder(charset).decode(this.bytes);
+  }
+  getBytes(): number[] {
+    return Array.from(this.bytes, (b) => (b > 127 ? b - 256 : b));
   }
   getContentType(): string {
     return this.contentType;
@@ -29,6 +39,8 @@ export interface FakeFile {
   parents: string[];
   trashed: boolean;
   content: string | null;
+  /** The file's bytes (0…255), for a test that decodes them itself (the FEC's ISO 8859-15). */
+  bytes: Uint8Array | null;
   sourceType: string | null;
   shortcutTarget: string | null;
   versions: number;
@@ -93,6 +105,7 @@ export class FakeDrive {
         parents: resource.parents && resource.parents.length > 0 ? [...resource.parents] : ['root'],
         trashed: false,
         content: blob ? blob.getDataAsString() : null,
+        bytes: blob ? Uint8Array.from(blob.getBytes(), (b) => b & 0xff) : null,
         sourceType: blob ? blob.getContentType() : null,
         shortcutTarget: resource.shortcutDetails?.targetId ?? null,
         versions: 1,
@@ -117,6 +130,7 @@ export class FakeDrive {
       if (opts.addParents) f.parents.push(...opts.addParents.split(',').filter((p) => !f.parents.includes(p)));
       if (blob) {
         f.content = blob.getDataAsString();
+        f.bytes = Uint8Array.from(blob.getBytes(), (b) => b & 0xff);
         f.sourceType = blob.getContentType();
       }
       f.versions += 1;

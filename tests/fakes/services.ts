@@ -227,9 +227,9 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
     },
     Utilities: {
       formatDate: (d: Date, tz: string, p: string) => (log.hit('Utilities.formatDate'), formatDate(d, tz, p)),
-      newBlob: (data: string, contentType: string, name: string) => (
+      newBlob: (data: string | readonly number[], contentType: string, name: string) => (
         log.hit('Utilities.newBlob'),
-        new FakeBlob(String(data), contentType, name)
+        new FakeBlob(data, contentType, name)
       ),
       getUuid: () => `uuid-${log.total('Utilities.getUuid')}-${Math.random().toString(16).slice(2)}`,
     },

@@ -46,7 +46,10 @@ describe('"Dossier expert-comptable" through the bundle harness', () => {
     const sheet = b.drive.byName('Grand livre 2025')[0];
     expect(sheet.mimeType).toBe('application/vnd.google-apps.spreadsheet');
     expect(sheet.sourceType).toBe('text/csv');
-    expect(b.drive.byName('812345679FEC20251231.txt')[0].content).toMatch(/^JournalCode\tJournalLib\t/);
+    const fec = b.drive.byName('812345679FEC20251231.txt')[0];
+    expect(fec.content).toMatch(/^JournalCode\tJournalLib\t/);
+    // Uploaded as ISO 8859-15 bytes (Utilities.newBlob(Byte[])), not as a UTF-8 string.
+    expect(new TextDecoder('iso-8859-15').decode(fec.bytes ?? new Uint8Array())).toContain('\tRégion Auvergne-Rhône-Alpes\t');
 
     expect(
       b.drive.createdPermissions.map((p) => [
@@ -166,7 +169,7 @@ describe('in English when Paramètres › Langue = en', () => {
     const b = loadBundle({ spreadsheet: ss });
     const s = b.run('getAccountantStatus', 2025) as { checklist: { key: string; label: string; ok: boolean; detail: string }[] };
     expect(s.checklist.map((c) => `${c.label}: ${c.detail}`)).toEqual([
-      'FEC: 812345679FEC20251231.txt, 241 balanced entries',
+      'FEC: 812345679FEC20251231.txt, 242 balanced entries',
       'Journal: 2 lines to fix (rows 72, 97), left out',
       expect.stringMatching(/^Receipts: \d+ vouchers without a number or a receipt$/),
       `Accountant's e-mail: ${ACCOUNTANT}`,

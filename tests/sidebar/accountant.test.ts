@@ -34,7 +34,7 @@ describeInBrowser('sidebar "Dossier expert-comptable" in Chromium, against the b
     expect(await page.locator('#email').inputValue()).toBe('cabinet.durand@expert-comptable.example');
     expect(await page.locator('#year').inputValue()).toBe('2025');
     const items = await page.locator('#checklist li').allTextContents();
-    expect(items[0]).toBe('FEC : 812345679FEC20251231.txt, 241 écritures équilibrées');
+    expect(items[0]).toBe('FEC : 812345679FEC20251231.txt, 242 écritures équilibrées');
     expect(items[1]).toBe('Journal : 2 lignes à corriger (lignes 72, 97), non reprises');
     expect(await page.locator('#checklist li.todo').count()).toBe(3);
     expect(await page.locator('#prepare').isEnabled()).toBe(true);
@@ -66,7 +66,7 @@ describeInBrowser('sidebar "Dossier expert-comptable" in Chromium, against the b
       await en.locator('#content').waitFor({ state: 'visible' });
       const items = await en.locator('#checklist li').allTextContents();
       expect(items.slice(0, 2)).toEqual([
-        'FEC: 812345679FEC20251231.txt, 241 balanced entries',
+        'FEC: 812345679FEC20251231.txt, 242 balanced entries',
         'Journal: 2 lines to fix (rows 72, 97), left out',
       ]);
       expect(items[4]).toBe('Annual report: not generated yet');

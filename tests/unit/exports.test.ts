@@ -105,7 +105,8 @@ describe('the FEC of the demo year, read by an independent reader', () => {
       e.credit += cents(r[12]);
       byEntry.set(key, e);
       expect(r[3]).toMatch(/^2025\d{4}$/);
-      expect(r[15]).toMatch(/^2025\d{4}$/);
+      // ValidDate only on what is validated: the cash book's lines are not (docs/domain.md, FEC).
+      if (r[0] === 'BQ' || r[0] === 'CA') expect(r[15]).toBe('');
       const n = Number(r[2].replace(/^\D+-/, ''));
       const list = seq.get(r[0]) ?? [];
       if (list[list.length - 1] !== n) list.push(n);
@@ -113,12 +114,12 @@ describe('the FEC of the demo year, read by an independent reader', () => {
     }
     for (const e of byEntry.values()) expect(e.debit).toBe(e.credit);
     for (const list of seq.values()) expect(list).toEqual(list.map((_, i) => i + 1));
-    expect([...seq.keys()].sort()).toEqual(['BQ', 'CA']);
+    expect([...seq.keys()].sort()).toEqual(['AN', 'BQ', 'CA']);
   });
 
-  it('carries the Journal’s whole movement: total debits = total of the 2025 lines', () => {
+  it('carries the Journal’s whole movement: total debits of BQ and CA = total of the 2025 lines', () => {
     const { rows, cents } = readFec(content);
-    const debits = rows.reduce((s, r) => s + cents(r[11]), 0);
+    const debits = rows.filter((r) => r[0] !== 'AN').reduce((s, r) => s + cents(r[11]), 0);
     expect(journalTotal).toBeGreaterThan(0);
     expect(debits).toBe(journalTotal);
   });

@@ -58,7 +58,7 @@ function sums(book: ParsedWorkbook, year: number) {
   const fec = fecLines(pack);
   const conventionOf = new Map(journalEntries(book, year).entries.map((e) => [e.number, e.convention]));
   const subsidised = new Set(subsidies.rows.map((r) => text(r[0])));
-  const onSubsidy = fec.filter((l) => subsidised.has(conventionOf.get(l.entry) ?? '') && !['512', '53'].includes(l.account));
+  const onSubsidy = fec.filter((l) => subsidised.has(conventionOf.get(l.entry) ?? '') && !['512', '530'].includes(l.account));
   const packSubsidies = csvColumn(pack, `subventions-${year}.csv`, `Reçu en ${year}`);
   const projects = tableStartingWith(doc, 'Projet', 'Action', 'Charges prévues', 'Réalisé');
   const agreements = tableStartingWith(doc, 'Action', 'Conventions', 'Montants en recette', 'Montants en dépense');

@@ -4,7 +4,7 @@ import { buildAccountantPack } from '../../../shared/exports/pack';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { lastClosedYear } from '../../../shared/ledger/fiscal-years';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
-import { writeFileAtomic } from '../../files';
+import { fileBytes, writeFileAtomic } from '../../files';
 import { readXlsx } from '../../xlsx/read';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
 import { paint, workbookPath } from '../io';
@@ -21,7 +21,7 @@ export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     const pack = buildAccountantPack(book, year, { lang: io.lang });
     const dir = join(resolve(opts.out ?? 'out'), String(year));
     await mkdir(dir, { recursive: true });
-    for (const f of pack.files) await writeFileAtomic(join(dir, f.name), f.content);
+    for (const f of pack.files) await writeFileAtomic(join(dir, f.name), fileBytes(f));
     const t = catalogue(io.lang).cli;
     io.out(paint(io, 'bold', t.packWritten(year, relative(process.cwd(), dir) || '.')));
     for (const f of pack.files) io.out(`  ${f.name.padEnd(28)} ${f.description}`);

@@ -53,4 +53,12 @@ export const checks: CheckMessages = {
     `${o.convention}: ${eur(o.received)} received and ${eur(o.spent)} spent in ${o.year}; ${eur(o.unspent)} unspent, candidate dedicated funds (689/19).`,
   publicThreshold: (year, total) =>
     `Public subsidies ${year}: ${eur(total)}, above €153,000: annual accounts, a statutory auditor and publication are mandatory.`,
+
+  // books: opening balances (Soldes d'ouverture, journal AN)
+  openingUnbalanced: (year, debit, credit) =>
+    `Opening balances ${year} do not balance: debits ${eur(debit)}, credits ${eur(credit)} (gap ${eur(Math.abs(debit - credit))}). Journal AN and the FEC cannot: copy the balances from the accountant's closing balance sheet.`,
+  openingAccount: (year, account) =>
+    `Account ${account} in the opening balances ${year}: only balance-sheet accounts (classes 1 to 5) are opened; the line is left out. Put this amount on the right balance-sheet account (110/119 for a result).`,
+  openingCarried: (o) =>
+    `Opening balances ${o.year}, account ${o.account}: ${eur(o.typed)} typed, the computed closing of ${o.year - 1} gives ${eur(o.carried)} (gap ${eur(Math.abs(o.typed - o.carried))}). Check the ${o.year - 1} Journal (a missing or doubled line?) or the typed balance, against the bank statement or the cash count.`,
 };

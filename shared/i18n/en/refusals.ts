@@ -1,5 +1,6 @@
 /** Why a use case says no, in English: same keys and signatures as the French file. */
 import type { FecProblem } from '../../exports/fec';
+import type { JournalCode } from '../../ledger/booking';
 import { formatEurosEn } from '../../values/money';
 import { formatNumberEn } from '../../values/numbers';
 import type { RefusalMessages, UnshiftedContent, XmlFault } from '../fr/refusals';
@@ -47,10 +48,16 @@ function xmlFault(f: XmlFault | string): string {
   }
 }
 
+/** Where an FEC entry comes from (books: opening balances, year-end entries). */
+function fecSource(journal: JournalCode, row: number): string {
+  if (journal === 'AN') return row > 0 ? "Soldes d'ouverture (opening balances)" : 'carried opening balances';
+  return journal === 'OD' ? 'year-end entry' : `Journal row ${row}`;
+}
+
 function fecProblem(p: FecProblem): string {
   switch (p.kind) {
     case 'unbalanced':
-      return `entry ${p.entry} (Journal row ${p.row}) does not balance: debit ${formatEurosEn(p.debit)}, credit ${formatEurosEn(p.credit)}`;
+      return `entry ${p.entry} (${fecSource(p.journal, p.row)}) does not balance: debit ${formatEurosEn(p.debit)}, credit ${formatEurosEn(p.credit)}`;
     case 'numbering':
       return `numbering of journal ${p.journal} broken: ${p.entry} instead of no. ${p.expected}`;
     case 'outsideYear':

@@ -49,6 +49,39 @@ export const report: ReportMessages = {
 
   financial: 'Financial report',
   statement: 'Income statement',
+  // books: the basis the statement and the bilan are on, the tiers financeurs, the résultat courant, the bilan
+  statementTitle: (basis) => (basis === 'cash' ? 'Income statement — cash basis' : 'Income statement — after year-end entries'),
+  basisNote: (basis) =>
+    basis === 'cash'
+      ? 'Cash basis: the Journal’s operations of the year, received or paid; no accrued income, accrued charges or dedicated funds.'
+      : 'After year-end entries: the Journal of the year and the accepted year-end entries (accrued income, deferred income, dedicated funds).',
+  thirdPartyFunders: 'Income from third-party funders',
+  currentResult: 'Current result before tax',
+  balanceSheet: (basis) =>
+    basis === 'cash' ? 'Simplified balance sheet — cash basis' : 'Simplified balance sheet — after year-end entries',
+  balanceSheetAt: (d) => `At ${d}`,
+  assets: 'Assets',
+  liabilities: 'Liabilities and funds',
+  balanceRows: {
+    fixedAssets: 'Fixed assets (net)',
+    stocks: 'Stocks',
+    receivables: 'Receivables',
+    bank: 'Bank (512)',
+    cash: 'Cash (530)',
+    totalAssets: 'Total assets',
+    funds: 'Association funds and reserves',
+    retained: 'Retained earnings (report à nouveau)',
+    result: 'Result of the year',
+    totalFunds: 'Total funds',
+    dedicated: 'Deferred and dedicated funds',
+    provisions: 'Provisions',
+    debts: 'Debts',
+    totalLiabilities: 'Total liabilities and funds',
+  },
+  openingNote: (source, year) =>
+    source === 'typed'
+      ? `Opening balances ${year} typed in the « Soldes d’ouverture » sheet (journal AN).`
+      : `Opening balances ${year} carried from the computed closing of ${year - 1} (journal AN), the ${year - 1} result in retained earnings.`,
   item: 'Item',
   incomeGroups: {
     cotisations: 'Membership fees',
@@ -56,15 +89,18 @@ export const report: ReportMessages = {
     subventions: 'Public funding and operating grants',
     generosite: 'Public generosity (donations, patronage)',
     contributions: 'Financial contributions',
-    autres: 'Other income',
+    reprises: 'Reversals of depreciation and provisions, expense transfers',
     fondsDedies: 'Use of dedicated funds',
+    autres: 'Other income',
   },
   chargeGroups: {
     achats: 'Purchases',
     services: 'External services',
     impots: 'Taxes',
-    personnel: 'Salaries and social charges',
-    aides: 'Other charges (incl. grants given)',
+    salaires: 'Salaries and wages',
+    chargesSociales: 'Social charges',
+    aides: 'Grants given',
+    autres: 'Other charges',
     dotations: 'Depreciation and provisions',
     fondsDedies: 'Transfers to dedicated funds',
   },

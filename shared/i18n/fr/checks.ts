@@ -85,6 +85,14 @@ export const checks = {
     `${o.convention} : ${eur(o.received)} reçus et ${eur(o.spent)} dépensés en ${o.year} ; ${eur(o.unspent)} non utilisés, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.`,
   publicThreshold: (year: number, total: Cents) =>
     `Subventions publiques ${year} : ${eur(total)}, au-delà de 153 000 € : comptes annuels, commissaire aux comptes et publication au Journal officiel sont obligatoires (C. com. L612-4).`,
+
+  // books: opening balances (Soldes d'ouverture, journal AN)
+  openingUnbalanced: (year: number, debit: Cents, credit: Cents) =>
+    `Soldes d'ouverture ${year} déséquilibrés : débits ${eur(debit)}, crédits ${eur(credit)} (écart ${eur(Math.abs(debit - credit))}). Le journal AN et le FEC ne peuvent pas l'être : reprenez les soldes du bilan de clôture de l'expert-comptable.`,
+  openingAccount: (year: number, account: string) =>
+    `Compte ${account} dans les soldes d'ouverture ${year} : seuls les comptes de bilan (classes 1 à 5) s'ouvrent, la ligne n'est pas reprise. Portez ce montant sur le compte de bilan qui convient (110/119 pour un résultat).`,
+  openingCarried: (o: { year: number; account: string; typed: Cents; carried: Cents }) =>
+    `Soldes d'ouverture ${o.year}, compte ${o.account} : ${eur(o.typed)} saisis, la clôture calculée de ${o.year - 1} donne ${eur(o.carried)} (écart ${eur(Math.abs(o.typed - o.carried))}). Vérifiez le Journal ${o.year - 1} (opération manquante ou en double ?) ou le solde saisi, avec le relevé de banque ou le comptage de caisse.`,
 };
 
 export type CheckMessages = typeof checks;

@@ -3,6 +3,7 @@
  * refusal's code (see shared/i18n/refusal.ts); the English file has the same keys and signatures.
  */
 import type { FecProblem } from '../../exports/fec';
+import type { JournalCode } from '../../ledger/booking';
 import { formatDateFr, type IsoDate } from '../../values/dates';
 import { decimalComma } from '../../values/money';
 import { formatNumber } from '../../values/numbers';
@@ -59,10 +60,16 @@ function xmlFault(f: XmlFault | string): string {
   }
 }
 
+/** Where an FEC entry comes from (books: opening balances, year-end entries). */
+function fecSource(journal: JournalCode, row: number): string {
+  if (journal === 'AN') return row > 0 ? "Soldes d'ouverture" : 'soldes reportés';
+  return journal === 'OD' ? "écriture d'inventaire" : `Journal ligne ${row}`;
+}
+
 function fecProblem(p: FecProblem): string {
   switch (p.kind) {
     case 'unbalanced':
-      return `écriture ${p.entry} (Journal ligne ${p.row}) déséquilibrée : débit ${decimalComma(p.debit)}, crédit ${decimalComma(p.credit)}`;
+      return `écriture ${p.entry} (${fecSource(p.journal, p.row)}) déséquilibrée : débit ${decimalComma(p.debit)}, crédit ${decimalComma(p.credit)}`;
     case 'numbering':
       return `numérotation du journal ${p.journal} interrompue : ${p.entry} au lieu du n° ${p.expected}`;
     case 'outsideYear':

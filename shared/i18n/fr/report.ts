@@ -4,6 +4,8 @@
  */
 import type { ExclusionReason } from '../../ledger/booking';
 import type { ChargeGroupKey, IncomeGroupKey } from '../../ledger/statement';
+import type { Basis } from '../../ledger/books';
+import type { BalanceRowKey } from '../../ledger/balance-sheet';
 import { formatDateFr, type IsoDate } from '../../values/dates';
 import { formatNumber } from '../../values/numbers';
 
@@ -58,6 +60,40 @@ export const report = {
 
   financial: 'Rapport financier',
   statement: 'Compte de résultat',
+  // books: the basis the statement and the bilan are on, the tiers financeurs, the résultat courant, the bilan
+  statementTitle: (basis: Basis): string =>
+    basis === 'cash' ? 'Compte de résultat — comptabilité de trésorerie' : 'Compte de résultat — après écritures d’inventaire',
+  basisNote: (basis: Basis): string =>
+    basis === 'cash'
+      ? 'Comptabilité de trésorerie : les opérations du Journal de l’année, encaissées ou payées ; sans produits à recevoir, charges à payer ni fonds dédiés.'
+      : 'Après écritures d’inventaire : le Journal de l’année et les écritures de fin d’exercice acceptées (produits à recevoir, produits constatés d’avance, fonds dédiés).',
+  thirdPartyFunders: 'Produits de tiers financeurs',
+  currentResult: 'Résultat courant avant impôts',
+  balanceSheet: (basis: Basis): string =>
+    basis === 'cash' ? 'Bilan simplifié — comptabilité de trésorerie' : 'Bilan simplifié — après écritures d’inventaire',
+  balanceSheetAt: (d: IsoDate) => `Au ${formatDateFr(d)}`,
+  assets: 'Actif',
+  liabilities: 'Passif',
+  balanceRows: {
+    fixedAssets: 'Immobilisations nettes',
+    stocks: 'Stocks',
+    receivables: 'Créances',
+    bank: 'Banque (512)',
+    cash: 'Caisse (530)',
+    totalAssets: 'Total de l’actif',
+    funds: 'Fonds propres (fonds associatifs, réserves)',
+    retained: 'Report à nouveau',
+    result: 'Résultat de l’exercice',
+    totalFunds: 'Total des fonds propres',
+    dedicated: 'Fonds reportés et dédiés',
+    provisions: 'Provisions',
+    debts: 'Dettes',
+    totalLiabilities: 'Total du passif',
+  } satisfies Record<BalanceRowKey, string>,
+  openingNote: (source: 'typed' | 'carried', year: number): string =>
+    source === 'typed'
+      ? `Soldes d’ouverture ${year} saisis dans la feuille « Soldes d’ouverture » (journal AN).`
+      : `Soldes d’ouverture ${year} reportés de la clôture calculée de ${year - 1} (journal AN), résultat ${year - 1} en report à nouveau.`,
   item: 'Rubrique',
   incomeGroups: {
     cotisations: 'Cotisations',
@@ -65,15 +101,18 @@ export const report = {
     subventions: "Concours publics et subventions d'exploitation",
     generosite: 'Ressources liées à la générosité du public',
     contributions: 'Contributions financières',
-    autres: 'Autres produits',
+    reprises: 'Reprises sur amortissements, dépréciations, provisions et transferts de charges',
     fondsDedies: 'Utilisations des fonds dédiés',
+    autres: 'Autres produits',
   } satisfies Record<IncomeGroupKey, string>,
   chargeGroups: {
     achats: 'Achats',
     services: 'Services extérieurs et autres services extérieurs',
     impots: 'Impôts, taxes et versements assimilés',
-    personnel: 'Salaires et charges sociales',
-    aides: 'Autres charges (dont aides financières)',
+    salaires: 'Salaires et traitements',
+    chargesSociales: 'Charges sociales',
+    aides: 'Aides financières',
+    autres: 'Autres charges',
     dotations: 'Dotations aux amortissements et provisions',
     fondsDedies: 'Reports en fonds dédiés',
   } satisfies Record<ChargeGroupKey, string>,

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang';
 import { catalogue } from '../../i18n/catalogue';
 import type { ReportDoc } from '../doc';
 import { annualFigures } from './figures';
+import type { YearEndLines } from '../../ledger/opening';
 import { activitySection } from './sections/activity';
 import { annexSection } from './sections/annex';
 import { budgetSection } from './sections/budget';
@@ -17,9 +18,16 @@ import { keyFiguresSection } from './sections/key-figures';
 import { statementSection } from './sections/statement';
 import { subsidiesSection } from './sections/subsidies';
 
-/** Refuses (`reportYearEmpty`) a year without Journal line, event or volunteering. */
-export function buildAnnualReport(book: ParsedWorkbook, year: number, opts: { lang: Lang; generatedOn: IsoDate }): ReportDoc {
-  const f = annualFigures(book, year, opts.generatedOn);
+/**
+ * Refuses (`reportYearEmpty`) a year without Journal line, event or volunteering. `yearEnd`, the
+ * accepted year-end entries, puts the statement and the bilan after year-end entries.
+ */
+export function buildAnnualReport(
+  book: ParsedWorkbook,
+  year: number,
+  opts: { lang: Lang; generatedOn: IsoDate; yearEnd?: YearEndLines },
+): ReportDoc {
+  const f = annualFigures(book, year, opts.generatedOn, opts.yearEnd);
   const m = catalogue(opts.lang).report;
   return {
     title: m.title(f.associationName || m.defaultName, f.label),

@@ -20,6 +20,8 @@ import {
 } from '../../ledger/statement';
 import { subsidiesOfYear, type SubsidyStatus } from '../../ledger/subsidies';
 import { yearEndProposals } from '../../ledger/year-end';
+import { balanceSheet, type BalanceSheet } from '../../ledger/balance-sheet';
+import type { YearEndLines } from '../../ledger/opening';
 
 export interface ConventionFigure {
   readonly id: string;
@@ -91,9 +93,12 @@ export interface AnnualFigures {
   readonly generatedOn: IsoDate;
   /** From Paramètres; empty when not set. */
   readonly associationName: string;
+  /** On the cash basis, or the accrual basis when accepted year-end entries are given (its `basis` says which). */
   readonly statement: IncomeStatement;
-  /** The previous year's compte de résultat, when that year has booked lines. */
+  /** The previous year's compte de résultat, on the same basis, when that year has booked lines. */
   readonly previous: IncomeStatement | null;
+  /** The bilan at closing, on the same basis, when the year has opening balances (typed or carried). */
+  readonly balanceSheet: BalanceSheet | null;
   /** Journal lines that booking left out: counted in no table, listed in a note. */
   readonly excluded: readonly Excluded[];
   readonly activePartners: number;
@@ -285,13 +290,17 @@ function withDedicated(book: ParsedWorkbook, year: number): AnnualFigures['subsi
   return subsidiesOfYear(book, year).map((s) => ({ ...s, dedicated: dedicated.get(s.convention) ?? 0 }));
 }
 
-/** The figures of the annual report of a fiscal year; refuses a year without data. */
-export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: IsoDate): AnnualFigures {
+/**
+ * The figures of the annual report of a fiscal year; refuses a year without data. With `yearEnd`
+ * (the accepted year-end entries), the statement and the bilan are after year-end entries.
+ */
+export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: IsoDate, yearEnd?: YearEndLines): AnnualFigures {
   const p = fiscalYearBounds(year, book.settings.fiscalYearStart);
-  const statement = incomeStatement(book, year);
+  const basis = yearEnd ? ({ basis: 'accrual', yearEnd } as const) : ({ basis: 'cash' } as const);
+  const statement = incomeStatement(book, year, basis);
   const { excluded } = bookYear(book, year);
   refuseEmptyYear(book, year, p, statement, excluded);
-  const previous = incomeStatement(book, year - 1);
+  const previous = incomeStatement(book, year - 1, basis);
   const conventions = conventionsOfYear(book, p);
   const bva = budgetVsActual(book, year);
   const budget = budgetFigures(bva, offBudget(book, year));
@@ -303,6 +312,7 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
     associationName: book.settings.associationName ?? '',
     statement,
     previous: previous.lines > 0 ? previous : null,
+    balanceSheet: balanceSheet(book, year, basis),
     excluded,
     activePartners: activePartnerCount(book, conventions),
     conventions: conventionFigures(book, conventions),

@@ -1,3 +1,6 @@
+import { openingBalances } from './opening-balances';
+
+export { openingBalances };
 import { account, amount, bool, choice, date, decimal, id, integer, ref, required, requiredHeader, table, text } from './columns';
 
 export const PARTNER_TYPES = [
@@ -323,6 +326,7 @@ export const TABLES = {
   projects,
   budget,
   ledger,
+  openingBalances,
   fundings,
   volunteering,
   memory,

@@ -1,5 +1,6 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
-import { CHARGE_GROUPS, INCOME_GROUPS, type IncomeStatement } from '../../../ledger/statement';
+import type { BalanceRowKey, BalanceSheet } from '../../../ledger/balance-sheet';
+import { CHARGE_GROUPS, INCOME_GROUPS, THIRD_PARTY_FUNDERS, type IncomeGroupKey, type IncomeStatement } from '../../../ledger/statement';
 import type { Cents } from '../../../values/money';
 import type { ReportBlock, ReportCell } from '../../doc';
 import { amount, table, txt } from '../blocks';
@@ -7,15 +8,24 @@ import type { AnnualFigures, Bar } from '../figures';
 
 type Row = (label: string, value: (s: IncomeStatement) => Cents, bold?: boolean) => void;
 
-/** Produits by origin and charges by nature, the rows that are zero both years left out. */
+/**
+ * Produits by origin (those of tiers financeurs under one heading with their subtotal) and charges
+ * by nature, the rows that are zero both years left out (docs/domain.md, "Compte de résultat").
+ */
 function groupRows(st: IncomeStatement, prev: IncomeStatement | null, m: ReportMessages, line: Row, section: (label: string) => void) {
+  const shown = (v: (s: IncomeStatement) => Cents) => v(st) !== 0 || (prev !== null && v(prev) !== 0);
+  const funders: readonly IncomeGroupKey[] = THIRD_PARTY_FUNDERS;
   section(m.operatingIncomeSection);
-  for (const { key } of INCOME_GROUPS)
-    if (st.income[key] !== 0 || (prev && prev.income[key] !== 0)) line(`   ${m.incomeGroups[key]}`, (s) => s.income[key]);
+  for (const { key } of INCOME_GROUPS) {
+    if (key === THIRD_PARTY_FUNDERS[0] && shown((s) => s.thirdPartyFunders)) {
+      line(`   ${m.thirdPartyFunders}`, (s) => s.thirdPartyFunders);
+      for (const k of THIRD_PARTY_FUNDERS) if (shown((s) => s.income[k])) line(`      ${m.incomeGroups[k]}`, (s) => s.income[k]);
+    }
+    if (!funders.includes(key) && shown((s) => s.income[key])) line(`   ${m.incomeGroups[key]}`, (s) => s.income[key]);
+  }
   line(m.operatingIncome, (s) => s.operatingIncome, true);
   section(m.operatingChargesSection);
-  for (const { key } of CHARGE_GROUPS)
-    if (st.charges[key] !== 0 || (prev && prev.charges[key] !== 0)) line(`   ${m.chargeGroups[key]}`, (s) => s.charges[key]);
+  for (const { key } of CHARGE_GROUPS) if (shown((s) => s.charges[key])) line(`   ${m.chargeGroups[key]}`, (s) => s.charges[key]);
   line(m.operatingCharges, (s) => s.operatingCharges, true);
 }
 
@@ -30,6 +40,7 @@ function statementTable(st: IncomeStatement, prev: IncomeStatement | null, m: Re
   line(m.financialIncome, (s) => s.financialIncome);
   line(m.financialCharges, (s) => s.financialCharges);
   line(m.financialResult, (s) => s.financialResult, true);
+  line(m.currentResult, (s) => s.currentResult, true);
   line(m.exceptionalIncome, (s) => s.exceptionalIncome);
   line(m.exceptionalCharges, (s) => s.exceptionalCharges);
   line(m.exceptionalResult, (s) => s.exceptionalResult, true);
@@ -41,6 +52,42 @@ function statementTable(st: IncomeStatement, prev: IncomeStatement | null, m: Re
   line(m.cvnUses, (s) => s.cvnUses);
   line(m.cvnSources, (s) => s.cvnSources);
   return table([m.item, String(st.year), ...(prev ? [String(prev.year)] : [])], rows);
+}
+
+/** The simple bilan at closing: actif, then passif, each with its total (equal to the cent). */
+function balanceSheetBlocks(b: BalanceSheet | null, m: ReportMessages): ReportBlock[] {
+  if (!b) return [];
+  const r = m.balanceRows;
+  const row = (key: BalanceRowKey, value: Cents, bold = false): ReportCell[] => [
+    txt(bold ? r[key] : `   ${r[key]}`, bold),
+    amount(value, bold),
+  ];
+  const optional = (key: BalanceRowKey, value: Cents): ReportCell[][] => (value !== 0 ? [row(key, value)] : []);
+  const a = b.assets;
+  const l = b.liabilities;
+  const rows: ReportCell[][] = [
+    [txt(m.assets, true), null],
+    ...optional('fixedAssets', a.fixedAssets),
+    ...optional('stocks', a.stocks),
+    row('receivables', a.receivables),
+    row('bank', a.bank),
+    row('cash', a.cash),
+    row('totalAssets', a.total, true),
+    [txt(m.liabilities, true), null],
+    row('funds', l.funds),
+    row('retained', l.retained),
+    row('result', l.result),
+    row('totalFunds', l.totalFunds, true),
+    ...optional('dedicated', l.dedicated),
+    ...optional('provisions', l.provisions),
+    row('debts', l.debts),
+    row('totalLiabilities', l.total, true),
+  ];
+  return [
+    { kind: 'heading', level: 2, text: m.balanceSheet(b.basis) },
+    table([m.item, m.balanceSheetAt(b.closing)], rows),
+    { kind: 'paragraph', style: 'note', text: m.openingNote(b.opening, b.year) },
+  ];
 }
 
 /** Which Journal lines no table counts, and why (docs/domain.md: a line left out is listed, never dropped). */
@@ -68,15 +115,17 @@ function charts(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
   ];
 }
 
-/** The financial report opens on the compte de résultat, the lines left out, and two charts. */
+/** The financial report opens on the compte de résultat (its basis in its title), the lines left out, two charts, then the bilan. */
 export function statementSection(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
   return [
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: m.financial },
-    { kind: 'heading', level: 2, text: m.statement },
+    { kind: 'heading', level: 2, text: m.statementTitle(f.statement.basis) },
+    { kind: 'paragraph', style: 'note', text: m.basisNote(f.statement.basis) },
     statementTable(f.statement, f.previous, m),
     ...excludedNote(f, m),
     { kind: 'paragraph', style: 'note', text: m.volunteerNote(f.statement.volunteerHours) },
     ...charts(f, m),
+    ...balanceSheetBlocks(f.balanceSheet, m),
   ];
 }
