@@ -13,7 +13,7 @@ import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Cents } from '../values/money';
 import { subsidiesOfYear } from '../ledger/subsidies';
 import { volunteerValuation } from '../ledger/volunteering';
-import { yearEndProposals } from '../ledger/year-end';
+import { acceptedYearEnd, yearEndProposals } from '../ledger/year-end';
 import { toCsv } from './csv';
 import { bookYear, type Entry, type Excluded } from '../ledger/booking';
 import { catalogue } from '../i18n/catalogue';
@@ -322,7 +322,7 @@ export function buildAccountantPack(
   opts: { reportReady?: boolean; lang?: Lang; yearEnd?: YearEndLines } = {},
 ): AccountantPack {
   const { entries, excluded } = bookYear(book, year);
-  const books = yearBooks(book, year, opts.yearEnd);
+  const books = yearBooks(book, year, opts.yearEnd ?? acceptedYearEnd(book, year));
   if (entries.length === 0) {
     const { first, last } = fiscalYearBounds(year, book.settings.fiscalYearStart);
     throw refusal('packYearEmpty', year, first, last);

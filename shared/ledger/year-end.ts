@@ -338,6 +338,9 @@ export function yearEndProposals(book: ParsedWorkbook, year: number): YearEnd {
   return { year, closing: last, proposals, findings };
 }
 
+/** The ID suffix of a reversal, dated the first day of the next year. */
+export const REVERSAL_SUFFIX = '-EXT';
+
 /** A proposal's entry as the rows of « Écritures d'inventaire »: at the closing date, then its reversal at the next opening. */
 export function yearEndRows(p: YearEndProposal, label: string, reversalLabel: string): YearEndRow[] {
   const rows: YearEndRow[] = p.lines.map((l) => ({
@@ -354,7 +357,7 @@ export function yearEndRows(p: YearEndProposal, label: string, reversalLabel: st
     for (const l of p.lines)
       rows.push({
         year: p.year + 1,
-        id: `${p.id}-EXT`,
+        id: `${p.id}${REVERSAL_SUFFIX}`,
         date: p.reversal,
         account: l.account,
         label: reversalLabel,
@@ -386,12 +389,12 @@ export function acceptedIds(book: ParsedWorkbook): Set<string> {
  * previous year's, read from « Écritures d'inventaire ») as booked lines, the shape of
  * `bookYear(...).lines`: the statement's basis « après écritures d'inventaire » adds them.
  */
-export function yearEndLines(book: ParsedWorkbook, year: number): BookedLine[] {
+export function yearEndLines(book: ParsedWorkbook, year: number | null): BookedLine[] {
   const extra = book.settings.extraAccounts;
   const projectOf = new Map(book.conventions.records.map((c) => [c.id, c.project ?? '']));
   const out: BookedLine[] = [];
   for (const r of book.yearEnd.records) {
-    if (r.year !== year || r.account === null || r.id === null || r.date === null) continue;
+    if ((year !== null && r.year !== year) || r.account === null || r.id === null || r.date === null) continue;
     out.push({
       account: r.account,
       accountLabel: accountLabel(r.account, extra) ?? `Compte ${r.account}`,
@@ -407,4 +410,15 @@ export function yearEndLines(book: ParsedWorkbook, year: number): BookedLine[] {
     });
   }
   return out;
+}
+
+/**
+ * The basis of a year's accounts (docs/domain.md, "Year end"): after year-end entries when the user
+ * accepted that year's closing entries (rows of its Exercice other than the reversals `…-EXT` of the
+ * year before) — then every accepted line of every year, each counted in the year of its date;
+ * otherwise undefined, the cash book alone.
+ */
+export function acceptedYearEnd(book: ParsedWorkbook, year: number): BookedLine[] | undefined {
+  const closed = book.yearEnd.records.some((r) => r.year === year && r.id !== null && !r.id.endsWith(REVERSAL_SUFFIX));
+  return closed ? yearEndLines(book, null) : undefined;
 }

@@ -6,6 +6,10 @@
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { CellValue } from '../../shared/sheets/ports';
 import { yearEndLines, yearEndProposals } from '../../shared/ledger/year-end';
+import { incomeStatement } from '../../shared/ledger/statement';
+import { annualFigures } from '../../shared/reports/annual/figures';
+import { buildAnnualReport } from '../../shared/reports/annual/build';
+import { buildAccountantPack } from '../../shared/exports/pack';
 import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import { getYearEnd } from '../../shared/usecases/get-year-end';
 import type { Lock } from '../../shared/usecases/ports';
@@ -198,6 +202,28 @@ describe('proposed year-end entries on the demo', () => {
         .filter((l) => l.account === '741')
         .reduce((s, l) => s + l.credit - l.debit, 0),
     ).toBe(-1_671_795);
+  });
+
+  it('once accepted, the report and the accountant’s pack are after year-end entries: title, result, bilan, FEC journal OD', () => {
+    const ports = memoryPorts(snap);
+    const cash = readWorkbook(ports.workbook);
+    const cashResult = incomeStatement(cash, 2025).netResult;
+    expect(buildAccountantPack(cash, 2025).files[0].content).not.toMatch(/^OD\t/m);
+    acceptYearEnd(ports, 2025, 'all', 'request-0010');
+    const book = readWorkbook(ports.workbook);
+    const f = annualFigures(book, 2025, '2026-01-15' as IsoDate);
+    expect(f.statement.basis).toBe('accrual');
+    // 16 717,95 € receivable on 741, 12 717,95 € into fonds dédiés (6894): the result gains 4 000,00 €.
+    expect(f.statement.netResult - cashResult).toBe(1_671_795 - 1_271_795);
+    expect(f.balanceSheet).not.toBeNull();
+    const doc = JSON.stringify(buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate }));
+    expect(doc).toContain('Compte de résultat — après écritures d’inventaire');
+    const fec = buildAccountantPack(book, 2025).files[0];
+    expect(fec.name).toMatch(/FEC20251231/);
+    const od = fec.content.split(/\r?\n/).filter((l) => l.startsWith('OD\t'));
+    expect(od).toHaveLength(6);
+    // 2024's accounts are not touched: nothing accepted for that year.
+    expect(annualFigures(book, 2024, '2026-01-15' as IsoDate).statement.basis).toBe('cash');
   });
 
   it('refuses an ID that is not proposed, writing nothing', () => {
