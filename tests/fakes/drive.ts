@@ -19,7 +19,8 @@ export class FakeBlob {
   }
   /** Like Apps Script: decoded as UTF-8 unless a charset is given. */
   getDataAsString(charset = 'utf-8'): string {
-    return new TextDecoder(charset).decode(this.bytes);
+    // Like Apps Script's Blob (Java's decoder), a byte-order mark stays in the string: TextDecoder would drop it.
+    return new TextDecoder(charset, { ignoreBOM: true }).decode(this.bytes);
   }
   getBytes(): number[] {
     return Array.from(this.bytes, (b) => (b > 127 ? b - 256 : b));
