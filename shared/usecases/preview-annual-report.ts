@@ -1,6 +1,7 @@
 /** rpc previewAnnualReport: the years with data and a year's totals, before its report is written. */
 import { lastClosedYear, ledgerYears } from '../ledger/fiscal-years';
 import { incomeStatement } from '../ledger/statement';
+import { acceptedYearEnd } from '../ledger/year-end';
 import { readWorkbook } from '../sheets/parsed-workbook';
 import { parseLang, parseYearArg } from './args';
 import { KEYS } from './keys';
@@ -15,7 +16,9 @@ export function previewAnnualReport(
 ): ReportPreview {
   const book = readWorkbook(p.workbook, parseLang(lang));
   const chosen = parseYearArg(year, true) ?? lastClosedYear(book, p.clock.today());
-  const st = incomeStatement(book, chosen);
+  // The same basis as the report it previews: after year-end entries once that year's are accepted.
+  const yearEnd = acceptedYearEnd(book, chosen);
+  const st = incomeStatement(book, chosen, yearEnd ? { basis: 'accrual', yearEnd } : { basis: 'cash' });
   const known = p.requests.get(KEYS.report(chosen));
   return {
     year: chosen,

@@ -12,6 +12,7 @@ import { buildAnnualReport } from '../../shared/reports/annual/build';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import { getYearEnd } from '../../shared/usecases/get-year-end';
+import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import type { Lock } from '../../shared/usecases/ports';
 import type { IsoDate } from '../../shared/values/dates';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
@@ -216,6 +217,13 @@ describe('proposed year-end entries on the demo', () => {
     // 16 717,95 € receivable on 741, 12 717,95 € into fonds dédiés (6894): the result gains 4 000,00 €.
     expect(f.statement.netResult - cashResult).toBe(1_671_795 - 1_271_795);
     expect(f.balanceSheet).not.toBeNull();
+    // The report sidebar's preview shows the totals the document will show.
+    const preview = previewAnnualReport({ ...ports, documents: { urlOf: () => '' } as never }, 2025, 'fr');
+    expect([preview.totalIncome, preview.totalCharges, preview.netResult]).toEqual([
+      f.statement.totalIncome,
+      f.statement.totalCharges,
+      f.statement.netResult,
+    ]);
     const doc = JSON.stringify(buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate }));
     expect(doc).toContain('Compte de résultat — après écritures d’inventaire');
     const fec = buildAccountantPack(book, 2025).files[0];

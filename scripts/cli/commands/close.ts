@@ -29,7 +29,7 @@ function print(io: Io, v: YearEndView): void {
     io.out(`  ${paint(io, 'bold', p.id)}  ${p.kindLabel} — ${eur(p.amount)}  (${state})`);
     for (const l of p.lines)
       io.out(
-        `      ${l.account.padEnd(6)} ${l.accountLabel.slice(0, 44).padEnd(44)} ${l.debit ? eur(l.debit).padStart(14) : ''.padStart(14)} ${l.credit ? eur(l.credit).padStart(14) : ''}`,
+        `      ${l.account.padEnd(6)} ${l.accountLabel.padEnd(44)} ${l.debit ? eur(l.debit).padStart(14) : ''.padStart(14)} ${l.credit ? eur(l.credit).padStart(14) : ''}`,
       );
     io.out(`      ${p.reason}`);
   }
