@@ -164,6 +164,8 @@ describe('CERFA 15059 on the demo', () => {
     expect(said('C-2025-003')).toMatch(/^C-2025-003 n’est pas une subvention reçue \(type « mécénat »\)/);
     expect(said('C-2025-007')).toMatch(/n’est pas une subvention reçue/);
     expect(said('C-2025-002', 2024)).toMatch(/^L’exercice 2024 est hors de la période de la convention C-2025-002/);
+    // 2026 is in its period, but nothing is booked there yet: refused, never an empty report.
+    expect(said('C-2025-002', 2026)).toMatch(/^Aucune écriture de l’exercice 2026 sur la convention C-2025-002/);
   });
 
   it('a subsidy without a partner is refused', () => {

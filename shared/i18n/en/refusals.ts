@@ -223,6 +223,8 @@ export const refusals: RefusalMessages = {
   cerfaNotASubsidy: (id, type) =>
     `${id} is not a subsidy received (type “${type || 'empty'}”): the Cerfa 15059 financial report is for subsidies only.`,
   cerfaNoFunder: (id) => `Subsidy ${id} has no funding partner: fill in the agreement’s Partenaire column.`,
+  cerfaYearEmpty: (id, year) =>
+    `No line booked in fiscal year ${year} on agreement ${id} or its project: nothing to report for that year (choose another with --year).`,
   cerfaYearOutside: (id, year, start, end) =>
     `Fiscal year ${year} is outside the period of agreement ${id} (${start || '?'} – ${end || '?'}).`,
 };

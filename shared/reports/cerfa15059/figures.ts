@@ -175,6 +175,8 @@ export function cerfaFigures(book: ParsedWorkbook, id: string, year: number | nu
   const funder = subsidy?.funder || book.partners.records.find((p) => p.id === c.partner)?.name || (c.partner ?? '');
   const project = c.project ?? '';
   const actual = actualSums(bookYear(book, chosen).lines, id, project);
+  // A year with nothing booked on the convention or its project has nothing to report (as the annual report refuses an empty year).
+  if (actual.sums.size === 0 && actual.received === 0 && actual.spent === 0) throw refusal('cerfaYearEmpty', id, chosen);
   const names = [funder, ...book.fundings.records.filter((r) => r.convention === id).map((r) => r.funder ?? '')];
   const planned = plannedSums(book, project, chosen, new Set(names.filter(Boolean).map(normalizeLabel)));
   // Contributions volontaires: volunteer hours of the project × the hourly rate, on 864 and 875 alike (docs/domain.md).
