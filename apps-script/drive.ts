@@ -73,6 +73,11 @@ export function moveToFolder(fileId: string, folderId: string): void {
   });
 }
 
+/** The e-mail of the account running the script (Drive v3 About.get: `fields` is required). */
+export function driveUserEmail(): string {
+  return drive().About!.get({ fields: 'user(emailAddress)' }).user?.emailAddress ?? '';
+}
+
 export const driveStore: FileStore = {
   /** "Dossier Drive" of Paramètres: a folder ID or a folder URL. */
   folderFromSetting(setting) {

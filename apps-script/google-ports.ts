@@ -1,19 +1,55 @@
-/** The use cases' ports on Google: the bound spreadsheet, Drive, Docs, the document lock and properties. */
+/** The use cases' ports on Google: the bound spreadsheet, Drive, Docs, the document lock, properties and cache. */
+import { refusal } from '../shared/i18n/refusal';
 import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
+import { PROPERTIES_STORE_BYTES, utf8Bytes } from '../shared/usecases/keys';
 import { memoryNotes } from '../shared/usecases/notes';
-import type { Ports, RequestLog } from '../shared/usecases/ports';
+import type { Account, Ports, RequestCache, RequestLog } from '../shared/usecases/ports';
 import { googleDocs } from './documents';
-import { driveStore } from './drive';
+import { driveStore, driveUserEmail } from './drive';
 import { documentLock } from './lock';
 import { SpreadsheetWorkbook } from './workbook';
 
-/** The document properties: shared by every user of this spreadsheet, kept with it. */
+/**
+ * The document properties: shared by every user of this spreadsheet, kept with it; 9 KB a value and
+ * 500 KB a store, counted in bytes. A write Google refuses for its quota becomes the `propertiesFull` refusal.
+ */
 const documentProperties: RequestLog = {
   get: (key) => PropertiesService.getDocumentProperties().getProperty(key),
   set: (key, value) => {
-    PropertiesService.getDocumentProperties().setProperty(key, value);
+    try {
+      PropertiesService.getDocumentProperties().setProperty(key, value);
+    } catch (e) {
+      if (/quota|too large/i.test(e instanceof Error ? e.message : String(e))) throw refusal('propertiesFull');
+      throw e;
+    }
+  },
+  bytesFree: () => {
+    const all = PropertiesService.getDocumentProperties().getProperties();
+    let used = 0;
+    for (const key of Object.keys(all)) used += utf8Bytes(key) + utf8Bytes(String(all[key]));
+    return PROPERTIES_STORE_BYTES - used;
   },
 };
+
+/**
+ * The document cache (CacheService): shared by the users of this spreadsheet, 250-character keys,
+ * 100 KB values, entries kept 6 hours at most and possibly dropped sooner. Null outside a document:
+ * then the user's own cache.
+ */
+const documentCache: RequestCache = {
+  get: (key) => (CacheService.getDocumentCache() ?? CacheService.getUserCache()).get(key),
+  put: (key, value, seconds) => (CacheService.getDocumentCache() ?? CacheService.getUserCache()).put(key, value, seconds),
+};
+
+/**
+ * The account the script runs as (a bound script runs as the user who clicked), whose Drive grants
+ * are the call's: asked of Drive (About.get works under drive.file; Session's e-mail would need one
+ * more scope, userinfo.email), once per execution.
+ */
+function effectiveUser(): Account {
+  let email: string | null = null;
+  return { email: () => (email ??= driveUserEmail()) };
+}
 
 export function googlePorts(): Ports {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -25,6 +61,8 @@ export function googlePorts(): Ports {
     lock: documentLock,
     clock: { today: () => dateInTimeZone(new Date(), workbook.timeZone) as IsoDate },
     requests: documentProperties,
+    cache: documentCache,
+    account: effectiveUser(),
     notes: memoryNotes(workbook),
     workbookTitle: () => spreadsheet.getName(),
   };

@@ -5,7 +5,7 @@ import { nextConventionId, nextPartnerId } from '../../shared/conventions/ids';
 import { suggestedReportDate } from '../../shared/conventions/report-date';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
-import type { Lock, RequestLog } from '../../shared/usecases/ports';
+import type { Lock, RequestCache } from '../../shared/usecases/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 function workbook(): MemoryWorkbook {
@@ -82,12 +82,12 @@ class MemoryLock implements Lock {
 function ports(
   wb: MemoryWorkbook,
   extra: Partial<ConventionPorts> = {},
-): ConventionPorts & { requests: RequestLog & { map: Map<string, string> } } {
+): ConventionPorts & { cache: RequestCache & { map: Map<string, string> } } {
   const map = new Map<string, string>();
   return {
     workbook: wb,
     lock: new MemoryLock(),
-    requests: { map, get: (k: string) => map.get(k) ?? null, set: (k: string, v: string) => void map.set(k, v) },
+    cache: { map, get: (k: string) => map.get(k) ?? null, put: (k: string, v: string) => void map.set(k, v) },
     folders: null,
     today: '2025-11-29',
     ...extra,
