@@ -253,7 +253,10 @@ function attachFolder(
       return done;
     });
   } catch (e) {
-    const why = refusalText(e, todo.lang) ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+    // Google's exceptions carry their sentence in `message` (whatever realm made them).
+    const message =
+      typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as Error).message : String(e);
+    const why = refusalText(e, todo.lang) ?? message.split('\n')[0];
     return { ...saved, warning: catalogue(todo.lang).server.conventionFolderFailed(why) };
   }
 }

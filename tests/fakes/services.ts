@@ -226,6 +226,14 @@ export class FakeCache {
   }
 }
 
+/** Session's User: who runs the script. */
+export class FakeUser {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+}
+
 /** Utilities.formatDate with the SimpleDateFormat letters we use (yyyy MM dd HH mm ss). */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const w = wallClock(date, timeZone);
@@ -320,8 +328,8 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
       getUserCache: () => userCache(),
     },
     Session: {
-      getActiveUser: () => ({ getEmail: () => current }),
-      getEffectiveUser: () => ({ getEmail: () => current }),
+      getActiveUser: () => new FakeUser(current),
+      getEffectiveUser: () => new FakeUser(current),
       getScriptTimeZone: () => spreadsheet.timeZone,
     },
     Utilities: {
