@@ -9,37 +9,49 @@ import { driveStore, driveUserEmail } from './drive';
 import { documentLock } from './lock';
 import { SpreadsheetWorkbook } from './workbook';
 
+/** A service object asked of Google once per execution (each ask is a call), then kept. */
+function once<T>(get: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= get());
+}
+
 /**
  * The document properties: shared by every user of this spreadsheet, kept with it; 9 KB a value and
  * 500 KB a store, counted in bytes. A write Google refuses for its quota becomes the `propertiesFull` refusal.
  */
-const documentProperties: RequestLog = {
-  get: (key) => PropertiesService.getDocumentProperties().getProperty(key),
-  set: (key, value) => {
-    try {
-      PropertiesService.getDocumentProperties().setProperty(key, value);
-    } catch (e) {
-      if (/quota|too large/i.test(e instanceof Error ? e.message : String(e))) throw refusal('propertiesFull');
-      throw e;
-    }
-  },
-  bytesFree: () => {
-    const all = PropertiesService.getDocumentProperties().getProperties();
-    let used = 0;
-    for (const key of Object.keys(all)) used += utf8Bytes(key) + utf8Bytes(String(all[key]));
-    return PROPERTIES_STORE_BYTES - used;
-  },
-};
+function documentProperties(): RequestLog {
+  const store = once(() => PropertiesService.getDocumentProperties());
+  return {
+    get: (key) => store().getProperty(key),
+    set: (key, value) => {
+      try {
+        store().setProperty(key, value);
+      } catch (e) {
+        if (/quota|too large/i.test(e instanceof Error ? e.message : String(e))) throw refusal('propertiesFull');
+        throw e;
+      }
+    },
+    bytesFree: () => {
+      const all = store().getProperties();
+      let used = 0;
+      for (const key of Object.keys(all)) used += utf8Bytes(key) + utf8Bytes(String(all[key]));
+      return PROPERTIES_STORE_BYTES - used;
+    },
+  };
+}
 
 /**
  * The document cache (CacheService): shared by the users of this spreadsheet, 250-character keys,
  * 100 KB values, entries kept 6 hours at most and possibly dropped sooner. Null outside a document:
  * then the user's own cache.
  */
-const documentCache: RequestCache = {
-  get: (key) => (CacheService.getDocumentCache() ?? CacheService.getUserCache()).get(key),
-  put: (key, value, seconds) => (CacheService.getDocumentCache() ?? CacheService.getUserCache()).put(key, value, seconds),
-};
+function documentCache(): RequestCache {
+  const cache = once(() => CacheService.getDocumentCache() ?? CacheService.getUserCache());
+  return {
+    get: (key) => cache().get(key),
+    put: (key, value, seconds) => cache().put(key, value, seconds),
+  };
+}
 
 /**
  * The account the script runs as (a bound script runs as the user who clicked), whose Drive grants
@@ -60,8 +72,8 @@ export function googlePorts(): Ports {
     documents: googleDocs,
     lock: documentLock,
     clock: { today: () => dateInTimeZone(new Date(), workbook.timeZone) as IsoDate },
-    requests: documentProperties,
-    cache: documentCache,
+    requests: documentProperties(),
+    cache: documentCache(),
     account: effectiveUser(),
     notes: memoryNotes(workbook),
     workbookTitle: () => spreadsheet.getName(),

@@ -4,9 +4,11 @@
  *  - beside the time exceljs's streaming reader takes merely to iterate the same file (the floor),
  *  - the number of fake-Google calls to read them through the Apps Script adapter,
  *  - the time and peak memory of a convention saved in the preview through its rpc, beside the
- *    read time of the same file.
+ *    read time of the same file;
+ *  - the Google calls of each job through the built Apps Script bundle (read, check, report, pack,
+ *    convention save with its Drive folder), every one counted by the fakes' proxy (tests/fakes/calls.ts).
  * Each measurement runs in a fresh Node process, so peak memory is that job's own.
- * BENCH_SIZES=1000,10000 limits the sizes.
+ * BENCH_SIZES=1000,10000 limits the sizes; BENCH_ONLY=calls prints only the Google calls.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -112,44 +114,60 @@ function measure(kind: string, file: string, runs: number): Measure {
   return results[Math.floor(results.length / 2)];
 }
 
-/** Google calls to run an endpoint on the workbook through the built Apps Script bundle. */
-async function googleCalls(file: string, endpoint: string, ...args: unknown[]): Promise<number> {
+/** The jobs whose Google calls are counted, each one execution of the built bundle. */
+const JOBS = {
+  read: { endpoint: 'getOverview', args: ['fr'] },
+  check: { endpoint: 'runCheck', args: ['fr'] },
+  report: { endpoint: 'generateAnnualReport', args: [2025, 'fr'] },
+  pack: { endpoint: 'prepareAccountantFolder', args: [2025] },
+  save: { endpoint: 'saveConvention', args: [{ ...SAVED_CONVENTION, createFolder: true }] },
+} as const;
+type Job = keyof typeof JOBS;
+type Calls = Record<Job, number>;
+
+/** Google calls to run an endpoint on the workbook through the built Apps Script bundle (setup not counted). */
+async function googleCalls(file: string, job: Job): Promise<number> {
   const ss = await spreadsheetFromXlsx(file);
   const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist'), now: '2026-01-15T10:00:00+01:00' });
+  if (job === 'pack') bundle.run('setAccountantEmail', 'cabinet@expert-comptable.example');
   bundle.log.reset();
-  bundle.run(endpoint, ...(args.length > 0 ? args : ['fr']));
+  bundle.run(JOBS[job].endpoint, ...JOBS[job].args);
   return bundle.log.total();
+}
+
+async function allCalls(file: string): Promise<Calls> {
+  const out = {} as Calls;
+  for (const job of Object.keys(JOBS) as Job[]) out[job] = await googleCalls(file, job);
+  return out;
 }
 
 const fmt = (n: number, d = 0) => n.toLocaleString('fr-FR', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 interface SizeResults {
   n: number;
-  read: Measure;
-  floor: Measure;
-  readCalls: number;
-  check: Measure;
-  checkCalls: number;
-  report: Measure;
-  reportCalls: number;
-  save: Measure;
+  calls: Calls;
+  read?: Measure;
+  floor?: Measure;
+  check?: Measure;
+  report?: Measure;
+  save?: Measure;
 }
 
-async function measureSize(n: number, dir: string): Promise<SizeResults> {
+async function measureSize(n: number, dir: string, onlyCalls: boolean): Promise<SizeResults> {
   const file = join(dir, `synthetic-${n}.xlsx`);
   if (!existsSync(file)) await writeSynthetic(n, file);
+  const calls = await allCalls(file);
+  if (onlyCalls) return { n, calls };
   const runs = n >= 100_000 ? 3 : 5;
   const read = measure('ours', file, runs);
   if (read.rows !== n) throw new Error(`${read.rows} lignes lues au lieu de ${n}`);
   return {
     n,
+    calls,
     read,
     floor: measure('floor', file, runs),
-    readCalls: await googleCalls(file, 'getOverview'),
     check: measure('check', file, runs),
-    checkCalls: await googleCalls(file, 'runCheck'),
     report: measure('report', file, runs),
-    reportCalls: await googleCalls(file, 'generateAnnualReport', 2025, 'fr'),
     save: measure('save', file, runs),
   };
 }
@@ -164,27 +182,41 @@ function printTable(title: string, headers: readonly string[], lines: readonly (
 const ms = (m: Measure) => `${fmt(m.ms)} ms`;
 const mb = (m: Measure) => `${fmt(m.maxRssMb)} Mo`;
 
-function printResults(all: readonly SizeResults[]): void {
+function printCalls(all: readonly SizeResults[]): void {
+  printTable(
+    'Appels Google par travail (le Code.js construit, sur les faux services ; chaque appel compté par le proxy)',
+    ['lignes Journal', 'lecture', 'vérification', 'rapport (Google Doc)', 'dossier expert-comptable', 'convention + dossier'],
+    all.map((r) => [fmt(r.n), ...(Object.keys(JOBS) as Job[]).map((j) => fmt(r.calls[j]))]),
+  );
+}
+
+function printTimes(all: readonly Required<SizeResults>[]): void {
   printTable(
     'Lecture et analyse de classeurs synthétiques (médiane, processus neuf à chaque mesure)',
-    ['lignes Journal', 'lecture+analyse', 'mémoire max', 'plancher exceljs', 'rapport', 'appels Google'],
-    all.map((r) => [fmt(r.n), ms(r.read), mb(r.read), ms(r.floor), `${fmt(r.read.ms / r.floor.ms, 2)}×`, fmt(r.readCalls)]),
+    ['lignes Journal', 'lecture+analyse', 'mémoire max', 'plancher exceljs', 'rapport'],
+    all.map((r) => [fmt(r.n), ms(r.read), mb(r.read), ms(r.floor), `${fmt(r.read.ms / r.floor.ms, 2)}×`]),
   );
   printTable(
     'Vérification de cohérence (citego check : lecture + toutes les règles)',
-    ['lignes Journal', 'total', 'règles seules', 'mémoire max', 'appels Google'],
-    all.map((r) => [fmt(r.n), ms(r.check), `${fmt(r.check.rulesMs ?? 0)} ms`, mb(r.check), fmt(r.checkCalls)]),
+    ['lignes Journal', 'total', 'règles seules', 'mémoire max'],
+    all.map((r) => [fmt(r.n), ms(r.check), `${fmt(r.check.rulesMs ?? 0)} ms`, mb(r.check)]),
   );
   printTable(
-    'Rapport annuel (local : lecture + modèle + .docx avec graphiques ; Google : Doc écrit via le faux DocumentApp)',
-    ['lignes Journal', 'rapport local', 'mémoire max', 'appels Google'],
-    all.map((r) => [fmt(r.n), ms(r.report), mb(r.report), fmt(r.reportCalls)]),
+    'Rapport annuel local (lecture + modèle + .docx avec graphiques)',
+    ['lignes Journal', 'rapport local', 'mémoire max'],
+    all.map((r) => [fmt(r.n), ms(r.report), mb(r.report)]),
   );
   printTable(
     'Enregistrement d’une convention dans l’aperçu (rpc saveConvention, sans dossier Drive : seules les feuilles modifiées sont réécrites)',
     ['lignes Journal', 'enregistrement', 'mémoire max', 'lecture du même fichier', 'rapport'],
     all.map((r) => [fmt(r.n), ms(r.save), mb(r.save), ms(r.read), `${fmt(r.save.ms / r.read.ms, 2)}×`]),
   );
+}
+
+function printResults(all: readonly SizeResults[]): void {
+  printCalls(all);
+  const timed = all.filter((r): r is Required<SizeResults> => r.read !== undefined);
+  if (timed.length > 0) printTimes(timed);
   process.stdout.write(
     `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille ;\n` +
       `enregistrement ≤ 0,5 s et ≤ 300 Mo à 100 000 lignes, et jamais plus lent que la lecture du fichier.\n`,
@@ -196,7 +228,8 @@ async function main(): Promise<void> {
   const dir = join(tmpdir(), 'citego-bench');
   mkdirSync(dir, { recursive: true });
   const all: SizeResults[] = [];
-  for (const n of sizes) all.push(await measureSize(n, dir));
+  const onlyCalls = process.env.BENCH_ONLY === 'calls';
+  for (const n of sizes) all.push(await measureSize(n, dir, onlyCalls));
   printResults(all);
 }
 
