@@ -89,8 +89,11 @@ export const driveStore: FileStore = {
     try {
       const f = drive().Files!.get(id, { fields: 'id,trashed' });
       return Boolean(f && !f.trashed);
-    } catch {
-      return false; // deleted, or no longer visible to the add-on
+    } catch (e) {
+      // Deleted, or not this account's (drive.file): Drive says "File not found" for both. Any other
+      // error (a rate limit) is not an answer: thrown, lest the owner make a second folder.
+      if (/not found|\b404\b/i.test(e instanceof Error ? e.message : String(e))) return false;
+      throw e;
     }
   },
   findFolder: (parent, name) => findInFolder(parent, name, FOLDER_MIME)?.id ?? null,

@@ -55,9 +55,9 @@ export function driveAccess(p: DrivePorts, settings: Settings): DriveAccess {
     }
   }
   if (known && p.files.exists(known)) return { ok: true, folder: known, record: driveOwner(p) === null };
-  // Not visible: deleted (the owner makes it again) or another account's (Drive answers the same).
-  if (known && !mayRecord(p)) return { ok: false, why: ownerRefusal(p) };
-  if (known && driveOwner(p) === null) return { ok: false, why: ownerRefusal(p) };
+  // Not visible: deleted (the owner makes it again) or another account's (Drive answers the same). A
+  // folder recorded before owners were (an older Citego) may be anyone's: nobody remakes it.
+  if (known && (driveOwner(p) === null || !mayRecord(p))) return { ok: false, why: ownerRefusal(p) };
   return { ok: true, folder: null, record: true };
 }
 

@@ -146,6 +146,12 @@ describe('the fiche follows Paramètres › Langue', () => {
 
 describe('every check before the first write; a retry writes nothing twice', () => {
   const sheetsOf = (b: Bundle) => JSON.stringify(b.spreadsheet.sheets.map((s) => [s.getName(), s.rows()]));
+  /** How many rows of `sheet` hold `value` in column `column` (0-based). */
+  const rowsWith = (b: Bundle, sheet: string, column: number, value: string) =>
+    b.spreadsheet
+      .sheet(sheet)
+      .rows()
+      .filter((r) => r[column] === value).length;
 
   it('document properties near their 500 KB quota: a clear French message, and nothing written anywhere', async () => {
     const b = await demo();
@@ -199,18 +205,8 @@ describe('every check before the first write; a retry writes nothing twice', () 
     const r = b.run('saveConvention', payload) as { ok: boolean; id: string; partnerId: string };
     expect(r).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-012' }));
     expect(b.run('saveConvention', payload)).toEqual(r);
-    expect(
-      b.spreadsheet
-        .sheet('Partenaires')
-        .rows()
-        .filter((p) => p[1] === 'Fondation Atlas'),
-    ).toHaveLength(1);
-    expect(
-      b.spreadsheet
-        .sheet('Conventions')
-        .rows()
-        .filter((c) => c[0] === 'C-2025-012'),
-    ).toHaveLength(1);
+    expect(rowsWith(b, 'Partenaires', 1, 'Fondation Atlas')).toBe(1);
+    expect(rowsWith(b, 'Conventions', 0, 'C-2025-012')).toBe(1);
   });
 
   it('stopped between two writes (a Sheets time-out): the retry writes nothing and says which convention to check', async () => {
@@ -223,12 +219,7 @@ describe('every check before the first write; a retry writes nothing twice', () 
       'L’enregistrement précédent de ce formulaire (convention C-2025-012) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois.',
     );
     expect(sheetsOf(b)).toBe(after);
-    expect(
-      b.spreadsheet
-        .sheet('Conventions')
-        .rows()
-        .filter((c) => c[0] === 'C-2025-012'),
-    ).toHaveLength(1);
+    expect(rowsWith(b, 'Conventions', 0, 'C-2025-012')).toBe(1);
     expect(b.drive.files.size).toBe(0);
   });
 
@@ -244,12 +235,7 @@ describe('every check before the first write; a retry writes nothing twice', () 
       'Convention enregistrée, mais le dossier n’a pas pu être créé : GoogleJsonResponseException: API call to drive.files.create failed with error: User rate limit exceeded.',
     );
     expect(b.run('saveConvention', PAYLOAD)).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-012' }));
-    expect(
-      b.spreadsheet
-        .sheet('Conventions')
-        .rows()
-        .filter((c) => c[0] === 'C-2025-012'),
-    ).toHaveLength(1);
+    expect(rowsWith(b, 'Conventions', 0, 'C-2025-012')).toBe(1);
   });
 
   it('after six hours the cache has forgotten the request: a very late double submit is a new convention (documented limit)', async () => {

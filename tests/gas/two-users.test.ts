@@ -153,3 +153,31 @@ describe('Paramètres › Dossier Drive typed by hand', () => {
     expect(b.drive.byName(ASSOCIATION)).toHaveLength(0);
   });
 });
+
+describe('Drive errors that are not "not found"', () => {
+  it('a rate limit while checking the folder is an error to retry, never a reason for a second folder', async () => {
+    const b = await bureau();
+    b.run('generateAnnualReport', 2025, 'fr');
+    const before = state(b);
+    b.log.failOn(
+      'Drive.Files.get',
+      'GoogleJsonResponseException: API call to drive.files.get failed with error: User rate limit exceeded.',
+    );
+    expect(() => b.run('generateAnnualReport', 2025, 'fr')).toThrow('Erreur inattendue');
+    expect(state(b)).toEqual(before);
+    expect(b.drive.byName(ASSOCIATION)).toHaveLength(1);
+  });
+
+  it('an older workbook whose folder id was recorded without its owner: the account that sees it becomes the owner; another is refused', async () => {
+    const b = await bureau();
+    b.run('generateAnnualReport', 2025, 'fr');
+    b.documentProperties.deleteProperty('driveOwner');
+    expect(() => b.runAs(SECRETARY, 'prepareAccountantFolder', 2025)).toThrow(
+      'Le dossier Drive de l’association a été créé depuis un autre compte, que Citego ne voit pas',
+    );
+    expect(b.documentProperties.getProperty('driveOwner')).toBeNull();
+    b.runAs(TREASURER, 'prepareAccountantFolder', 2025);
+    expect(b.documentProperties.getProperty('driveOwner')).toBe(TREASURER);
+    expect(b.drive.byName(ASSOCIATION)).toHaveLength(1);
+  });
+});
