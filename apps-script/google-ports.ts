@@ -1,7 +1,7 @@
 /** The use cases' ports on Google: the bound spreadsheet, Drive, Docs, the document lock, properties and cache. */
 import { refusal } from '../shared/i18n/refusal';
 import { dateInTimeZone, type IsoDate } from '../shared/values/dates';
-import { PROPERTIES_STORE_BYTES, utf8Bytes } from '../shared/usecases/keys';
+import { isLegacyKey, PROPERTIES_STORE_BYTES, utf8Bytes } from '../shared/usecases/keys';
 import { memoryNotes } from '../shared/usecases/notes';
 import type { Account, Ports, RequestCache, RequestLog } from '../shared/usecases/ports';
 import { googleDocs } from './documents';
@@ -17,24 +17,41 @@ function once<T>(get: () => T): () => T {
 
 /**
  * The document properties: shared by every user of this spreadsheet, kept with it; 9 KB a value and
- * 500 KB a store, counted in bytes. A write Google refuses for its quota becomes the `propertiesFull` refusal.
+ * 500 KB a store, counted in bytes. When Google refuses a write for its quota, the keys earlier versions
+ * left (one per request, one per convention) are dropped and the write tried again; if there were
+ * none, it is the `propertiesFull` refusal.
  */
 function documentProperties(): RequestLog {
   const store = once(() => PropertiesService.getDocumentProperties());
+  const full = (e: unknown) => /quota|too large/i.test(e instanceof Error ? e.message : String(e));
+  /** Drops the keys of earlier versions (isLegacyKey) in one call; false when there were none. */
+  const dropLegacy = (): boolean => {
+    const all = store().getProperties();
+    const kept = Object.keys(all).filter((k) => !isLegacyKey(k));
+    if (kept.length === Object.keys(all).length) return false;
+    store().setProperties(Object.fromEntries(kept.map((k) => [k, all[k]])), true);
+    return true;
+  };
   return {
     get: (key) => store().getProperty(key),
     set: (key, value) => {
       try {
         store().setProperty(key, value);
       } catch (e) {
-        if (/quota|too large/i.test(e instanceof Error ? e.message : String(e))) throw refusal('propertiesFull');
-        throw e;
+        if (!full(e)) throw e;
+        if (!dropLegacy()) throw refusal('propertiesFull');
+        try {
+          store().setProperty(key, value);
+        } catch (again) {
+          if (full(again)) throw refusal('propertiesFull');
+          throw again;
+        }
       }
     },
     bytesFree: () => {
       const all = store().getProperties();
       let used = 0;
-      for (const key of Object.keys(all)) used += utf8Bytes(key) + utf8Bytes(String(all[key]));
+      for (const key of Object.keys(all)) if (!isLegacyKey(key)) used += utf8Bytes(key) + utf8Bytes(String(all[key]));
       return PROPERTIES_STORE_BYTES - used;
     },
   };

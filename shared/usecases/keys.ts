@@ -18,6 +18,16 @@ export const KEYS = {
   report: (year: number) => `report:${year}`,
 } as const;
 
+/**
+ * Keys earlier versions wrote once per request or per convention, and nothing reads any more: they
+ * count as free room, and the Google adapter drops them when the store needs the room.
+ */
+export const LEGACY_KEY_PREFIXES: readonly string[] = ['convention-request:', 'conventionFolder:'];
+
+export function isLegacyKey(key: string): boolean {
+  return LEGACY_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
 /** How long a request's answer is kept: CacheService's maximum, 6 hours (21 600 s). */
 export const REQUEST_TTL_SECONDS = 21_600;
 

@@ -146,8 +146,9 @@ export class FakeProperties {
   setProperty(k: string, v: string): this {
     return this.setProperties({ [k]: v });
   }
-  setProperties(values: Record<string, string>): this {
-    const next = new Map(this.data);
+  /** With `deleteAllOthers`, the store holds exactly `values` afterwards. */
+  setProperties(values: Record<string, string>, deleteAllOthers = false): this {
+    const next = deleteAllOthers ? new Map<string, string>() : new Map(this.data);
     for (const [k, v] of Object.entries(values)) {
       const value = String(v);
       if (Buffer.byteLength(value) > PROPERTY_VALUE_LIMIT) throw new Error('Argument too large: value');
@@ -157,6 +158,7 @@ export class FakeProperties {
     for (const [k, v] of next) total += Buffer.byteLength(k) + Buffer.byteLength(v);
     if (total > PROPERTY_STORE_LIMIT)
       throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    this.data.clear();
     for (const [k, v] of next) this.data.set(k, v);
     return this;
   }

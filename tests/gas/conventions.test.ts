@@ -176,6 +176,26 @@ describe('every check before the first write; a retry writes nothing twice', () 
     expect(r).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-012' }));
   });
 
+  it('a store filled by an older Citego (one key per request): those keys make room, and the save with its folder goes through', async () => {
+    const b = await demo();
+    const answer = JSON.stringify({ ok: true, id: 'C-2024-001', created: true, partnerId: null, row: 2, folderUrl: null, warning: null });
+    const entry = (i: number) => [`convention-request:ancienne-demande-${String(i).padStart(5, '0')}`, answer] as const;
+    const size = Buffer.byteLength(entry(0)[0]) + Buffer.byteLength(answer);
+    const limit = 500 * 1024 - 80; // what report:2024 takes, and 20 bytes left
+    const old: Record<string, string> = {};
+    for (let i = 0; i < Math.floor(limit / size) - 1; i++) old[entry(i)[0]] = answer;
+    const used = Object.entries(old).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    old['convention-request:pad'] = 'x'.repeat(limit - used - Buffer.byteLength('convention-request:pad'));
+    b.documentProperties.setProperties(old);
+    b.documentProperties.setProperty('report:2024', '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
+    const r = b.run('saveConvention', PAYLOAD) as { ok: boolean; folderUrl: string | null; warning: string | null };
+    expect(r).toEqual(expect.objectContaining({ ok: true, warning: null }));
+    expect(r.folderUrl).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
+    expect(Object.keys(b.documentProperties.getProperties()).sort()).toEqual(
+      ['associationFolder', 'conventionsFolder', 'driveOwner', 'report:2024'].sort(),
+    );
+  });
+
   it('the request id goes to the document cache (6 hours), never to the document properties', async () => {
     const b = await demo();
     b.run('saveConvention', PAYLOAD);
