@@ -184,6 +184,27 @@ function writePlan(wb: Workbook, v: ValidConvention, plan: SavePlan): number {
   return row;
 }
 
+/** The workbook, calling `mark` once, just before its first write. */
+function markingFirstWrite(wb: Workbook, mark: () => void): Workbook {
+  let marked = false;
+  const first = () => {
+    if (!marked) mark();
+    marked = true;
+  };
+  return {
+    get timeZone() {
+      return wb.timeZone;
+    },
+    sheetNames: () => wb.sheetNames(),
+    readSheet: (name) => wb.readSheet(name),
+    readRow: (name, row, width) => wb.readRow(name, row, width),
+    writeBlock: (name, row, column, values) => (first(), wb.writeBlock(name, row, column, values)),
+    appendRows: (name, rows) => (first(), wb.appendRows(name, rows)),
+    addSheet: (sheet) => (first(), wb.addSheet(sheet)),
+    deleteRows: (name, rows) => (first(), wb.deleteRows(name, rows)),
+  };
+}
+
 /** A request answered before, or interrupted while writing (then refused: its rows may be half there). */
 function priorAnswer(ports: ConventionPorts, rid: string | null): SaveResult | null {
   const prior = rid ? ports.cache.get(KEYS.conventionRequest(rid)) : null;
@@ -216,9 +237,13 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
   const wantsFolder = v.createFolder && !existing?.folder && ports.folders !== null;
   // Drive is asked before the first write too: a folder this account cannot make is said, not half made.
   const folderProblem = wantsFolder && ports.folders ? ports.folders.preflight() : null;
-  // Every check passed: from here on, writes only. A run stopped among them leaves this mark.
-  remember(ports, rid, `${WRITING}${plan.id}`);
-  const row = writePlan(wb, v, plan);
+  // Every check passed: from here on, writes only. A run stopped among them leaves the mark put just
+  // before the first one (a refusal before it, e.g. the edited row changed, leaves none).
+  const row = writePlan(
+    markingFirstWrite(wb, () => remember(ports, rid, `${WRITING}${plan.id}`)),
+    v,
+    plan,
+  );
   const saved: Saved = {
     ok: true,
     id: plan.id,
