@@ -127,6 +127,33 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     );
   });
 
+  it('a double submit, two calls apart, saves once: the request id is kept in the request cache next to the workbook, not in the log', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'citego-preview-twice-'));
+    const wb = join(other, 'asso.xlsx');
+    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
+    const run = localDispatch(wb);
+    const form = (await run('getConventionForm', [null])) as { partners: { id: string }[] };
+    const payload = {
+      requestId: 'twice-0001',
+      title: 'Atelier cartographie',
+      partnerId: form.partners[0].id,
+      type: 'partenariat',
+      direction: 'recette',
+      start: '01/03/2026',
+      end: '30/06/2026',
+      amount: '1 000',
+      createFolder: false,
+    };
+    const first = await run('saveConvention', [payload]);
+    expect(await run('saveConvention', [payload])).toEqual(first);
+    const book = readWorkbook(await readXlsx(wb));
+    expect(book.conventions.records.filter((c) => c.title === 'Atelier cartographie')).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(join(other, '.asso.xlsx.citego-cache.json'), 'utf8')))).toEqual([
+      'convention-request:twice-0001',
+    ]);
+    expect(existsSync(join(other, '.asso.xlsx.citego.json'))).toBe(false);
+  });
+
   it('writes only inside its "Drive", whatever the request log next to the workbook says', async () => {
     const other = mkdtempSync(join(tmpdir(), 'citego-preview-outside-'));
     const wb = join(other, 'asso.xlsx');
