@@ -56,8 +56,10 @@ export function driveAccess(p: DrivePorts, settings: Settings): DriveAccess {
   }
   if (known && p.files.exists(known)) return { ok: true, folder: known, record: driveOwner(p) === null };
   // Not visible: deleted (the owner makes it again) or another account's (Drive answers the same). A
-  // folder recorded before owners were (an older Citego) may be anyone's: nobody remakes it.
-  if (known && (driveOwner(p) === null || !mayRecord(p))) return { ok: false, why: ownerRefusal(p) };
+  // folder recorded before owners were (an older Citego) may be anyone's: nobody remakes it — except
+  // where there is only one user (offline, the account has no e-mail), for whom it can only be deleted.
+  const ownerUnknown = driveOwner(p) === null && p.account.email() !== '';
+  if (known && (ownerUnknown || !mayRecord(p))) return { ok: false, why: ownerRefusal(p) };
   return { ok: true, folder: null, record: true };
 }
 

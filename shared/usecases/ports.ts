@@ -42,7 +42,7 @@ export interface RequestCache {
 
 /** Who runs this call: the account whose Drive grants (drive.file) the call holds. */
 export interface Account {
-  /** The e-mail of the account running the script; '' when Google does not say. */
+  /** The e-mail of the account running the script; '' offline, where there is only one user. */
   email(): string;
 }
 

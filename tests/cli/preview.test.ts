@@ -154,6 +154,16 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     expect(existsSync(join(other, '.asso.xlsx.citego.json'))).toBe(false);
   });
 
+  it('a request log from an older preview naming a folder since deleted: the folder is made again (one user offline)', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'citego-preview-older-'));
+    const wb = join(other, 'asso.xlsx');
+    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
+    writeFileSync(join(other, '.asso.xlsx.citego.json'), JSON.stringify({ associationFolder: 'Dossier supprimé' }));
+    const r = (await localDispatch(wb)('generateAnnualReport', [2025, 'fr'])) as { url: string };
+    expect(r.url).toContain('/Rapports%20annuels/');
+    expect(readdirSync(join(other, 'asso — Drive'))).toEqual([ASSOCIATION]);
+  });
+
   it('writes only inside its "Drive", whatever the request log next to the workbook says', async () => {
     const other = mkdtempSync(join(tmpdir(), 'citego-preview-outside-'));
     const wb = join(other, 'asso.xlsx');
