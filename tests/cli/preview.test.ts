@@ -25,8 +25,17 @@ import { readXlsx } from '../../scripts/xlsx/read';
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { ROOT } from '../helpers/cli';
+import { conventionPayload } from '../helpers/convention';
 
 const ASSOCIATION = 'Citego — Cités, territoires, gouvernance';
+
+/** A copy of the demo in a folder of its own, and the preview's calls on it. */
+function demoCopy(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const workbook = join(dir, 'asso.xlsx');
+  copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), workbook);
+  return { dir, workbook, run: localDispatch(workbook) };
+}
 
 function everyFile(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? everyFile(join(dir, e.name)) : [join(dir, e.name)]));
@@ -128,22 +137,8 @@ describe('the preview runs the use cases of Google on a folder next to the workb
   });
 
   it('a double submit, two calls apart, saves once: the request id is kept in the request cache next to the workbook, not in the log', async () => {
-    const other = mkdtempSync(join(tmpdir(), 'citego-preview-twice-'));
-    const wb = join(other, 'asso.xlsx');
-    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
-    const run = localDispatch(wb);
-    const form = (await run('getConventionForm', [null])) as { partners: { id: string }[] };
-    const payload = {
-      requestId: 'twice-0001',
-      title: 'Atelier cartographie',
-      partnerId: form.partners[0].id,
-      type: 'partenariat',
-      direction: 'recette',
-      start: '01/03/2026',
-      end: '30/06/2026',
-      amount: '1 000',
-      createFolder: false,
-    };
+    const { dir: other, workbook: wb, run } = demoCopy('citego-preview-twice-');
+    const payload = conventionPayload({ requestId: 'twice-0001', title: 'Atelier cartographie', createFolder: false });
     const first = await run('saveConvention', [payload]);
     expect(await run('saveConvention', [payload])).toEqual(first);
     const book = readWorkbook(await readXlsx(wb));
@@ -155,11 +150,9 @@ describe('the preview runs the use cases of Google on a folder next to the workb
   });
 
   it('a request log from an older preview naming a folder since deleted: the folder is made again (one user offline)', async () => {
-    const other = mkdtempSync(join(tmpdir(), 'citego-preview-older-'));
-    const wb = join(other, 'asso.xlsx');
-    copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), wb);
+    const { dir: other, run } = demoCopy('citego-preview-older-');
     writeFileSync(join(other, '.asso.xlsx.citego.json'), JSON.stringify({ associationFolder: 'Dossier supprimé' }));
-    const r = (await localDispatch(wb)('generateAnnualReport', [2025, 'fr'])) as { url: string };
+    const r = (await run('generateAnnualReport', [2025, 'fr'])) as { url: string };
     expect(r.url).toContain('/Rapports%20annuels/');
     expect(readdirSync(join(other, 'asso — Drive'))).toEqual([ASSOCIATION]);
   });
