@@ -70,8 +70,8 @@ class OneLock implements Lock {
 function memoryPorts(snap: XlsxSnapshot) {
   const workbook = new MemoryWorkbook(Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)])));
   const map = new Map<string, string>();
-  const requests = { get: (k: string) => map.get(k) ?? null, set: (k: string, v: string) => void map.set(k, v) };
-  return { workbook, lock: new OneLock(), requests, clock: { today: () => '2026-01-15' as IsoDate } };
+  const cache = { get: (k: string) => map.get(k) ?? null, put: (k: string, v: string) => void map.set(k, v) };
+  return { workbook, lock: new OneLock(), cache, clock: { today: () => '2026-01-15' as IsoDate } };
 }
 
 describe('proposed year-end entries on the demo', () => {
