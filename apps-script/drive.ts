@@ -82,6 +82,11 @@ export function moveToFolder(fileId: string, folderId: string): void {
   });
 }
 
+/** The e-mail of the account running the script (Drive v3 About.get: `fields` is required). */
+export function driveUserEmail(): string {
+  return drive().About!.get({ fields: 'user(emailAddress)' }).user?.emailAddress ?? '';
+}
+
 export const driveStore: FileStore = {
   /** "Dossier Drive" of Paramètres: a folder ID or a folder URL. */
   folderFromSetting(setting) {
@@ -93,8 +98,11 @@ export const driveStore: FileStore = {
     try {
       const f = drive().Files!.get(id, { fields: 'id,trashed' });
       return Boolean(f && !f.trashed);
-    } catch {
-      return false; // deleted, or no longer visible to the add-on
+    } catch (e) {
+      // Deleted, or not this account's (drive.file): Drive says "File not found" for both. Any other
+      // error (a rate limit) is not an answer: thrown, lest the owner make a second folder.
+      if (/not found|\b404\b/i.test(e instanceof Error ? e.message : String(e))) return false;
+      throw e;
     }
   },
   findFolder: (parent, name) => findInFolder(parent, name, FOLDER_MIME)?.id ?? null,

@@ -5,11 +5,14 @@
  *  - the number of fake-Google calls to read them through the Apps Script adapter,
  *  - the report's Google calls: those of the Doc (besides reading the sheets; at most 30) and in all,
  *  - the time and peak memory of a convention saved in the preview through its rpc, beside the
- *    read time of the same file,
+ *    read time of the same file;
  *  - the bank reconciliation of a statement of N/10 lines against the year (booking included),
- *    beside the read time of the same file.
+ *    beside the read time of the same file;
+ *  - the Google calls of each job through the built Apps Script bundle (read, check, report, pack,
+ *    convention save with its Drive folder, bank reconciliation), every one counted by the fakes'
+ *    proxy (tests/fakes/calls.ts), the report's split into the Doc's and the sheets' reading.
  * Each measurement runs in a fresh Node process, so peak memory is that job's own.
- * BENCH_SIZES=1000,10000 limits the sizes.
+ * BENCH_SIZES=1000,10000 limits the sizes; BENCH_ONLY=calls prints only the Google calls.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -124,54 +127,71 @@ function measure(kind: string, file: string, runs: number): Measure {
   return results[Math.floor(results.length / 2)];
 }
 
+/** The jobs whose Google calls are counted, each one execution of the built bundle. */
+const JOBS = {
+  read: { endpoint: 'getOverview', args: ['fr'] },
+  check: { endpoint: 'runCheck', args: ['fr'] },
+  report: { endpoint: 'generateAnnualReport', args: [2025, 'fr'] },
+  pack: { endpoint: 'prepareAccountantFolder', args: [2025] },
+  save: { endpoint: 'saveConvention', args: [{ ...SAVED_CONVENTION, createFolder: true }] },
+  reconcile: { endpoint: 'reconcileBank', args: [2025] },
+} as const;
+type Job = keyof typeof JOBS;
+/** A job's calls: all of them, and those besides reading the sheets (for the report: the Doc, its folder, the lock). */
+type Calls = Record<Job, { total: number; own: number }>;
+
 /** Calls that read the workbook (one getDataRange().getValues() per sheet), apart from the job's own. */
 const READING = ['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.', 'Sheet.', 'Range.'];
 
-/** Google calls to run an endpoint on the workbook through the built Apps Script bundle: all, and those besides reading. */
-async function googleCallsSplit(file: string, endpoint: string, ...args: unknown[]): Promise<{ total: number; own: number }> {
+/** A short bank statement imported before the reconciliation is counted (setup, not counted). */
+const STATEMENT = 'Date;Libellé;Montant\n15/03/2025;PRLV SEPA COTISATION;-12,50\n28/03/2025;FRAIS TENUE DE COMPTE;-12,50\n';
+
+/** Google calls to run an endpoint on the workbook through the built Apps Script bundle (setup not counted). */
+async function googleCalls(file: string, job: Job): Promise<{ total: number; own: number }> {
   const ss = await spreadsheetFromXlsx(file);
   const bundle = loadBundle({ spreadsheet: ss, distDir: join(__dirname, '..', 'dist'), now: '2026-01-15T10:00:00+01:00' });
+  if (job === 'pack') bundle.run('setAccountantEmail', 'cabinet@expert-comptable.example');
+  if (job === 'reconcile') bundle.run('importBankStatement', STATEMENT);
   bundle.log.reset();
-  bundle.run(endpoint, ...(args.length > 0 ? args : ['fr']));
+  bundle.run(JOBS[job].endpoint, ...JOBS[job].args);
   const total = bundle.log.total();
   return { total, own: total - READING.reduce((n, prefix) => n + bundle.log.total(prefix), 0) };
 }
 
-async function googleCalls(file: string, endpoint: string, ...args: unknown[]): Promise<number> {
-  return (await googleCallsSplit(file, endpoint, ...args)).total;
+async function allCalls(file: string): Promise<Calls> {
+  const out = {} as Calls;
+  for (const job of Object.keys(JOBS) as Job[]) out[job] = await googleCalls(file, job);
+  return out;
 }
 
 const fmt = (n: number, d = 0) => n.toLocaleString('fr-FR', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 interface SizeResults {
   n: number;
-  read: Measure;
-  floor: Measure;
-  readCalls: number;
-  check: Measure;
-  checkCalls: number;
-  report: Measure;
-  /** The report job's calls: all of them, and those besides reading the sheets (the Doc, its folder, the lock). */
-  reportCalls: { total: number; own: number };
-  save: Measure;
-  reconcile: Measure;
+  calls: Calls;
+  read?: Measure;
+  floor?: Measure;
+  check?: Measure;
+  report?: Measure;
+  save?: Measure;
+  reconcile?: Measure;
 }
 
-async function measureSize(n: number, dir: string): Promise<SizeResults> {
+async function measureSize(n: number, dir: string, onlyCalls: boolean): Promise<SizeResults> {
   const file = join(dir, `synthetic-${n}.xlsx`);
   if (!existsSync(file)) await writeSynthetic(n, file);
+  const calls = await allCalls(file);
+  if (onlyCalls) return { n, calls };
   const runs = n >= 100_000 ? 3 : 5;
   const read = measure('ours', file, runs);
   if (read.rows !== n) throw new Error(`${read.rows} lignes lues au lieu de ${n}`);
   return {
     n,
+    calls,
     read,
     floor: measure('floor', file, runs),
-    readCalls: await googleCalls(file, 'getOverview'),
     check: measure('check', file, runs),
-    checkCalls: await googleCalls(file, 'runCheck'),
     report: measure('report', file, runs),
-    reportCalls: await googleCallsSplit(file, 'generateAnnualReport', 2025, 'fr'),
     save: measure('save', file, runs),
     reconcile: measure('reconcile', file, runs),
   };
@@ -187,21 +207,42 @@ function printTable(title: string, headers: readonly string[], lines: readonly (
 const ms = (m: Measure) => `${fmt(m.ms)} ms`;
 const mb = (m: Measure) => `${fmt(m.maxRssMb)} Mo`;
 
-function printResults(all: readonly SizeResults[]): void {
+function printCalls(all: readonly SizeResults[]): void {
+  printTable(
+    'Appels Google par travail (le Code.js construit, sur les faux services ; chaque appel compté par le proxy)',
+    [
+      'lignes Journal',
+      'lecture',
+      'vérification',
+      'rapport (Google Doc)',
+      'dossier expert-comptable',
+      'convention + dossier',
+      'rapprochement',
+    ],
+    all.map((r) => [fmt(r.n), ...(Object.keys(JOBS) as Job[]).map((j) => fmt(r.calls[j].total))]),
+  );
+  printTable(
+    'Rapport annuel sur Google (le Doc importé par Drive depuis le HTML du rapport)',
+    ['lignes Journal', 'appels Google (Doc)', 'appels Google (total, lecture comprise)'],
+    all.map((r) => [fmt(r.n), fmt(r.calls.report.own), fmt(r.calls.report.total)]),
+  );
+}
+
+function printTimes(all: readonly Required<SizeResults>[]): void {
   printTable(
     'Lecture et analyse de classeurs synthétiques (médiane, processus neuf à chaque mesure)',
-    ['lignes Journal', 'lecture+analyse', 'mémoire max', 'plancher exceljs', 'rapport', 'appels Google'],
-    all.map((r) => [fmt(r.n), ms(r.read), mb(r.read), ms(r.floor), `${fmt(r.read.ms / r.floor.ms, 2)}×`, fmt(r.readCalls)]),
+    ['lignes Journal', 'lecture+analyse', 'mémoire max', 'plancher exceljs', 'rapport'],
+    all.map((r) => [fmt(r.n), ms(r.read), mb(r.read), ms(r.floor), `${fmt(r.read.ms / r.floor.ms, 2)}×`]),
   );
   printTable(
     'Vérification de cohérence (citego check : lecture + toutes les règles)',
-    ['lignes Journal', 'total', 'règles seules', 'mémoire max', 'appels Google'],
-    all.map((r) => [fmt(r.n), ms(r.check), `${fmt(r.check.rulesMs ?? 0)} ms`, mb(r.check), fmt(r.checkCalls)]),
+    ['lignes Journal', 'total', 'règles seules', 'mémoire max'],
+    all.map((r) => [fmt(r.n), ms(r.check), `${fmt(r.check.rulesMs ?? 0)} ms`, mb(r.check)]),
   );
   printTable(
-    'Rapport annuel (local : lecture + modèle + .docx avec graphiques ; Google : le Doc importé par Drive depuis le HTML du rapport)',
-    ['lignes Journal', 'rapport local', 'mémoire max', 'appels Google (Doc)', 'appels Google (total, lecture comprise)'],
-    all.map((r) => [fmt(r.n), ms(r.report), mb(r.report), fmt(r.reportCalls.own), fmt(r.reportCalls.total)]),
+    'Rapport annuel local (lecture + modèle + .docx avec graphiques)',
+    ['lignes Journal', 'rapport local', 'mémoire max'],
+    all.map((r) => [fmt(r.n), ms(r.report), mb(r.report)]),
   );
   printTable(
     'Enregistrement d’une convention dans l’aperçu (rpc saveConvention, sans dossier Drive : seules les feuilles modifiées sont réécrites)',
@@ -223,6 +264,12 @@ function printResults(all: readonly SizeResults[]): void {
       ];
     }),
   );
+}
+
+function printResults(all: readonly SizeResults[]): void {
+  printCalls(all);
+  const timed = all.filter((r): r is Required<SizeResults> => r.read !== undefined);
+  if (timed.length > 0) printTimes(timed);
   process.stdout.write(
     `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille ;\n` +
       `enregistrement ≤ 0,5 s et ≤ 300 Mo à 100 000 lignes, et jamais plus lent que la lecture du fichier ;\n` +
@@ -235,7 +282,8 @@ async function main(): Promise<void> {
   const dir = join(tmpdir(), 'citego-bench');
   mkdirSync(dir, { recursive: true });
   const all: SizeResults[] = [];
-  for (const n of sizes) all.push(await measureSize(n, dir));
+  const onlyCalls = process.env.BENCH_ONLY === 'calls';
+  for (const n of sizes) all.push(await measureSize(n, dir, onlyCalls));
   printResults(all);
 }
 

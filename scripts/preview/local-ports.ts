@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { refusal } from '../../shared/i18n/refusal';
 import type { CellValue, NewSheet, Workbook } from '../../shared/sheets/ports';
 import { memoryNotes } from '../../shared/usecases/notes';
-import type { DocumentSink, FileStore, Lock, NewFile, Ports, RequestLog, StoredFile } from '../../shared/usecases/ports';
+import type { DocumentSink, FileStore, Lock, NewFile, Ports, RequestCache, RequestLog, StoredFile } from '../../shared/usecases/ports';
 import { dateInTimeZone, type IsoDate } from '../../shared/values/dates';
 import { renderDocx } from '../report/docx';
 import { fileBytes, writeFileAtomic } from '../files';
@@ -80,9 +80,51 @@ export class FileRequestLog implements RequestLog {
   set(key: string, value: string): void {
     this.pending.set(key, value);
   }
+  /** A file on disk has no 500 KB quota. */
+  bytesFree(): number {
+    return Number.MAX_SAFE_INTEGER;
+  }
   commit(): void {
     if (this.pending.size === 0) return;
     writeFileAtomicSync(this.file, JSON.stringify({ ...this.read(), ...Object.fromEntries(this.pending) }, null, 2));
+    this.pending.clear();
+  }
+}
+
+/**
+ * The request cache next to the workbook, like CacheService: entries expire (`{value, until}` in
+ * `.<classeur>.citego-cache.json`); expired ones are dropped when the file is written. Like the
+ * workbook, what a call puts is written by `commit()`: a call that fails leaves neither rows nor marks.
+ */
+export class FileCache implements RequestCache {
+  private readonly pending = new Map<string, { value: string; until: number }>();
+  constructor(
+    private readonly file: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+  static nextTo(workbook: string): FileCache {
+    return new FileCache(join(dirname(workbook), `.${basename(workbook)}.citego-cache.json`));
+  }
+  private read(): Record<string, { value: string; until: number }> {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
+      return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, { value: string; until: number }>) : {};
+    } catch {
+      return {}; // absent or unreadable: a cache may always forget
+    }
+  }
+  get(key: string): string | null {
+    const entry = this.pending.get(key) ?? this.read()[key];
+    return entry && typeof entry.value === 'string' && entry.until > this.now() ? entry.value : null;
+  }
+  put(key: string, value: string, seconds: number): void {
+    this.pending.set(key, { value, until: this.now() + seconds * 1000 });
+  }
+  commit(): void {
+    if (this.pending.size === 0) return;
+    const now = this.now();
+    const kept = Object.entries(this.read()).filter(([, e]) => e && e.until > now);
+    writeFileAtomicSync(this.file, JSON.stringify({ ...Object.fromEntries(kept), ...Object.fromEntries(this.pending) }));
     this.pending.clear();
   }
 }
@@ -240,6 +282,7 @@ export function localPorts(workbookPath: string, opened: Workbook & { save(): Pr
   const files = DiskStore.nextTo(workbookPath);
   const documents = new DocxFiles(files);
   const requests = FileRequestLog.nextTo(workbookPath);
+  const cache = FileCache.nextTo(workbookPath);
   const ports: Ports = {
     workbook,
     files,
@@ -247,6 +290,9 @@ export function localPorts(workbookPath: string, opened: Workbook & { save(): Pr
     lock: processLock(),
     clock: { today: () => dateInTimeZone(new Date(), workbook.timeZone) as IsoDate },
     requests,
+    cache,
+    // One person at the computer: the preview's "Drive" is theirs (no owner to name).
+    account: { email: () => '' },
     notes: memoryNotes(workbook),
     workbookTitle: () => basename(workbookPath).replace(/\.xlsx$/i, ''),
   };
@@ -256,6 +302,7 @@ export function localPorts(workbookPath: string, opened: Workbook & { save(): Pr
       await documents.flush();
       if (workbook.changed) await opened.save();
       requests.commit();
+      cache.commit();
     },
   };
 }

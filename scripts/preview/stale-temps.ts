@@ -1,7 +1,7 @@
 /**
  * A save killed mid-way (`kill -9`, a power cut) leaves its temporary file behind: the workbook's
  * `.<classeur>.xlsx.<pid>.tmp` (scripts/xlsx/edit.ts), the request log's
- * `.<classeur>.xlsx.citego.json.<pid>.tmp` and any `<fichier>.<pid>.tmp` inside the "Drive" folder
+ * `.<classeur>.xlsx.citego.json.<pid>.tmp` (and the request cache's `…citego-cache.json.<pid>.tmp`) and any `<fichier>.<pid>.tmp` inside the "Drive" folder
  * (scripts/preview/local-ports.ts, scripts/files.ts). Before the preview starts and before each call,
  * those of this workbook whose writer is gone (or that are older than any save) are removed;
  * nothing else is touched — a user's `notes.tmp` stays (docs/architecture.md, Preview).
@@ -57,7 +57,7 @@ export async function removeStaleTemps(workbook: string, now = Date.now()): Prom
   const places = new Map<string, string[]>([[dirname(real), [basename(real)]]]);
   places.set(dirname(workbook), [...(places.get(dirname(workbook)) ?? []), basename(workbook)]);
   for (const [dir, names] of places) {
-    const finals = new RegExp(`^\\.(?:${names.map(escapeRegExp).join('|')})(?:\\.citego\\.json)?$`);
+    const finals = new RegExp(`^\\.(?:${names.map(escapeRegExp).join('|')})(?:\\.citego(?:-cache)?\\.json)?$`);
     for (const e of await entries(dir)) {
       const pid = e.isFile() ? writerPid(e.name, finals) : null;
       if (pid !== null) found.push({ path: join(dir, e.name), pid });

@@ -4,7 +4,7 @@
  */
 import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { Workbook } from '../sheets/ports';
-import type { Lock, RequestLog } from '../usecases/ports';
+import type { Lock, RequestCache } from '../usecases/ports';
 import type { ReportDoc } from '../reports/doc';
 import { conventions, partners, projects, schedule } from '../sheets/schema/tables';
 import { appendRecords, ensureColumn, locateTable, updateRecordById, type FieldValue } from '../sheets/records';
@@ -17,13 +17,18 @@ import { catalogue } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import { refusal } from '../i18n/refusal';
 import { refusalText } from '../i18n/refusal';
-import { KEYS } from '../usecases/keys';
+import { KEYS, REQUEST_TTL_SECONDS } from '../usecases/keys';
 import type { ConventionForm, SaveResult } from './payload';
 import { nextConventionId, nextPartnerId } from './ids';
 import { validateConvention, type ValidConvention } from './validate';
 
 /** Where a convention's documents go: a Drive folder, or a folder on disk offline. */
 export interface ConventionFolders {
+  /**
+   * Reads only, before any row is written: why this account cannot make the folder (the sentence in
+   * a language), or null. Throws a refusal when the save must not go on (the request log is full).
+   */
+  preflight(): ((lang: Lang) => string) | null;
   /** Creates (or finds) the convention's folder `name`, writes its one-page fiche in it; returns the folder's link. */
   conventionFolder(name: string, sheet: ReportDoc): string;
 }
@@ -31,7 +36,8 @@ export interface ConventionFolders {
 export interface ConventionPorts {
   readonly workbook: Workbook;
   readonly lock: Lock;
-  readonly requests: RequestLog;
+  /** Request ids already answered (expiring: docs/architecture.md, "No unbounded properties"). */
+  readonly cache: RequestCache;
   readonly folders: ConventionFolders | null;
   /** Today, `YYYY-MM-DD`, for numbering a convention with no date of its own. */
   readonly today: string;
@@ -39,6 +45,9 @@ export interface ConventionPorts {
 
 type Convention = ParsedWorkbook['conventions']['records'][number];
 type Saved = Extract<SaveResult, { ok: true }>;
+
+/** The request cache's mark for a save under way, followed by the convention's ID. */
+const WRITING = 'writing:';
 
 /** The folder still to make once the rows are written. */
 interface FolderToMake {
@@ -75,9 +84,12 @@ function fields(v: ValidConvention, partnerId: string): Record<string, FieldValu
   };
 }
 
-/** Deletes the Échéances rows of a convention, each re-read just before (rows move). */
-function deleteSchedule(wb: Workbook, id: string): void {
-  if (!findSheet(schedule, wb.sheetNames())) return;
+/**
+ * The Échéances rows of a convention, each re-read to be sure it still holds it (rows move): found
+ * and checked before the first write, deleted with the other writes.
+ */
+function scheduleRowsOf(wb: Workbook, id: string): { sheet: string; rows: number[] } | null {
+  if (!findSheet(schedule, wb.sheetNames())) return null;
   const { sheet, rows, header } = locateTable(wb, schedule);
   const col = header.index.convention;
   const mine: number[] = [];
@@ -86,7 +98,7 @@ function deleteSchedule(wb: Workbook, id: string): void {
     const now = wb.readRow(sheet, r, col + 1);
     if (String(now[col]).trim() !== id) throw refusal('sheetChanged', sheet);
   }
-  if (mine.length > 0) wb.deleteRows(sheet, mine);
+  return { sheet, rows: mine };
 }
 
 function requestIdOf(raw: unknown): string | null {
@@ -94,38 +106,23 @@ function requestIdOf(raw: unknown): string | null {
   return typeof rid === 'string' ? rid : null;
 }
 
-/** The partner of the convention: the one chosen, or the new one appended to Partenaires. */
-function writePartner(wb: Workbook, book: ParsedWorkbook, v: ValidConvention): { id: string; name: string } {
+/** The partner of the convention: the one chosen, or the new one to append to Partenaires (its ID computed, not yet written). */
+function partnerOf(book: ParsedWorkbook, v: ValidConvention): { id: string; name: string } {
   if (!v.newPartner) return { id: v.partnerId as string, name: book.partners.records.find((p) => p.id === v.partnerId)?.name ?? '' };
-  const id = nextPartnerId(book.partners.records.map((p) => p.id));
-  const { name, type, country, contact, email } = v.newPartner;
-  appendRecords(wb, partners, [{ id, name, type, country, contact, email, status: 'actif' }]);
-  return { id, name };
+  return { id: nextPartnerId(book.partners.records.map((p) => p.id)), name: v.newPartner.name };
 }
 
-/** The convention's row, updated in place or appended with a new ID; its Échéances rewritten. */
-function writeConvention(
-  ports: ConventionPorts,
-  book: ParsedWorkbook,
-  v: ValidConvention,
-  existing: Convention | undefined,
-  partnerId: string,
-) {
-  const wb = ports.workbook;
-  let id: string;
-  let row: number;
-  if (existing && v.id) {
-    id = v.id;
-    row = updateRecordById(wb, conventions, id, fields(v, partnerId));
-    deleteSchedule(wb, id);
-  } else {
-    const year = Number((v.signedOn ?? v.start ?? ports.today).slice(0, 4));
-    id = nextConventionId(
-      book.conventions.records.map((c) => c.id),
-      year,
-    );
-    row = appendRecords(wb, conventions, [{ id, ...fields(v, partnerId) }]);
-  }
+/** Every row the save will write, computed and checked before the first write (docs/architecture.md, "No rollback"). */
+interface SavePlan {
+  readonly id: string;
+  readonly existing: Convention | undefined;
+  readonly partner: { id: string; name: string };
+  readonly scheduleRows: readonly Record<string, FieldValue>[];
+  /** Échéances rows of the edited convention, to delete before its new ones are appended. */
+  readonly oldSchedule: { sheet: string; rows: number[] } | null;
+}
+
+function scheduleRowsFor(book: ParsedWorkbook, v: ValidConvention, id: string, existing: Convention | undefined) {
   // An instalment paid or a report sent stays « Fait » when the form gives it again unchanged.
   const wasDone = new Set(
     book.schedule.records
@@ -133,7 +130,7 @@ function writeConvention(
       .map((s) => `${s.type}|${s.date}|${s.amount ?? ''}`),
   );
   const done = (type: string, date: string, amount: number | null) => (wasDone.has(`${type}|${date}|${amount ?? ''}`) ? 'oui' : 'non');
-  const scheduleRows = [
+  return [
     ...v.instalments.map((i) => ({
       convention: id,
       date: { date: i.date },
@@ -143,17 +140,87 @@ function writeConvention(
     })),
     ...v.reports.map((d) => ({ convention: id, date: { date: d }, type: 'rapport', amount: null, done: done('rapport', d, null) })),
   ];
-  if (scheduleRows.length > 0) {
-    if (!findSheet(schedule, wb.sheetNames())) throw refusal('sheetMissing', schedule.sheet);
-    appendRecords(wb, schedule, scheduleRows);
-  }
-  return { id, row };
 }
 
-/** Under the lock: the first answer to this request, or checks then writes. */
+/**
+ * Reads and checks only: the new ID, the partner, the Échéances rows; every sheet and column the
+ * writes need (Échéances included), the edited convention's old Échéances rows still in place.
+ */
+function planSave(ports: ConventionPorts, book: ParsedWorkbook, v: ValidConvention, existing: Convention | undefined): SavePlan {
+  const wb = ports.workbook;
+  const year = Number((v.signedOn ?? v.start ?? ports.today).slice(0, 4));
+  const id =
+    existing && v.id
+      ? v.id
+      : nextConventionId(
+          book.conventions.records.map((c) => c.id),
+          year,
+        );
+  const scheduleRows = scheduleRowsFor(book, v, id, existing);
+  locateTable(wb, conventions);
+  if (v.newPartner) locateTable(wb, partners);
+  if (scheduleRows.length > 0) {
+    if (!findSheet(schedule, wb.sheetNames())) throw refusal('sheetMissing', schedule.sheet);
+    locateTable(wb, schedule);
+  }
+  const oldSchedule = existing ? scheduleRowsOf(wb, id) : null;
+  return { id, existing, partner: partnerOf(book, v), scheduleRows, oldSchedule };
+}
+
+/**
+ * The writes, in an order where the first one checks itself: an edited row is re-read just before it
+ * is written (and refused, writing nothing, if it changed); then the partner, the old Échéances rows,
+ * the new ones.
+ */
+function writePlan(wb: Workbook, v: ValidConvention, plan: SavePlan): number {
+  const updated = plan.existing ? updateRecordById(wb, conventions, plan.id, fields(v, plan.partner.id)) : 0;
+  if (v.newPartner) {
+    const { name, type, country, contact, email } = v.newPartner;
+    appendRecords(wb, partners, [{ id: plan.partner.id, name, type, country, contact, email, status: 'actif' }]);
+  }
+  const row = plan.existing ? updated : appendRecords(wb, conventions, [{ id: plan.id, ...fields(v, plan.partner.id) }]);
+  if (plan.oldSchedule && plan.oldSchedule.rows.length > 0) wb.deleteRows(plan.oldSchedule.sheet, plan.oldSchedule.rows);
+  if (plan.scheduleRows.length > 0) appendRecords(wb, schedule, plan.scheduleRows);
+  return row;
+}
+
+/** The workbook, calling `mark` once, just before its first write. */
+function markingFirstWrite(wb: Workbook, mark: () => void): Workbook {
+  let marked = false;
+  const first = () => {
+    if (!marked) mark();
+    marked = true;
+  };
+  return {
+    get timeZone() {
+      return wb.timeZone;
+    },
+    sheetNames: () => wb.sheetNames(),
+    readSheet: (name) => wb.readSheet(name),
+    readRow: (name, row, width) => wb.readRow(name, row, width),
+    writeBlock: (name, row, column, values) => (first(), wb.writeBlock(name, row, column, values)),
+    appendRows: (name, rows) => (first(), wb.appendRows(name, rows)),
+    addSheet: (sheet) => (first(), wb.addSheet(sheet)),
+    deleteRows: (name, rows) => (first(), wb.deleteRows(name, rows)),
+  };
+}
+
+/** A request answered before, or interrupted while writing (then refused: its rows may be half there). */
+function priorAnswer(ports: ConventionPorts, rid: string | null): SaveResult | null {
+  const prior = rid ? ports.cache.get(KEYS.conventionRequest(rid)) : null;
+  if (prior === null) return null;
+  if (prior.startsWith(WRITING)) throw refusal('saveInterrupted', prior.slice(WRITING.length));
+  return JSON.parse(prior) as SaveResult;
+}
+
+function remember(ports: ConventionPorts, rid: string | null, value: string): void {
+  if (rid) ports.cache.put(KEYS.conventionRequest(rid), value, REQUEST_TTL_SECONDS);
+}
+
+/** Under the lock: the first answer to this request, or every check, then the writes. */
 function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null): { result: SaveResult; folder: FolderToMake | null } {
-  const prior = rid ? ports.requests.get(KEYS.conventionRequest(rid)) : null;
-  if (prior) return { result: JSON.parse(prior) as SaveResult, folder: null };
+  const prior = priorAnswer(ports, rid);
+  if (prior) return { result: prior, folder: null };
   const wb = ports.workbook;
   const book = readWorkbook(wb, 'fr', CONVENTION_TABLES);
   for (const t of [conventions, partners]) if (!findSheet(t, wb.sheetNames())) throw refusal('sheetMissing', t.sheet);
@@ -166,21 +233,29 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
     const message = catalogue(lang).server.conventionChanged(existing.id as string);
     return { result: { ok: false, errors: { form: message }, message }, folder: null };
   }
-  // Every check passed: from here on, writes only.
-  const partner = writePartner(wb, book, v);
-  const { id, row } = writeConvention(ports, book, v, existing, partner.id);
+  const plan = planSave(ports, book, v, existing);
+  const wantsFolder = v.createFolder && !existing?.folder && ports.folders !== null;
+  // Drive is asked before the first write too: a folder this account cannot make is said, not half made.
+  const folderProblem = wantsFolder && ports.folders ? ports.folders.preflight() : null;
+  // Every check passed: from here on, writes only. A run stopped among them leaves the mark put just
+  // before the first one (a refusal before it, e.g. the edited row changed, leaves none).
+  const row = writePlan(
+    markingFirstWrite(wb, () => remember(ports, rid, `${WRITING}${plan.id}`)),
+    v,
+    plan,
+  );
   const saved: Saved = {
     ok: true,
-    id,
+    id: plan.id,
     created: !existing,
-    partnerId: v.newPartner ? partner.id : null,
+    partnerId: v.newPartner ? plan.partner.id : null,
     row,
     folderUrl: existing?.folder ?? null,
-    warning: null,
+    warning: folderProblem ? catalogue(lang).server.conventionFolderFailed(folderProblem(lang)) : null,
   };
-  if (rid) ports.requests.set(KEYS.conventionRequest(rid), JSON.stringify(saved));
+  remember(ports, rid, JSON.stringify(saved));
   const association = book.settings.associationName || 'Association';
-  const folder = v.createFolder && !existing?.folder ? { id, valid: v, partnerName: partner.name, association, lang } : null;
+  const folder = wantsFolder && !folderProblem ? { id: plan.id, valid: v, partnerName: plan.partner.name, association, lang } : null;
   return { result: saved, folder };
 }
 
@@ -199,11 +274,14 @@ function attachFolder(
       ensureColumn(ports.workbook, conventions, 'folder');
       updateRecordById(ports.workbook, conventions, todo.id, { folder: url });
       const done: SaveResult = { ...saved, folderUrl: url };
-      if (rid) ports.requests.set(KEYS.conventionRequest(rid), JSON.stringify(done));
+      remember(ports, rid, JSON.stringify(done));
       return done;
     });
   } catch (e) {
-    const why = refusalText(e, todo.lang) ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+    // Google's exceptions carry their sentence in `message` (whatever realm made them).
+    const message =
+      typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as Error).message : String(e);
+    const why = refusalText(e, todo.lang) ?? message.split('\n')[0];
     return { ...saved, warning: catalogue(todo.lang).server.conventionFolderFailed(why) };
   }
 }

@@ -11,7 +11,7 @@ import { appendRecords } from '../sheets/records';
 import { ledger } from '../sheets/schema/tables';
 import type { IsoDate } from '../values/dates';
 import { parseYearArg } from './args';
-import { KEYS } from './keys';
+import { KEYS, REQUEST_TTL_SECONDS } from './keys';
 import type { Ports } from './ports';
 import { BANK_TABLES, reconcileNow, type BankReconciliation } from './reconcile-bank';
 
@@ -42,7 +42,7 @@ export function acceptProposalNow(wb: Ports['workbook'], year: number, id: strin
 }
 
 export function acceptBankProposal(
-  p: Pick<Ports, 'workbook' | 'lock' | 'clock' | 'requests'>,
+  p: Pick<Ports, 'workbook' | 'lock' | 'clock' | 'cache'>,
   year: unknown,
   id: unknown,
   requestId: unknown,
@@ -51,10 +51,10 @@ export function acceptBankProposal(
   const proposal = textArg(id);
   const rid = textArg(requestId);
   return p.lock.withLock(() => {
-    const done = p.requests.get(KEYS.bankProposalRequest(rid)) !== null;
+    const done = p.cache.get(KEYS.bankProposalRequest(rid)) !== null;
     if (!done) acceptProposalNow(p.workbook, y, proposal);
     const result = reconcileNow(p.workbook, y, p.clock.today());
-    p.requests.set(KEYS.bankProposalRequest(rid), proposal);
+    p.cache.put(KEYS.bankProposalRequest(rid), proposal, REQUEST_TTL_SECONDS);
     return result;
   });
 }

@@ -13,7 +13,7 @@ import { findSheet, readWorkbook } from '../sheets/parsed-workbook';
 import { appendRecords, type FieldValue } from '../sheets/records';
 import { yearEnd } from '../sheets/schema/tables';
 import { parseYearArg } from './args';
-import { KEYS } from './keys';
+import { KEYS, REQUEST_TTL_SECONDS } from './keys';
 import type { Ports } from './ports';
 import type { YearEndAccepted } from './rpc';
 
@@ -66,7 +66,7 @@ function acceptUnderLock(ports: Pick<Ports, 'workbook'>, year: number, ids: read
 
 /** The rpc and `citego close --accept`: writes the accepted entries of `year` (see the file's comment). */
 export function acceptYearEnd(
-  ports: Pick<Ports, 'workbook' | 'lock' | 'requests'>,
+  ports: Pick<Ports, 'workbook' | 'lock' | 'cache'>,
   rawYear: unknown,
   rawIds: unknown,
   rawRequestId: unknown,
@@ -75,10 +75,10 @@ export function acceptYearEnd(
   const ids = parseIds(rawIds);
   const rid = requestIdOf(rawRequestId);
   return ports.lock.withLock(() => {
-    const prior = rid ? ports.requests.get(KEYS.yearEndRequest(rid)) : null;
+    const prior = rid ? ports.cache.get(KEYS.yearEndRequest(rid)) : null;
     if (prior) return JSON.parse(prior) as YearEndAccepted;
     const result = acceptUnderLock(ports, year, ids);
-    if (rid) ports.requests.set(KEYS.yearEndRequest(rid), JSON.stringify(result));
+    if (rid) ports.cache.put(KEYS.yearEndRequest(rid), JSON.stringify(result), REQUEST_TTL_SECONDS);
     return result;
   });
 }

@@ -12,7 +12,7 @@ import { cerfaFigures } from '../reports/cerfa15059/figures';
 import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import { parseConventionId, parseLang, parseYearArg } from './args';
-import { associationFolder, ensureFolder } from './folders';
+import { associationFolder, ensureFolder, folderIn } from './folders';
 import { KEYS } from './keys';
 import type { Ports } from './ports';
 import type { CerfaResult } from './rpc';
@@ -43,7 +43,7 @@ function conventionFolder(p: Ports, book: ParsedWorkbook, id: string): string {
   const root = associationFolder(p, book.settings);
   const parent = ensureFolder(p, catalogue(book.settings.language).server.conventionsFolder(), root, KEYS.conventionsFolder);
   const name = `${id} — ${c?.title ?? ''}`.slice(0, 120);
-  return ensureFolder(p, name, parent, KEYS.conventionFolder(name));
+  return folderIn(p, parent, name);
 }
 
 function generate(p: Ports, id: unknown, year: number | null, lang: Lang): CerfaResult {

@@ -24,7 +24,26 @@ export interface Clock {
  */
 export interface RequestLog {
   get(key: string): string | null;
+  /** Refuses with `propertiesFull` when the store cannot take it (500 KB a store, 9 KB a value on Google). */
   set(key: string, value: string): void;
+  /** Bytes still free in the store (keys and values, UTF-8), so that a job can refuse before its first write. */
+  bytesFree(): number;
+}
+
+/**
+ * Short-lived memory shared by the users of this workbook: request ids already answered, so that
+ * a double click or a retry writes once (CacheService's document cache on Google: entries expire,
+ * at most 6 hours, and may vanish sooner — docs/architecture.md).
+ */
+export interface RequestCache {
+  get(key: string): string | null;
+  put(key: string, value: string, seconds: number): void;
+}
+
+/** Who runs this call: the account whose Drive grants (drive.file) the call holds. */
+export interface Account {
+  /** The e-mail of the account running the script; '' offline, where there is only one user. */
+  email(): string;
 }
 
 /** A file or folder in the store: its id (for the store) and the link a person opens. */
@@ -103,6 +122,8 @@ export interface Ports {
   readonly lock: Lock;
   readonly clock: Clock;
   readonly requests: RequestLog;
+  readonly cache: RequestCache;
+  readonly account: Account;
   readonly notes: Notes;
   /** The spreadsheet's name (the file's, offline), for folders when Paramètres names no association. */
   workbookTitle(): string;

@@ -25,8 +25,17 @@ import { readXlsx } from '../../scripts/xlsx/read';
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { ROOT } from '../helpers/cli';
+import { conventionPayload } from '../helpers/convention';
 
 const ASSOCIATION = 'Citego — Cités, territoires, gouvernance';
+
+/** A copy of the demo in a folder of its own, and the preview's calls on it. */
+function demoCopy(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const workbook = join(dir, 'asso.xlsx');
+  copyFileSync(join(ROOT, 'examples', 'demo.xlsx'), workbook);
+  return { dir, workbook, run: localDispatch(workbook) };
+}
 
 function everyFile(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? everyFile(join(dir, e.name)) : [join(dir, e.name)]));
@@ -131,6 +140,27 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     expect(readdirSync(join(top, ASSOCIATION)).sort()).toEqual(
       ['Conventions', 'Rapports annuels', `${ASSOCIATION} — Expert-comptable`].sort(),
     );
+  });
+
+  it('a double submit, two calls apart, saves once: the request id is kept in the request cache next to the workbook, not in the log', async () => {
+    const { dir: other, workbook: wb, run } = demoCopy('citego-preview-twice-');
+    const payload = conventionPayload({ requestId: 'twice-0001', title: 'Atelier cartographie', createFolder: false });
+    const first = await run('saveConvention', [payload]);
+    expect(await run('saveConvention', [payload])).toEqual(first);
+    const book = readWorkbook(await readXlsx(wb));
+    expect(book.conventions.records.filter((c) => c.title === 'Atelier cartographie')).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(join(other, '.asso.xlsx.citego-cache.json'), 'utf8')))).toEqual([
+      'convention-request:twice-0001',
+    ]);
+    expect(existsSync(join(other, '.asso.xlsx.citego.json'))).toBe(false);
+  });
+
+  it('a request log from an older preview naming a folder since deleted: the folder is made again (one user offline)', async () => {
+    const { dir: other, run } = demoCopy('citego-preview-older-');
+    writeFileSync(join(other, '.asso.xlsx.citego.json'), JSON.stringify({ associationFolder: 'Dossier supprimé' }));
+    const r = (await run('generateAnnualReport', [2025, 'fr'])) as { url: string };
+    expect(r.url).toContain('/Rapports%20annuels/');
+    expect(readdirSync(join(other, 'asso — Drive'))).toEqual([ASSOCIATION]);
   });
 
   it('writes only inside its "Drive", whatever the request log next to the workbook says', async () => {

@@ -1,7 +1,12 @@
 /**
  * The bundle harness: the real built dist/Code.js in a `vm` context that holds only the
  * ECMAScript built-ins and our fakes of Google's services — no require, process, Buffer,
- * setTimeout or DOM, as in Apps Script's V8 runtime.
+ * setTimeout or DOM, as in Apps Script's V8 runtime. Every fake is reached through a counting
+ * proxy (tests/fakes/calls.ts).
+ *
+ * Two users: `runAs(email, name, …)` runs one execution as another member of the bureau. They
+ * share the spreadsheet, its document properties, document cache and lock; each has their own
+ * Drive grants under drive.file (tests/fakes/drive.ts), user properties and user cache.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +22,8 @@ export interface Bundle extends GoogleFakes {
   code: string;
   /** Calls a top-level function as Apps Script would (one execution: locks end with it). */
   run(name: string, ...args: unknown[]): unknown;
+  /** The same, as another user of the spreadsheet; the following runs stay with that user. */
+  runAs(email: string, name: string, ...args: unknown[]): unknown;
   /** Names of the top-level function declarations in the bundle. */
   topLevelFunctions(): string[];
 }
@@ -54,6 +61,10 @@ export function loadBundle(opts: { spreadsheet?: FakeSpreadsheet; userEmail?: st
       } finally {
         fakes.documentLock.endExecution();
       }
+    },
+    runAs(email, name, ...args) {
+      fakes.switchUser(email);
+      return this.run(name, ...args);
     },
     topLevelFunctions() {
       return [...code.matchAll(/^function ([A-Za-z0-9_$]+)\s*\(/gm)].map((m) => m[1]);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CallLog } from './calls';
+import { CallLog, counted } from './calls';
 import { wallClock } from '../../shared/values/dates';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 import { FakeBlob, FakeDrive } from './drive';
@@ -19,7 +19,6 @@ export class FakeMenu {
     readonly title: string,
   ) {}
   addItem(label: string, fn: string): this {
-    this.ui.log.hit('Menu.addItem');
     this.items.push({ label, fn });
     return this;
   }
@@ -27,7 +26,6 @@ export class FakeMenu {
     return this;
   }
   addToUi(): void {
-    this.ui.log.hit('Menu.addToUi');
     this.ui.menus.push(this);
   }
 }
@@ -64,19 +62,16 @@ export class FakeUi {
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO' };
   constructor(readonly log: CallLog) {}
   createMenu(title: string): FakeMenu {
-    this.log.hit('Ui.createMenu');
     return new FakeMenu(this, title);
   }
   createAddonMenu(): FakeMenu {
     return new FakeMenu(this, 'Add-on');
   }
   alert(a: string, b?: string): string {
-    this.log.hit('Ui.alert');
     this.alerts.push(b === undefined || typeof b !== 'string' ? a : `${a}\n${b}`);
     return this.Button.OK;
   }
   showSidebar(html: FakeHtmlOutput): void {
-    this.log.hit('Ui.showSidebar');
     this.sidebars.push(html);
   }
   showModalDialog(html: FakeHtmlOutput): void {
@@ -84,49 +79,48 @@ export class FakeUi {
   }
 }
 
-export function fakeHtmlService(log: CallLog, distDir: string) {
+export function fakeHtmlService(distDir: string) {
   return {
     createHtmlOutputFromFile(name: string): FakeHtmlOutput {
-      log.hit('HtmlService.createHtmlOutputFromFile');
       const file = join(distDir, `${name}.html`);
       if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
       return new FakeHtmlOutput(name, readFileSync(file, 'utf8'));
     },
     createHtmlOutput(html: string): FakeHtmlOutput {
-      log.hit('HtmlService.createHtmlOutput');
       return new FakeHtmlOutput('inline', String(html));
     },
   };
 }
 
 /**
- * LockService: a lock is held by one execution; waitLock throws on timeout, tryLock answers false.
- * `holdByOther()` lets a test play a second user whose script holds the lock.
+ * LockService: a lock is held by one execution. waitLock waits up to its timeout, then throws
+ * Google's message; tryLock waits, then answers false (the wait is counted on a virtual clock,
+ * `waitedMs`). `holdByOther()` lets a test play a second user whose script holds the lock.
  */
 export class FakeLock {
   private holder: 'me' | 'other' | null = null;
-  constructor(private readonly log: CallLog) {}
+  waitedMs = 0;
   holdByOther(): void {
     this.holder = 'other';
   }
   releaseByOther(): void {
     if (this.holder === 'other') this.holder = null;
   }
-  tryLock(_ms: number): boolean {
-    this.log.hit('Lock.tryLock');
-    if (this.holder === 'other') return false;
+  tryLock(ms: number): boolean {
+    if (this.holder === 'other') {
+      this.waitedMs += ms;
+      return false;
+    }
     this.holder = 'me';
     return true;
   }
   waitLock(ms: number): void {
-    this.log.hit('Lock.waitLock');
     if (!this.tryLock(ms)) throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
   hasLock(): boolean {
     return this.holder === 'me';
   }
   releaseLock(): void {
-    this.log.hit('Lock.releaseLock');
     if (this.holder === 'me') this.holder = null;
   }
   /** Locks end with the execution. */
@@ -135,27 +129,111 @@ export class FakeLock {
   }
 }
 
+/** PropertiesService quotas (docs/architecture.md): 9 KB a value, 500 KB a store, keys and values counted in bytes. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
 export class FakeProperties {
   private readonly data = new Map<string, string>();
-  constructor(private readonly log: CallLog) {}
   getProperty(k: string): string | null {
-    this.log.hit('Properties.getProperty');
     return this.data.get(k) ?? null;
   }
+  /** Bytes used: what Google counts against the 500 KB of the store. */
+  bytes(): number {
+    let n = 0;
+    for (const [k, v] of this.data) n += Buffer.byteLength(k) + Buffer.byteLength(v);
+    return n;
+  }
   setProperty(k: string, v: string): this {
-    this.log.hit('Properties.setProperty');
-    const value = String(v);
-    // PropertiesService: 9 KB per value.
-    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
-    this.data.set(k, value);
+    return this.setProperties({ [k]: v });
+  }
+  /** With `deleteAllOthers`, the store holds exactly `values` afterwards. */
+  setProperties(values: Record<string, string>, deleteAllOthers = false): this {
+    const next = deleteAllOthers ? new Map<string, string>() : new Map(this.data);
+    for (const [k, v] of Object.entries(values)) {
+      const value = String(v);
+      if (Buffer.byteLength(value) > PROPERTY_VALUE_LIMIT) throw new Error('Argument too large: value');
+      next.set(k, value);
+    }
+    let total = 0;
+    for (const [k, v] of next) total += Buffer.byteLength(k) + Buffer.byteLength(v);
+    if (total > PROPERTY_STORE_LIMIT)
+      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    this.data.clear();
+    for (const [k, v] of next) this.data.set(k, v);
     return this;
   }
   deleteProperty(k: string): this {
     this.data.delete(k);
     return this;
   }
+  deleteAllProperties(): this {
+    this.data.clear();
+    return this;
+  }
+  getKeys(): string[] {
+    return [...this.data.keys()];
+  }
   getProperties(): Record<string, string> {
     return Object.fromEntries(this.data);
+  }
+}
+
+/**
+ * CacheService's Cache (developers.google.com/apps-script/reference/cache/cache): keys up to 250
+ * characters, values up to 100 KB, at most 1 000 items, entries kept `expirationInSeconds` (600 by
+ * default, 6 hours at most) on a virtual clock the test can move (`advance`).
+ */
+export class FakeCache {
+  private readonly entries = new Map<string, { value: string; until: number }>();
+  constructor(private readonly clock: { nowMs: number }) {}
+  private check(key: string): void {
+    if (typeof key !== 'string' || key.length === 0) throw new Error('Invalid argument: key');
+    if (key.length > 250) throw new Error('Argument too large: key');
+  }
+  get(key: string): string | null {
+    this.check(key);
+    const e = this.entries.get(key);
+    return e && e.until > this.clock.nowMs ? e.value : null;
+  }
+  getAll(keys: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const k of keys) {
+      const v = this.get(k);
+      if (v !== null) out[k] = v;
+    }
+    return out;
+  }
+  put(key: string, value: string, expirationInSeconds = 600): void {
+    this.check(key);
+    const text = String(value);
+    if (Buffer.byteLength(text) > 100 * 1024) throw new Error('Argument too large: value');
+    if (!(expirationInSeconds >= 1 && expirationInSeconds <= 21600)) throw new Error('Invalid argument: expirationInSeconds');
+    this.entries.delete(key);
+    this.entries.set(key, { value: text, until: this.clock.nowMs + expirationInSeconds * 1000 });
+    // The cache holds 1 000 items at most: the oldest go first.
+    while (this.entries.size > 1000) this.entries.delete(this.entries.keys().next().value as string);
+  }
+  putAll(values: Record<string, string>, expirationInSeconds = 600): void {
+    for (const [k, v] of Object.entries(values)) this.put(k, v, expirationInSeconds);
+  }
+  remove(key: string): void {
+    this.entries.delete(key);
+  }
+  removeAll(keys: string[]): void {
+    for (const k of keys) this.entries.delete(k);
+  }
+  /** Test helper: every live entry. */
+  keys(): string[] {
+    return [...this.entries].filter(([, e]) => e.until > this.clock.nowMs).map(([k]) => k);
+  }
+}
+
+/** Session's User: who runs the script. */
+export class FakeUser {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
   }
 }
 
@@ -179,37 +257,66 @@ export interface GoogleFakes {
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
   documentLock: FakeLock;
+  /** Shared by every user of the spreadsheet. */
   documentProperties: FakeProperties;
+  documentCache: FakeCache;
   drive: FakeDrive;
   documents: Map<string, FakeDocument>;
   charts: { title: string; rows: unknown[][] }[];
+  /** The virtual clock of the caches (`nowMs`), which a test moves forward. */
+  clock: { nowMs: number };
+  /** Who runs the script now: Session's users and Drive's drive.file grants follow it. */
+  user(): string;
+  /** The next executions run as this user (the two-user harness). */
+  switchUser(email: string): void;
+  /** The raw fakes, by global name, behind the counting proxies the script sees. */
   globals: Record<string, unknown>;
 }
 
-/** Every global the bundle may touch, wired to one spreadsheet. */
+/** One store per user: user properties and the user cache are the running user's own. */
+function perUser<T>(current: () => string, make: () => T): () => T {
+  const stores = new Map<string, T>();
+  return () => {
+    const me = current();
+    if (!stores.has(me)) stores.set(me, make());
+    return stores.get(me) as T;
+  };
+}
+
+/** Every global the bundle may touch, wired to one spreadsheet, each reached through a counting proxy. */
 export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSpreadsheet; log?: CallLog; userEmail?: string }): GoogleFakes {
   const log = opts.log ?? opts.spreadsheet?.log ?? new CallLog();
   const spreadsheet = opts.spreadsheet ?? new FakeSpreadsheet(log);
+  let current = opts.userEmail ?? 'secretaire@example.org';
+  const user = () => current;
+  const clock = { nowMs: Date.UTC(2025, 11, 3, 9) };
   const ui = new FakeUi(log);
-  const documentLock = new FakeLock(log);
-  const documentProperties = new FakeProperties(log);
-  const scriptProperties = new FakeProperties(log);
-  const userProperties = new FakeProperties(log);
-  const drive = new FakeDrive(log, opts.userEmail ?? 'secretaire@example.org');
-  const documentApp = fakeDocumentApp(log, (name) => drive.Files.create({ name, mimeType: 'application/vnd.google-apps.document' }).id);
+  const documentLock = new FakeLock();
+  const documentProperties = new FakeProperties();
+  const scriptProperties = new FakeProperties();
+  const userProperties = perUser(user, () => new FakeProperties());
+  const documentCache = new FakeCache(clock);
+  const scriptCache = new FakeCache(clock);
+  const userCache = perUser(user, () => new FakeCache(clock));
+  const drive = new FakeDrive(user);
+  const documentApp = fakeDocumentApp(
+    log,
+    (name) => drive.Files.create({ name, mimeType: 'application/vnd.google-apps.document' }).id as string,
+  );
+  // Drive imports an HTML upload into a Doc (tests/fakes/docs-import.ts); its calls are the proxy's to count.
   drive.importer = driveImporter(log, documentApp.documents);
   const charts = fakeCharts(log);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: {
-      getActiveSpreadsheet: () => (log.hit('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
-      getActive: () => (log.hit('SpreadsheetApp.getActive'), spreadsheet),
-      getUi: () => (log.hit('SpreadsheetApp.getUi'), ui),
-      flush: () => log.hit('SpreadsheetApp.flush'),
-      newDataValidation: () => new FakeDataValidationBuilder(log),
+      getActiveSpreadsheet: () => spreadsheet,
+      getActive: () => spreadsheet,
+      getUi: () => ui,
+      flush: () => undefined,
+      newDataValidation: () => new FakeDataValidationBuilder(),
     },
-    HtmlService: fakeHtmlService(log, opts.distDir),
+    HtmlService: fakeHtmlService(opts.distDir),
     LockService: {
-      getDocumentLock: () => (log.hit('LockService.getDocumentLock'), documentLock),
+      getDocumentLock: () => documentLock,
       getScriptLock: () => {
         throw new Error('The add-on must take the document lock, not the script lock (docs/architecture.md, Locks).');
       },
@@ -218,26 +325,46 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
     PropertiesService: {
       getDocumentProperties: () => documentProperties,
       getScriptProperties: () => scriptProperties,
-      getUserProperties: () => userProperties,
+      getUserProperties: () => userProperties(),
+    },
+    CacheService: {
+      getDocumentCache: () => documentCache,
+      getScriptCache: () => scriptCache,
+      getUserCache: () => userCache(),
     },
     Session: {
-      getActiveUser: () => ({ getEmail: () => opts.userEmail ?? 'secretaire@example.org' }),
-      getEffectiveUser: () => ({ getEmail: () => opts.userEmail ?? 'secretaire@example.org' }),
+      getActiveUser: () => new FakeUser(current),
+      getEffectiveUser: () => new FakeUser(current),
       getScriptTimeZone: () => spreadsheet.timeZone,
     },
     Utilities: {
-      formatDate: (d: Date, tz: string, p: string) => (log.hit('Utilities.formatDate'), formatDate(d, tz, p)),
-      newBlob: (data: string | readonly number[], contentType: string, name: string) => (
-        log.hit('Utilities.newBlob'),
-        new FakeBlob(data, contentType, name)
-      ),
+      formatDate: (d: Date, tz: string, p: string) => formatDate(d, tz, p),
+      newBlob: (data: string | readonly number[], contentType: string, name: string) => new FakeBlob(data, contentType, name),
       getUuid: () => `uuid-${log.total('Utilities.getUuid')}-${Math.random().toString(16).slice(2)}`,
     },
     Drive: drive,
     DocumentApp: documentApp.service,
     Charts: charts.service,
     Logger: { log: () => undefined },
-    console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
   };
-  return { log, spreadsheet, ui, documentLock, documentProperties, drive, documents: documentApp.documents, charts: charts.made, globals };
+  const seen: Record<string, unknown> = Object.fromEntries(Object.entries(globals).map(([k, v]) => [k, counted(log, k, v as object)]));
+  // console is the runtime's, not a Google service: not counted.
+  seen.console = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+  return {
+    log,
+    spreadsheet,
+    ui,
+    documentLock,
+    documentProperties,
+    documentCache,
+    drive,
+    documents: documentApp.documents,
+    charts: charts.made,
+    clock,
+    user,
+    switchUser: (email) => {
+      current = email;
+    },
+    globals: seen,
+  };
 }

@@ -30,9 +30,7 @@ export class FakeDataValidationBuilder {
   private values: string[] = [];
   private dropdown = true;
   private allowInvalid = true;
-  constructor(private readonly log: CallLog) {}
   requireValueInList(values: string[], showDropdown = true): this {
-    this.log.hit('DataValidationBuilder.requireValueInList');
     this.values = [...values];
     this.dropdown = showDropdown;
     return this;
@@ -58,9 +56,6 @@ export class FakeRange {
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
   }
-  private get log(): CallLog {
-    return this.sheet.log;
-  }
   getRow(): number {
     return this.row;
   }
@@ -80,7 +75,6 @@ export class FakeRange {
       : `${a}:${letter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
   }
   getValues(): Cell[][] {
-    this.log.hit('Range.getValues');
     const out: Cell[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const line: Cell[] = [];
@@ -90,11 +84,9 @@ export class FakeRange {
     return out;
   }
   getValue(): Cell {
-    this.log.hit('Range.getValue');
     return copyCell(this.sheet.cell(this.row, this.column));
   }
   getFormulas(): string[][] {
-    this.log.hit('Range.getFormulas');
     const out: string[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const line: string[] = [];
@@ -104,7 +96,6 @@ export class FakeRange {
     return out;
   }
   setValues(values: unknown[][]): this {
-    this.log.hit('Range.setValues');
     if (!Array.isArray(values) || values.length !== this.numRows)
       throw new Error(
         `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.numRows}.`,
@@ -119,27 +110,22 @@ export class FakeRange {
     return this;
   }
   setValue(value: unknown): this {
-    this.log.hit('Range.setValue');
     this.sheet.put(this.row, this.column, value);
     return this;
   }
   setNumberFormat(format: string): this {
-    this.log.hit('Range.setNumberFormat');
     this.sheet.formats.push({ range: this.getA1Notation(), format });
     return this;
   }
   setFontWeight(weight: string): this {
-    this.log.hit('Range.setFontWeight');
     this.sheet.styles.push({ range: this.getA1Notation(), fontWeight: weight });
     return this;
   }
   setDataValidation(rule: FakeDataValidation | null): this {
-    this.log.hit('Range.setDataValidation');
     this.sheet.validations.push({ range: this.getA1Notation(), rule });
     return this;
   }
   activate(): this {
-    this.log.hit('Range.activate');
     this.sheet.spreadsheet.activeSheet = this.sheet;
     this.sheet.spreadsheet.activeRange = this;
     return this;
@@ -210,7 +196,6 @@ export class FakeSheet {
   }
 
   getName(): string {
-    this.log.hit('Sheet.getName');
     return this.name;
   }
   /** The name, for the fakes' own lookups (not a call to Google). */
@@ -222,7 +207,6 @@ export class FakeSheet {
     return this;
   }
   getLastRow(): number {
-    this.log.hit('Sheet.getLastRow');
     return this.lastRow();
   }
   lastRow(): number {
@@ -239,22 +223,18 @@ export class FakeSheet {
     return max;
   }
   getLastColumn(): number {
-    this.log.hit('Sheet.getLastColumn');
     return this.lastColumn();
   }
   getMaxRows(): number {
-    this.log.hit('Sheet.getMaxRows');
     return this.maxRows;
   }
   getMaxColumns(): number {
     return this.maxColumns;
   }
   getDataRange(): FakeRange {
-    this.log.hit('Sheet.getDataRange');
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
   getRange(a: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
-    this.log.hit('Sheet.getRange');
     if (typeof a === 'string') {
       const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a);
       if (!m) throw new Error(`Range not found`);
@@ -267,25 +247,21 @@ export class FakeSheet {
     return new FakeRange(this, a, column ?? 1, numRows, numColumns);
   }
   appendRow(values: unknown[]): this {
-    this.log.hit('Sheet.appendRow');
     const row = this.lastRow() + 1;
     values.forEach((v, c) => this.put(row, c + 1, v));
     return this;
   }
   deleteRow(row: number): this {
-    this.log.hit('Sheet.deleteRow');
     this.grid.splice(row - 1, 1);
     return this;
   }
   setFrozenRows(n: number): void {
-    this.log.hit('Sheet.setFrozenRows');
     this.frozenRows = n;
   }
   getFrozenRows(): number {
     return this.frozenRows;
   }
   activate(): this {
-    this.log.hit('Sheet.activate');
     this.spreadsheet.activeSheet = this;
     return this;
   }
@@ -335,19 +311,15 @@ export class FakeSpreadsheet {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
   getSpreadsheetTimeZone(): string {
-    this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
     return this.timeZone;
   }
   getSheets(): FakeSheet[] {
-    this.log.hit('Spreadsheet.getSheets');
     return [...this.sheets];
   }
   getSheetByName(name: string): FakeSheet | null {
-    this.log.hit('Spreadsheet.getSheetByName');
     return this.sheets.find((s) => s.sheetName === name) ?? null;
   }
   insertSheet(name: string): FakeSheet {
-    this.log.hit('Spreadsheet.insertSheet');
     if (this.sheets.some((s) => s.sheetName === name))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this, name);
@@ -356,15 +328,12 @@ export class FakeSpreadsheet {
     return sheet;
   }
   getActiveSheet(): FakeSheet | null {
-    this.log.hit('Spreadsheet.getActiveSheet');
     return this.activeSheet ?? this.sheets[0] ?? null;
   }
   getActiveRange(): FakeRange | null {
-    this.log.hit('Spreadsheet.getActiveRange');
     return this.activeRange;
   }
   toast(message: string, title?: string): void {
-    this.log.hit('Spreadsheet.toast');
     this.toasts.push({ message, title });
   }
 }

@@ -143,3 +143,126 @@ describe('the fiche follows Paramètres › Langue', () => {
     expect(b.drive.byName('Agreements')).toHaveLength(1);
   });
 });
+
+describe('every check before the first write; a retry writes nothing twice', () => {
+  const sheetsOf = (b: Bundle) => JSON.stringify(b.spreadsheet.sheets.map((s) => [s.getName(), s.rows()]));
+  /** How many rows of `sheet` hold `value` in column `column` (0-based). */
+  const rowsWith = (b: Bundle, sheet: string, column: number, value: string) =>
+    b.spreadsheet
+      .sheet(sheet)
+      .rows()
+      .filter((r) => r[column] === value).length;
+
+  it('document properties near their 500 KB quota: a clear French message, and nothing written anywhere', async () => {
+    const b = await demo();
+    // Values of up to 9 000 bytes (« é » is 2 bytes; the per-value limit is 9 KB) until 1 KB of the 500 KB is left.
+    const near = 500 * 1024 - 1024;
+    for (let i = 0; b.documentProperties.bytes() < near; i++) {
+      const room = near - b.documentProperties.bytes() - 20;
+      b.documentProperties.setProperty(`ancienne-cle-${i}`, 'é'.repeat(Math.max(1, Math.min(4500, Math.floor(room / 2)))));
+    }
+    expect(b.documentProperties.bytes()).toBeGreaterThan(near - 50);
+    const before = sheetsOf(b);
+    const properties = JSON.stringify(b.documentProperties.getProperties());
+    expect(() => b.run('saveConvention', PAYLOAD)).toThrow(
+      'La mémoire de Citego dans ce classeur (propriétés du document, 500 Ko) est pleine : rien n’a été enregistré. Décochez « Créer le dossier Drive et la fiche convention » pour enregistrer sans dossier',
+    );
+    expect(sheetsOf(b)).toBe(before);
+    expect(b.drive.files.size).toBe(0);
+    expect(JSON.stringify(b.documentProperties.getProperties())).toBe(properties);
+    expect(b.documentCache.keys()).toEqual([]);
+    // Without the folder, nothing is recorded in the properties: the convention is saved.
+    const r = b.run('saveConvention', { ...PAYLOAD, createFolder: false }) as { ok: boolean; id: string };
+    expect(r).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-012' }));
+  });
+
+  it('a store filled by an older Citego (one key per request): those keys make room, and the save with its folder goes through', async () => {
+    const b = await demo();
+    const answer = JSON.stringify({ ok: true, id: 'C-2024-001', created: true, partnerId: null, row: 2, folderUrl: null, warning: null });
+    const entry = (i: number) => [`convention-request:ancienne-demande-${String(i).padStart(5, '0')}`, answer] as const;
+    const size = Buffer.byteLength(entry(0)[0]) + Buffer.byteLength(answer);
+    const limit = 500 * 1024 - 80; // what report:2024 takes, and 20 bytes left
+    const old: Record<string, string> = {};
+    for (let i = 0; i < Math.floor(limit / size) - 1; i++) old[entry(i)[0]] = answer;
+    const used = Object.entries(old).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    old['convention-request:pad'] = 'x'.repeat(limit - used - Buffer.byteLength('convention-request:pad'));
+    b.documentProperties.setProperties(old);
+    b.documentProperties.setProperty('report:2024', '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
+    const r = b.run('saveConvention', PAYLOAD) as { ok: boolean; folderUrl: string | null; warning: string | null };
+    expect(r).toEqual(expect.objectContaining({ ok: true, warning: null }));
+    expect(r.folderUrl).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
+    expect(Object.keys(b.documentProperties.getProperties()).sort()).toEqual(
+      ['associationFolder', 'conventionsFolder', 'driveOwner', 'report:2024'].sort(),
+    );
+  });
+
+  it('the request id goes to the document cache (6 hours), never to the document properties', async () => {
+    const b = await demo();
+    b.run('saveConvention', PAYLOAD);
+    expect(b.documentCache.keys()).toEqual(['convention-request:gas-request-0001']);
+    expect(Object.keys(b.documentProperties.getProperties()).filter((k) => k.includes('request'))).toEqual([]);
+    expect(Object.keys(b.documentProperties.getProperties()).sort()).toEqual(
+      ['associationFolder', 'conventionsFolder', 'driveOwner'].sort(),
+    );
+  });
+
+  it('Échéances missing: refused before any row (even the new partner) is written; the same form, once the sheet is back, saves once', async () => {
+    const b = await demo();
+    const payload = {
+      ...PAYLOAD,
+      partnerId: null,
+      newPartner: { name: 'Fondation Atlas', type: 'fondation', country: 'France', contact: '', email: '' },
+    };
+    const schedule = b.spreadsheet.sheet('Échéances');
+    b.spreadsheet.sheets.splice(b.spreadsheet.sheets.indexOf(schedule), 1);
+    const before = sheetsOf(b);
+    expect(() => b.run('saveConvention', payload)).toThrow(
+      'La feuille Échéances est absente : lancez « Installer / réparer les feuilles ».',
+    );
+    expect(sheetsOf(b)).toBe(before);
+    expect(b.drive.files.size).toBe(0);
+    b.spreadsheet.sheets.push(schedule);
+    const r = b.run('saveConvention', payload) as { ok: boolean; id: string; partnerId: string };
+    expect(r).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-012' }));
+    expect(b.run('saveConvention', payload)).toEqual(r);
+    expect(rowsWith(b, 'Partenaires', 1, 'Fondation Atlas')).toBe(1);
+    expect(rowsWith(b, 'Conventions', 0, 'C-2025-012')).toBe(1);
+  });
+
+  it('stopped between two writes (a Sheets time-out): the retry writes nothing and says which convention to check', async () => {
+    const b = await demo();
+    // The Conventions row goes through, then writing Échéances times out.
+    b.log.failOn('Range.setValues', 'Service Spreadsheets timed out while accessing document with id 1AbC.', 1);
+    expect(() => b.run('saveConvention', PAYLOAD)).toThrow('Erreur inattendue');
+    const after = sheetsOf(b);
+    expect(() => b.run('saveConvention', PAYLOAD)).toThrow(
+      'L’enregistrement précédent de ce formulaire (convention C-2025-012) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois.',
+    );
+    expect(sheetsOf(b)).toBe(after);
+    expect(rowsWith(b, 'Conventions', 0, 'C-2025-012')).toBe(1);
+    expect(b.drive.files.size).toBe(0);
+  });
+
+  it('Drive failing while the folder is made: the convention is kept, with the reason; the retry returns the same answer and adds no row', async () => {
+    const b = await demo();
+    b.log.failOn(
+      'Drive.Files.create',
+      'GoogleJsonResponseException: API call to drive.files.create failed with error: User rate limit exceeded.',
+    );
+    const r = b.run('saveConvention', PAYLOAD) as { ok: boolean; id: string; warning: string };
+    expect(r.ok).toBe(true);
+    expect(r.warning).toBe(
+      'Convention enregistrée, mais le dossier n’a pas pu être créé : GoogleJsonResponseException: API call to drive.files.create failed with error: User rate limit exceeded.',
+    );
+    expect(b.run('saveConvention', PAYLOAD)).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-012' }));
+    expect(rowsWith(b, 'Conventions', 0, 'C-2025-012')).toBe(1);
+  });
+
+  it('after six hours the cache has forgotten the request: a very late double submit is a new convention (documented limit)', async () => {
+    const b = await demo();
+    b.run('saveConvention', { ...PAYLOAD, createFolder: false });
+    b.clock.nowMs += 6 * 3600 * 1000 + 1000;
+    const late = b.run('saveConvention', { ...PAYLOAD, createFolder: false }) as { id: string };
+    expect(late.id).toBe('C-2025-013');
+  });
+});

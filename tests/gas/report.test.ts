@@ -243,7 +243,7 @@ describe('the fakes behind these tests are as strict as Google', () => {
     const made = b.drive.Files.create(resource, new FakeBlob('<p>Bonjour</p>', 'text/html', 'r.html'));
     expect(
       b.documents
-        .get(made.id)
+        .get(made.id as string)
         ?.body.paragraphs()
         .map((p) => p.content),
     ).toEqual(['Bonjour']);

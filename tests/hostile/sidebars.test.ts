@@ -124,7 +124,14 @@ describeInBrowser('every sidebar over a hostile workbook', () => {
     const { page, dialogs } = await open('accountant');
     await page.locator('#prepare:enabled').waitFor({ timeout: 20_000 });
     await page.locator('#prepare').click();
-    await page.locator('#result').waitFor({ state: 'visible', timeout: 60_000 });
+    // A Dossier Drive Citego cannot open is refused, as on Google (README « Drive et plusieurs
+    // éditeurs »): the address is quoted back as text, and nothing is prepared.
+    const status = page.locator('#status.error');
+    await status.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await status.textContent()).toContain(
+      `Le dossier n’a pas pu être préparé : Paramètres › Dossier Drive indique « ${BAD_LINK} », un dossier que Citego ne peut pas ouvrir`,
+    );
+    expect(await page.locator('#result').isVisible()).toBe(false);
     await expectInert(page, dialogs);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
     await page.close();

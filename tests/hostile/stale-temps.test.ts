@@ -35,6 +35,7 @@ describe('the preview removes what a killed save left beside the workbook', () =
     const gone = [
       put(join(dir, `.asso.xlsx.${dead}.tmp`)),
       put(join(dir, `.asso.xlsx.citego.json.${dead}.tmp`)),
+      put(join(dir, `.asso.xlsx.citego-cache.json.${dead}.tmp`)),
       put(join(drive, `Rapport annuel 2025.docx.${dead}.tmp`)),
       // A running pid (ours) but an hour old: no save takes that long.
       put(join(dir, `.asso.xlsx.${process.pid}.tmp`), 60),

@@ -1,7 +1,7 @@
 import { importBankStatement } from '../../shared/usecases/import-bank-statement';
 import { reconcileBank } from '../../shared/usecases/reconcile-bank';
 import { acceptBankProposal } from '../../shared/usecases/accept-bank-proposal';
-import type { RequestLog } from '../../shared/usecases/ports';
+import type { RequestCache } from '../../shared/usecases/ports';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
 import { bankCsv, bankWorkbook, EXTRAS, JOURNAL_HEADER, movements, STATEMENT_OPENING } from './bank-fixture';
@@ -13,9 +13,9 @@ import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 
 const lock = { withLock: <T>(work: () => T): T => work() };
 const clock = { today: () => '2026-01-15' as IsoDate };
-function requests(): RequestLog {
+function cache(): RequestCache {
   const m = new Map<string, string>();
-  return { get: (k) => m.get(k) ?? null, set: (k, v) => void m.set(k, v) };
+  return { get: (k) => m.get(k) ?? null, put: (k, v) => void m.set(k, v) };
 }
 
 /** Counts the writes a use case makes. */
@@ -38,7 +38,7 @@ const column = (wb: MemoryWorkbook, sheet: string, header: string): CellValue[] 
 describe('bank reconciliation of a year: 500 statement lines, 480 in the Journal', () => {
   const list = movements();
   const wb = bankWorkbook(list);
-  const ports = { workbook: wb, lock, clock, requests: requests() };
+  const ports = { workbook: wb, lock, clock, cache: cache() };
   const imported = importBankStatement(ports, bankCsv(list));
   const first = reconcileBank(ports, 2025);
 

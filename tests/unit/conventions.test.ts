@@ -5,7 +5,7 @@ import { nextConventionId, nextPartnerId } from '../../shared/conventions/ids';
 import { suggestedReportDate } from '../../shared/conventions/report-date';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
-import type { Lock, RequestLog } from '../../shared/usecases/ports';
+import type { Lock, RequestCache } from '../../shared/usecases/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 function workbook(): MemoryWorkbook {
@@ -82,12 +82,12 @@ class MemoryLock implements Lock {
 function ports(
   wb: MemoryWorkbook,
   extra: Partial<ConventionPorts> = {},
-): ConventionPorts & { requests: RequestLog & { map: Map<string, string> } } {
+): ConventionPorts & { cache: RequestCache & { map: Map<string, string> } } {
   const map = new Map<string, string>();
   return {
     workbook: wb,
     lock: new MemoryLock(),
-    requests: { map, get: (k: string) => map.get(k) ?? null, set: (k: string, v: string) => void map.set(k, v) },
+    cache: { map, get: (k: string) => map.get(k) ?? null, put: (k: string, v: string) => void map.set(k, v) },
     folders: null,
     today: '2025-11-29',
     ...extra,
@@ -215,6 +215,30 @@ describe('saving a convention', () => {
       }),
     );
     expect(snapshot(wb)).toBe(before);
+  });
+
+  it('a row edited by someone just before the write: refused, nothing written, and the same form may be sent again', () => {
+    const wb = workbook();
+    const form = conventionForm(wb, 'C-2025-001');
+    const p = ports(wb);
+    const edit = { ...VALID, requestId: 'req-edit-0002', id: 'C-2025-001', version: form.current?.version ?? null, partnerId: 'P-0001' };
+    // Someone types in the row between the read and the write (people do not take the lock).
+    const readRow = wb.readRow.bind(wb);
+    wb.readRow = (sheet, row, width) => {
+      if (sheet === 'Conventions' && row === 2) wb.sheets.get('Conventions')![1][11] = 'clôturée';
+      return readRow(sheet, row, width);
+    };
+    const schedule = JSON.stringify(wb.sheets.get('Échéances'));
+    expect(() => storeConvention(p, edit)).toThrow(
+      "La ligne 2 de Conventions (C-2025-001) a été modifiée ou déplacée entre-temps : rien n'a été écrit.",
+    );
+    // Only the person's edit is there: the title the form sent and its Échéances were not written.
+    expect(wb.sheets.get('Conventions')?.[1].slice(1, 12)).toEqual(expect.arrayContaining(['Fonctionnement', 'clôturée']));
+    expect(JSON.stringify(wb.sheets.get('Échéances'))).toBe(schedule);
+    // No « writing » mark was left: sent again (with the row as it is now), the form is answered, not refused as interrupted.
+    wb.readRow = readRow;
+    const again = storeConvention(p, { ...edit, version: conventionForm(wb, 'C-2025-001').current?.version ?? null });
+    expect(again).toEqual(expect.objectContaining({ ok: true, id: 'C-2025-001', created: false }));
   });
 
   it('a double submit (same request id) writes one row and returns the same ID', () => {

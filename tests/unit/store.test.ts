@@ -4,7 +4,7 @@ import { Refusal } from '../../shared/i18n/refusal';
 import { conventions, partners } from '../../shared/sheets/schema/tables';
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { SpreadsheetWorkbook } from '../../apps-script/workbook';
-import { CallLog } from '../fakes/calls';
+import { CallLog, counted } from '../fakes/calls';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 import type { IsoDate } from '../../shared/values/dates';
@@ -87,7 +87,7 @@ describe('the Apps Script adapter writes text as text and in blocks', () => {
 
   it('stores = + - @ text and numeric-looking text as the text typed, never a formula or a number', () => {
     const ss = fake();
-    const wb = new SpreadsheetWorkbook(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+    const wb = new SpreadsheetWorkbook(counted(ss.log, 'Spreadsheet', ss) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
     appendRecords(wb, partners, [
       {
         id: 'P-0002',
@@ -115,7 +115,7 @@ describe('the Apps Script adapter writes text as text and in blocks', () => {
 
   it('an update keeps the user’s formula in another column of the row', () => {
     const ss = fake();
-    const wb = new SpreadsheetWorkbook(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+    const wb = new SpreadsheetWorkbook(counted(ss.log, 'Spreadsheet', ss) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
     updateRecordById(wb, partners, 'P-0001', { name: 'Ville de Grenoble', notes: 'ok' });
     expect(ss.sheet('Partenaires').getRange(2, 8).getFormulas()).toEqual([['=LEN(B2)']]);
     expect(ss.sheet('Partenaires').rows()[1].slice(0, 7)).toEqual(['P-0001', 'Ville de Grenoble', 'collectivité', 'France', '', '', 'ok']);

@@ -75,8 +75,8 @@ class OneLock implements Lock {
 function memoryPorts(snap: XlsxSnapshot) {
   const workbook = new MemoryWorkbook(Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)])));
   const map = new Map<string, string>();
-  const requests = { get: (k: string) => map.get(k) ?? null, set: (k: string, v: string) => void map.set(k, v) };
-  return { workbook, lock: new OneLock(), requests, clock: { today: () => '2026-01-15' as IsoDate } };
+  const cache = { get: (k: string) => map.get(k) ?? null, put: (k: string, v: string) => void map.set(k, v) };
+  return { workbook, lock: new OneLock(), cache, clock: { today: () => '2026-01-15' as IsoDate } };
 }
 
 describe('proposed year-end entries on the demo', () => {
@@ -218,7 +218,11 @@ describe('proposed year-end entries on the demo', () => {
     expect(f.statement.netResult - cashResult).toBe(1_671_795 - 1_271_795);
     expect(f.balanceSheet).not.toBeNull();
     // The report sidebar's preview shows the totals the document will show.
-    const preview = previewAnnualReport({ ...ports, documents: { urlOf: () => '' } as never }, 2025, 'fr');
+    const preview = previewAnnualReport(
+      { ...ports, requests: { get: () => null } as never, documents: { urlOf: () => '' } as never },
+      2025,
+      'fr',
+    );
     expect([preview.totalIncome, preview.totalCharges, preview.netResult]).toEqual([
       f.statement.totalIncome,
       f.statement.totalCharges,

@@ -60,8 +60,8 @@ export const closeCommand: CliCommand<Options> = {
     try {
       const workbook = await XlsxEditable.open(path);
       const year = asked ?? lastClosedYear(readWorkbook(workbook), parseToday(undefined));
-      const requests = { get: () => null, set: () => undefined };
-      const done = acceptYearEnd({ workbook, lock: processLock(), requests }, year, opts.acceptAll ? 'all' : opts.accept, null);
+      const cache = { get: () => null, put: () => undefined };
+      const done = acceptYearEnd({ workbook, lock: processLock(), cache }, year, opts.acceptAll ? 'all' : opts.accept, null);
       if (done.written.length > 0) await workbook.save();
       print(io, yearEndView(readWorkbook(workbook, io.lang), year, io.lang));
       io.out('');

@@ -227,4 +227,15 @@ export const refusals: RefusalMessages = {
     `No line booked in fiscal year ${year} on agreement ${id} or its project: nothing to report for that year (choose another with --year).`,
   cerfaYearOutside: (id, year, start, end) =>
     `Fiscal year ${year} is outside the period of agreement ${id} (${start || '?'} – ${end || '?'}).`,
+  // Drive with several editors, properties and retries (shared/usecases/folders.ts, shared/conventions/save.ts)
+  driveOwnedBy: (owner) =>
+    `The association's Drive folder was created by ${owner}, and Google lets Citego open it only from that account (access limited to the app's own files). Ask ${owner} to run this action, or open the workbook with that account; nothing was created.`,
+  driveOwnerUnknown: () =>
+    "The association's Drive folder was created from another account, which Citego cannot see (access limited to the app's own files). Ask the person who generated the first report or pack to run this action; nothing was created.",
+  driveFolderNotGranted: (typed) =>
+    `Paramètres › Dossier Drive says "${typed}", a folder Citego cannot open: it only reaches the folders it created itself. Empty that cell: Citego will create the association's folder, which you can then move anywhere in Drive. Nothing was created.`,
+  propertiesFull: () =>
+    "Citego's memory in this workbook (document properties, 500 KB) is full: nothing was saved. Untick “Create the Drive folder and the agreement sheet” to save without a folder, and tell whoever administers Citego.",
+  saveInterrupted: (id) =>
+    `The previous save of this form (agreement ${id}) stopped while writing: nothing was written this time. Check ${id} in the Conventions and Échéances sheets, fix it if needed, then reopen the form.`,
 };

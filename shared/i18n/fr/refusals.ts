@@ -251,6 +251,17 @@ export const refusals = {
     `Aucune écriture de l’exercice ${year} sur la convention ${id} ou son projet : rien à rendre compte pour cet exercice (choisissez-en un autre avec --year).`,
   cerfaYearOutside: (id: string, year: number, start: string, end: string) =>
     `L’exercice ${year} est hors de la période de la convention ${id} (${start || '?'} – ${end || '?'}).`,
+  // Drive with several editors, properties and retries (shared/usecases/folders.ts, shared/conventions/save.ts)
+  driveOwnedBy: (owner: string) =>
+    `Le dossier Drive de l’association a été créé par ${owner}, et Google ne laisse Citego l’ouvrir que depuis ce compte (accès limité aux fichiers de l’application). Demandez à ${owner} de lancer cette action, ou ouvrez le classeur avec ce compte ; rien n’a été créé.`,
+  driveOwnerUnknown: () =>
+    'Le dossier Drive de l’association a été créé depuis un autre compte, que Citego ne voit pas (accès limité aux fichiers de l’application). Demandez à la personne qui a généré le premier rapport ou dossier de lancer cette action ; rien n’a été créé.',
+  driveFolderNotGranted: (typed: string) =>
+    `Paramètres › Dossier Drive indique « ${typed} », un dossier que Citego ne peut pas ouvrir : il n’accède qu’aux dossiers qu’il a créés lui-même. Videz cette cellule : Citego créera le dossier de l’association, que vous pourrez ensuite déplacer où vous voulez dans Drive. Rien n’a été créé.`,
+  propertiesFull: () =>
+    'La mémoire de Citego dans ce classeur (propriétés du document, 500 Ko) est pleine : rien n’a été enregistré. Décochez « Créer le dossier Drive et la fiche convention » pour enregistrer sans dossier, et signalez-le à la personne qui administre Citego.',
+  saveInterrupted: (id: string) =>
+    `L’enregistrement précédent de ce formulaire (convention ${id}) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois. Vérifiez ${id} dans les feuilles Conventions et Échéances, corrigez-la si besoin, puis rouvrez le formulaire.`,
 };
 
 export type RefusalMessages = typeof refusals;
