@@ -285,6 +285,11 @@ describeInBrowser('sidebar "Nouvelle convention" in Chromium, against the built 
     ];
     bundle.spreadsheet.sheet('Conventions').appendRow(row('C-2025-008', 'subvention'));
     bundle.spreadsheet.sheet('Conventions').appendRow(row('C-2025-009', 'partenariat'));
+    // A report needs something booked in the year: the first instalment received.
+    bundle.spreadsheet.addSheetWith('Journal', [
+      ['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Convention', 'Tiers', 'Recette', 'Dépense', 'Moyen'],
+      [new Date(2025, 2, 15), '2025-001', 'Subvention atlas — 1er versement', '741', 'ATLAS', 'C-2025-008', 'P-0001', 2500, '', 'banque'],
+    ]);
     await page.goto(`${server.url}/convention.html?convention=C-2025-009`);
     await page.waitForFunction(() => document.querySelector('#heading')?.textContent === 'Modifier la convention C-2025-009');
     expect(await page.locator('#cerfa-generate').isVisible()).toBe(false);

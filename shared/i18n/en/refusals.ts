@@ -224,7 +224,7 @@ export const refusals: RefusalMessages = {
     `${id} is not a subsidy received (type “${type || 'empty'}”): the Cerfa 15059 financial report is for subsidies only.`,
   cerfaNoFunder: (id) => `Subsidy ${id} has no funding partner: fill in the agreement’s Partenaire column.`,
   cerfaYearEmpty: (id, year) =>
-    `No line booked in fiscal year ${year} on agreement ${id} or its project: nothing to report for that year (choose another with --year).`,
+    `No line booked in fiscal year ${year} on agreement ${id} or its project: nothing to report for that year: choose another one.`,
   cerfaYearOutside: (id, year, start, end) =>
     `Fiscal year ${year} is outside the period of agreement ${id} (${start || '?'} – ${end || '?'}).`,
   // Drive with several editors, properties and retries (shared/usecases/folders.ts, shared/conventions/save.ts)

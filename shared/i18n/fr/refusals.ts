@@ -248,7 +248,7 @@ export const refusals = {
     `${id} n’est pas une subvention reçue (type « ${type || 'vide'} ») : le compte rendu financier Cerfa 15059 ne concerne que les subventions.`,
   cerfaNoFunder: (id: string) => `La subvention ${id} n’a pas de partenaire financeur : renseignez la colonne Partenaire de la convention.`,
   cerfaYearEmpty: (id: string, year: number) =>
-    `Aucune écriture de l’exercice ${year} sur la convention ${id} ou son projet : rien à rendre compte pour cet exercice (choisissez-en un autre avec --year).`,
+    `Aucune écriture de l’exercice ${year} sur la convention ${id} ou son projet : rien à rendre compte pour cet exercice : choisissez-en un autre.`,
   cerfaYearOutside: (id: string, year: number, start: string, end: string) =>
     `L’exercice ${year} est hors de la période de la convention ${id} (${start || '?'} – ${end || '?'}).`,
   // Drive with several editors, properties and retries (shared/usecases/folders.ts, shared/conventions/save.ts)
