@@ -18,6 +18,8 @@ export interface BankReconciliation extends Reconciliation {
   readonly ticked: number;
   /** Years with Journal or statement lines, most recent first. */
   readonly years: readonly number[];
+  /** After an accepted proposal: the row of the Total the Journal ended with, the line now below it (its SUM to extend). */
+  readonly journalTotalRow?: number;
 }
 
 /** The tables a reconciliation reads (with Paramètres, always read): Soldes d’ouverture gives the books’ opening. */

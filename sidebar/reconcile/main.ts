@@ -186,7 +186,17 @@ async function acceptProposal(p: BankProposal, button: HTMLButtonElement): Promi
   button.disabled = true;
   busy(say('Ajout au Journal…', 'Adding to the Journal…'));
   try {
-    render(await call('acceptBankProposal', current.year, p.id, newRequestId()));
+    const r = await call('acceptBankProposal', current.year, p.id, newRequestId());
+    render(r);
+    // The line went below a Total row the Journal ended with: its SUM leaves it out (docs/domain.md).
+    const total = byId('total-row');
+    if (r.journalTotalRow !== undefined) {
+      total.textContent = say(
+        `Les lignes ajoutées sont sous la ligne Total (ligne ${r.journalTotalRow}) : étendez sa formule.`,
+        `The lines added are below the Total row (row ${r.journalTotalRow}): extend its formula.`,
+      );
+      total.hidden = false;
+    }
   } catch (e) {
     button.disabled = false;
     fail(say('La ligne n’a pas pu être ajoutée', 'The line could not be added'), e);

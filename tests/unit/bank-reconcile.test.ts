@@ -289,3 +289,39 @@ describe('the reconciliation of the demo’s 2025 against the books’ opening b
     expect(t.unexplained(b.unexplained!, true)).toMatch(/Reste inexpliqué : -168,00\s€ .*solde d’ouverture du 512 dans Soldes d’ouverture/);
   });
 });
+
+describe('accepting a proposal into a Journal that ends with a Total row', () => {
+  const journal = [
+    JOURNAL_HEADER,
+    ['03/03/2025', '2025-010', 'Loyer mars', '613', '', '', '', '', 600, 'banque'],
+    ['05/03/2025', '2025-011', 'Cotisation Martin', '756', '', '', '', 35, '', 'banque'],
+    ['Total', '', '', '', '', '', '', 35, 600, ''],
+  ];
+  const releves = [
+    ['Date', 'Libellé', 'Montant', 'Solde'],
+    ['04/03/2025', 'PRLV LOYER', -600, 400],
+    ['06/03/2025', 'VIR COTISATION MARTIN', 35, 435],
+    ['31/03/2025', 'FRAIS TENUE DE COMPTE', -12.5, 422.5],
+  ];
+
+  it('says the line went below the Total row (row 4), whose SUM leaves it out; nothing is moved', () => {
+    const wb = new MemoryWorkbook({ Paramètres: [['Paramètre', 'Valeur']], Journal: journal, Relevés: releves });
+    const ports = { workbook: wb, lock, clock, requests: requests() };
+    const fee = reconcileBank(ports, 2025).proposals[0];
+    const after = acceptBankProposal(ports, 2025, fee.id, 'req-total');
+    const rows = wb.sheets.get('Journal') as CellValue[][];
+    expect(rows[3][0]).toBe('Total');
+    expect(rows[4].slice(2, 4)).toEqual(['FRAIS TENUE DE COMPTE', '627']);
+    expect(after.journalTotalRow).toBe(4);
+    expect(catalogue('fr').bank.totalRowAbove(after.journalTotalRow!)).toBe(
+      'Les lignes ajoutées sont sous la ligne Total (ligne 4) : étendez sa formule.',
+    );
+  });
+
+  it('says nothing when the Journal has no Total row under its lines', () => {
+    const wb = new MemoryWorkbook({ Paramètres: [['Paramètre', 'Valeur']], Journal: journal.slice(0, 3), Relevés: releves });
+    const ports = { workbook: wb, lock, clock, requests: requests() };
+    const fee = reconcileBank(ports, 2025).proposals[0];
+    expect(acceptBankProposal(ports, 2025, fee.id, 'req-no-total').journalTotalRow).toBeUndefined();
+  });
+});

@@ -122,6 +122,7 @@ export const reconcileCommand: CliCommand<ReconcileOpts> = {
       const rows = acceptedRows(opts.accept ?? []);
       let report = reconcileBank(p, year);
       let ticked = report.ticked;
+      let totalRow: number | undefined;
       for (const row of rows) {
         const proposal = report.proposals.find((x) => x.row === row);
         if (!proposal) {
@@ -130,8 +131,10 @@ export const reconcileCommand: CliCommand<ReconcileOpts> = {
         }
         report = acceptBankProposal(p, report.year, proposal.id, `cli:${process.pid}:${Date.now()}:${row}`);
         ticked += report.ticked;
+        totalRow ??= report.journalTotalRow;
         io.out(paint(io, 'green', t.accepted(row)));
       }
+      if (totalRow !== undefined) io.out(paint(io, 'yellow', t.totalRowAbove(totalRow)));
       printReport(io, { ...report, ticked });
       if (isDemo) io.err(t.demoNotWritten());
       else await call.commit();

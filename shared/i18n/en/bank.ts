@@ -38,6 +38,7 @@ export const bank: BankMessages = {
     `  [${row}] ${date}  ${eur(cents).padStart(14)}  ${label} → account ${account} (${accountLabel}), voucher ${voucher}`,
   acceptHint: () => 'To add them to the Journal: citego reconcile --workbook FILE --accept <row>… (the number in brackets).',
   accepted: (row) => `Relevés!${row}: line added to the Journal and ticked.`,
+  totalRowAbove: (row) => `The lines added are below the Total row (row ${row}): extend its formula.`,
   notProposed: (row) => `Relevés!${row}: no proposal for this line (already matched?); nothing was added.`,
   none: () => '  None.',
   noStatement: (year) => `No statement line for ${year} in Relevés: import the bank's statement (--import statement.csv).`,

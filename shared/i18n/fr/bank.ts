@@ -40,6 +40,7 @@ export const bank = {
     `  [${row}] ${day(date)}  ${eur(cents).padStart(14)}  ${label} → compte ${account} (${accountLabel}), pièce ${voucher}`,
   acceptHint: () => 'Pour les ajouter au Journal : citego reconcile --workbook FICHIER --accept <ligne>… (le numéro entre crochets).',
   accepted: (row: number) => `Relevés!${row} : ligne ajoutée au Journal et pointée.`,
+  totalRowAbove: (row: number) => `Les lignes ajoutées sont sous la ligne Total (ligne ${row}) : étendez sa formule.`,
   notProposed: (row: number) => `Relevés!${row} : aucune proposition pour cette ligne (déjà rapprochée ?) ; rien n’a été ajouté.`,
   none: () => '  Aucune.',
   noStatement: (year: number) =>
