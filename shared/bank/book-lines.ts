@@ -1,10 +1,12 @@
 /**
  * The booked bank lines of a year, the reconciliation's other side: each entry of `bookYear`
  * (shared/ledger/booking.ts) with a line on the bank account, signed + for money in (a debit of
- * 512). An opening entry (journal AN, the accountant's opening balances) is the book's opening
- * balance, not a movement to tick (docs/domain.md, "Bank reconciliation").
+ * 512). The books' opening balance is the account's in the year's opening balances (typed in
+ * Soldes d'ouverture or carried from the previous year: shared/ledger/opening.ts), not a movement
+ * to tick (docs/domain.md, "Bank reconciliation").
  */
 import { bookYear } from '../ledger/booking';
+import { openingBalances, type OpeningSource } from '../ledger/opening';
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import type { Cents } from '../values/money';
@@ -23,28 +25,25 @@ export interface BookBankLine {
 }
 
 export interface BookBank {
-  /** The bank account's balance at the start of the year (its AN lines; 0 when there are none). */
+  /** The bank account's balance at the start of the year (its opening balance; 0 when there is none). */
   readonly opening: Cents;
+  /** Where the opening comes from: typed, carried, or none (no earlier data, nothing typed). */
+  readonly openingSource: OpeningSource;
   readonly lines: readonly BookBankLine[];
 }
 
-/** The journal code of opening balances (docs/domain.md). */
-const OPENING_JOURNAL = 'AN';
-
 export function bookBankLines(book: ParsedWorkbook, year: number, account = DEFAULT_BANK_ACCOUNT): BookBank {
+  const start = openingBalances(book, year);
   let opening = 0;
+  for (const l of start.lines) if (l.account === account) opening += l.debit - l.credit;
   const lines: BookBankLine[] = [];
   for (const e of bookYear(book, year).entries) {
     let amount: Cents | null = null;
     for (const l of e.lines) if (l.account === account) amount = (amount ?? 0) + l.debit - l.credit;
     if (amount === null) continue;
-    if ((e.journal.code as string) === OPENING_JOURNAL) {
-      opening += amount;
-      continue;
-    }
     lines.push({ row: e.row, date: e.date, amount, label: e.label, voucher: e.voucher, entry: e.number });
   }
-  return { opening, lines };
+  return { opening, openingSource: start.source, lines };
 }
 
 /** What Pointé says of a Journal line: its pièce, else its row. */

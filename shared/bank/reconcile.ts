@@ -6,10 +6,11 @@
  */
 import { accountLabel } from '../ledger/accounts';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
+import type { OpeningSource } from '../ledger/opening';
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import { normalizeLabel } from '../values/text';
-import { bookBankLines, pointerOf, type BookBankLine } from './book-lines';
+import { bookBankLines, pointerOf, type BookBank, type BookBankLine } from './book-lines';
 import { matchLines } from './match';
 import { DEFAULT_BANK_ACCOUNT, statementLines, type StatementLine } from './statement';
 
@@ -46,18 +47,25 @@ export interface BalanceCheck {
   readonly statementClosing: number | null;
   /** The statement's opening (first line's Solde − its amount); null without a Solde there. */
   readonly statementOpening: number | null;
-  /** Opening balance of the year (journal AN) + booked bank movements to `date`. */
+  /** The account's opening balance of the year (typed or carried: shared/ledger/opening.ts) + booked bank movements to `date`. */
   readonly bookClosing: number;
   readonly bookOpening: number;
+  /** Where the books' opening comes from; 'none' when nothing is typed and no earlier year has data. */
+  readonly bookOpeningSource: OpeningSource;
+  /** The books the day before the statement's first line, without the lines the statement shows: what its opening is compared with. */
+  readonly bookStart: number;
   /** statementClosing − bookClosing. */
   readonly gap: number | null;
-  /** Statement opening − the books' balance the day before the statement's first line (unmatched book lines before it included). */
+  /**
+   * Statement opening − bookStart. It explains the gap only when the books have no opening
+   * (source none: the opening is not typed yet); otherwise it stays in `unexplained`.
+   */
   readonly openingDifference: number | null;
   /** Sum of the statement lines not in the books. */
   readonly unmatchedBank: number;
   /** Sum of the Journal lines to `date` not on the statement. */
   readonly unmatchedBook: number;
-  /** What the above do not explain (a Solde that does not follow the lines, a missing line in the export): 0 when all is explained. */
+  /** What the above do not explain (an opening that differs from the books', a Solde that does not follow the lines, a missing line in the export): 0 when all is explained. */
   readonly unexplained: number | null;
 }
 
@@ -118,7 +126,7 @@ function view(l: StatementLine | BookBankLine): BankLineView {
 
 function balanceCheck(
   statement: readonly StatementLine[],
-  book: { opening: number; lines: readonly BookBankLine[] },
+  book: BookBank,
   matchedS: ReadonlySet<number>,
   matchedB: ReadonlySet<number>,
 ): BalanceCheck {
@@ -146,13 +154,17 @@ function balanceCheck(
   const statementOpening = first.balance === null ? null : first.balance - first.amount;
   const gap = statementClosing === null ? null : statementClosing - bookClosing;
   const openingDifference = statementOpening === null ? null : statementOpening - before;
-  const unexplained = gap === null ? null : gap - (openingDifference ?? 0) - unmatchedBank + unmatchedBook - matchedLater;
+  // An opening the books have (typed or carried) that the statement does not start from is not explained.
+  const explainedOpening = book.openingSource === 'none' ? (openingDifference ?? 0) : 0;
+  const unexplained = gap === null ? null : gap - explainedOpening - unmatchedBank + unmatchedBook - matchedLater;
   return {
     date: last.date,
     statementClosing,
     statementOpening,
     bookClosing,
     bookOpening: book.opening,
+    bookOpeningSource: book.openingSource,
+    bookStart: before,
     gap,
     openingDifference,
     unmatchedBank,

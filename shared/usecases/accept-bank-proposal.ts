@@ -6,7 +6,7 @@
  */
 import { reconcile } from '../bank/reconcile';
 import { refusal } from '../i18n/refusal';
-import { readWorkbook } from '../sheets/parsed-workbook';
+import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import { appendRecords } from '../sheets/records';
 import { ledger } from '../sheets/schema/tables';
 import type { IsoDate } from '../values/dates';
@@ -22,8 +22,24 @@ function textArg(value: unknown): string {
   return value;
 }
 
-/** Appends the Journal line of the proposal `id` of `year`; refused when it no longer exists. */
-export function acceptProposalNow(wb: Ports['workbook'], year: number, id: string): void {
+/**
+ * The row of a Total typed under the Journal's last line, or null: an appended line lands below
+ * it, outside its SUM (docs/domain.md, "Bank reconciliation", Proposals). Rows are not moved.
+ */
+function trailingTotalRow(book: ParsedWorkbook): number | null {
+  let last = 0;
+  for (const r of book.ledger.records) if (r.row > last) last = r.row;
+  let total: number | null = null;
+  for (const f of book.findings)
+    if (f.rule === 'row.total' && f.sheet === book.ledger.sheet && f.row !== null && f.row > last) total = Math.max(total ?? 0, f.row);
+  return total;
+}
+
+/**
+ * Appends the Journal line of the proposal `id` of `year`; refused when it no longer exists.
+ * Returns the row of a Total row the line went below, or null.
+ */
+export function acceptProposalNow(wb: Ports['workbook'], year: number, id: string): number | null {
   const book = readWorkbook(wb, 'fr', BANK_TABLES);
   const proposal = reconcile(book, year).report.proposals.find((x) => x.id === id);
   if (!proposal) throw refusal('bankProposalUnknown');
@@ -39,6 +55,7 @@ export function acceptProposalNow(wb: Ports['workbook'], year: number, id: strin
       means: 'banque',
     },
   ]);
+  return trailingTotalRow(book);
 }
 
 export function acceptBankProposal(
@@ -52,9 +69,9 @@ export function acceptBankProposal(
   const rid = textArg(requestId);
   return p.lock.withLock(() => {
     const done = p.cache.get(KEYS.bankProposalRequest(rid)) !== null;
-    if (!done) acceptProposalNow(p.workbook, y, proposal);
+    const totalRow = done ? null : acceptProposalNow(p.workbook, y, proposal);
     const result = reconcileNow(p.workbook, y, p.clock.today());
     p.cache.put(KEYS.bankProposalRequest(rid), proposal, REQUEST_TTL_SECONDS);
-    return result;
+    return totalRow === null ? result : { ...result, journalTotalRow: totalRow };
   });
 }

@@ -6,7 +6,7 @@ import { writeTicks } from '../bank/ticks';
 import { latestStatementYear, reconcile, type Reconciliation } from '../bank/reconcile';
 import { fiscalYearOf, ledgerYears } from '../ledger/fiscal-years';
 import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
-import { bankStatement, ledger } from '../sheets/schema/tables';
+import { bankStatement, ledger, openingBalances } from '../sheets/schema/tables';
 import type { Workbook } from '../sheets/ports';
 import type { IsoDate } from '../values/dates';
 import { parseYearArg } from './args';
@@ -18,10 +18,12 @@ export interface BankReconciliation extends Reconciliation {
   readonly ticked: number;
   /** Years with Journal or statement lines, most recent first. */
   readonly years: readonly number[];
+  /** After an accepted proposal: the row of the Total the Journal ended with, the line now below it (its SUM to extend). */
+  readonly journalTotalRow?: number;
 }
 
-/** The tables a reconciliation reads (with Paramètres, always read). */
-export const BANK_TABLES = [ledger, bankStatement];
+/** The tables a reconciliation reads (with Paramètres, always read): Soldes d’ouverture gives the books’ opening. */
+export const BANK_TABLES = [ledger, bankStatement, openingBalances];
 
 function yearsOf(book: ParsedWorkbook): number[] {
   const years = new Set(ledgerYears(book));

@@ -55,13 +55,30 @@ function balanceItems(r: BankReconciliation): HTMLLIElement[] {
     ];
   items.unshift(el('li', {}, say(`Solde du relevé au ${at} : `, `Statement balance on ${at}: `), euros(b.statementClosing)));
   items.push(el('li', { class: 'total' }, say('Écart : ', 'Gap: '), euros(b.gap)));
-  if (b.openingDifference !== null && b.openingDifference !== 0)
+  // Without an opening in the books the statement's explains the gap; with one, a different start is unexplained (docs/domain.md).
+  const openingDiffers = b.openingDifference !== null && b.openingDifference !== 0 && b.bookOpeningSource !== 'none';
+  if (b.openingDifference !== null && b.openingDifference !== 0 && !openingDiffers)
     items.push(
       el(
         'li',
         {},
-        say('dont solde de départ du relevé différent des comptes : ', 'of which the statement’s opening differs from the books by: '),
+        say(
+          'dont solde d’ouverture absent des comptes (à saisir dans Soldes d’ouverture) : ',
+          'of which no opening balance in the books (to type in Soldes d’ouverture): ',
+        ),
         euros(b.openingDifference),
+      ),
+    );
+  if (openingDiffers)
+    items.push(
+      el(
+        'li',
+        {},
+        say(
+          `dont départ différent (le relevé part de ${euros(b.statementOpening ?? 0)}, les comptes de ${euros(b.bookStart)}) : `,
+          `of which a different start (the statement starts at ${euros(b.statementOpening ?? 0)}, the books at ${euros(b.bookStart)}): `,
+        ),
+        euros(b.openingDifference ?? 0),
       ),
     );
   if (b.unmatchedBank !== 0)
@@ -85,7 +102,18 @@ function balanceItems(r: BankReconciliation): HTMLLIElement[] {
   items.push(
     b.unexplained === 0
       ? el('li', { class: 'ok' }, say('Écart entièrement expliqué.', 'Gap fully explained.'))
-      : el('li', { class: 'warning' }, say('Reste inexpliqué : ', 'Unexplained: '), euros(b.unexplained ?? 0)),
+      : el(
+          'li',
+          { class: 'warning' },
+          say('Reste inexpliqué : ', 'Unexplained: '),
+          euros(b.unexplained ?? 0),
+          openingDiffers
+            ? say(
+                ' — vérifiez le solde d’ouverture du 512 dans Soldes d’ouverture, ou le relevé précédent.',
+                ' — check the 512 opening balance in Soldes d’ouverture, or the previous statement.',
+              )
+            : '',
+        ),
   );
   return items;
 }
@@ -158,7 +186,17 @@ async function acceptProposal(p: BankProposal, button: HTMLButtonElement): Promi
   button.disabled = true;
   busy(say('Ajout au Journal…', 'Adding to the Journal…'));
   try {
-    render(await call('acceptBankProposal', current.year, p.id, newRequestId()));
+    const r = await call('acceptBankProposal', current.year, p.id, newRequestId());
+    render(r);
+    // The line went below a Total row the Journal ended with: its SUM leaves it out (docs/domain.md).
+    const total = byId('total-row');
+    if (r.journalTotalRow !== undefined) {
+      total.textContent = say(
+        `Les lignes ajoutées sont sous la ligne Total (ligne ${r.journalTotalRow}) : étendez sa formule.`,
+        `The lines added are below the Total row (row ${r.journalTotalRow}): extend its formula.`,
+      );
+      total.hidden = false;
+    }
   } catch (e) {
     button.disabled = false;
     fail(say('La ligne n’a pas pu être ajoutée', 'The line could not be added'), e);

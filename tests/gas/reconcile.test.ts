@@ -35,8 +35,8 @@ describe('Rapprochement bancaire on Google (built bundle, counted fakes)', () =>
         .map((row) => row[8]),
     ).toEqual(['Pointé', '', '2025-068', '2025-069']);
     expect(b.log.count('Range.setValues')).toBe(1);
-    // Paramètres, Journal and Relevés, then Paramètres and Relevés again just before writing.
-    expect(b.log.count('Range.getValues')).toBe(5);
+    // Paramètres, Journal, Soldes d'ouverture (the books' opening) and Relevés, then Paramètres and Relevés again just before writing.
+    expect(b.log.count('Range.getValues')).toBe(6);
     expect(b.log.count('LockService.getDocumentLock')).toBeGreaterThan(0);
     // Once more: nothing to write.
     b.log.reset();

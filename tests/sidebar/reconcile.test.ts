@@ -13,12 +13,12 @@ const DEMO = join(ROOT, 'examples', 'demo.xlsx');
 const HOSTILE = '<img src=x onerror="window.__xss=1">VIR INCONNU';
 const fr = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-/** The demo's bank lines of March 2025 as the bank exports them, a fee and a hostile label, with a running Solde. */
+/** The demo's bank lines of March 2025 as the bank exports them, a fee and a hostile label, with a running Solde from the books' balance. */
 async function marchCsv(): Promise<{ text: string; cleared: number }> {
-  const march = bookBankLines(readWorkbook(await readXlsx(DEMO)), 2025).lines.filter(
-    (l) => l.date >= '2025-03-01' && l.date <= '2025-03-31',
-  );
-  let balance = 2_000_000;
+  const bank = bookBankLines(readWorkbook(await readXlsx(DEMO)), 2025);
+  const march = bank.lines.filter((l) => l.date >= '2025-03-01' && l.date <= '2025-03-31');
+  // The statement starts from the books' balance on 1 March: the year's opening + January and February.
+  let balance = bank.opening + bank.lines.filter((l) => l.date < '2025-03-01').reduce((sum, l) => sum + l.amount, 0);
   const rows = [
     ...march.map((l) => ({ date: l.date, label: l.label.toUpperCase(), amount: l.amount })),
     { date: '2025-03-31', label: 'FRAIS TENUE DE COMPTE', amount: -1250 },

@@ -4,12 +4,16 @@ import { acceptBankProposal } from '../../shared/usecases/accept-bank-proposal';
 import type { RequestCache } from '../../shared/usecases/ports';
 import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
-import { bankCsv, bankWorkbook, EXTRAS, JOURNAL_HEADER, movements, STATEMENT_OPENING } from './bank-fixture';
+import { bankCsv, bankWorkbook, EXTRAS, frAmount, JOURNAL_HEADER, movements, STATEMENT_OPENING } from './bank-fixture';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 import { BANK_TABLES } from '../../shared/usecases/reconcile-bank';
 import { reconcile } from '../../shared/bank/reconcile';
 import { writeTicks } from '../../shared/bank/ticks';
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
+import { join } from 'node:path';
+import { readXlsx } from '../../scripts/xlsx/read';
+import { decodeBankFile } from '../../shared/bank/decode';
+import { catalogue } from '../../shared/i18n/catalogue';
 
 const lock = { withLock: <T>(work: () => T): T => work() };
 const clock = { today: () => '2026-01-15' as IsoDate };
@@ -188,5 +192,136 @@ describe('ticking Relevés › Pointé', () => {
       ['Date', 'Libellé', 'Débit', 'Crédit', 'Catégorie', 'Pointé'],
       ['04/03/2025', 'PRLV LOYER', '600,00', '', 'Loyer', '2025-010'],
     ]);
+  });
+});
+
+describe('the reconciliation of the demo’s 2025 against the books’ opening balance', () => {
+  const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
+  const fr = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  /** The bank's lines: the demo's 512 lines of 2025 from the raw Journal cells, less two December payments, plus the bank's own. */
+  function statementBytes(journal: CellValue[][]): Buffer {
+    const h = journal[1];
+    const at = (name: string) => h.indexOf(name);
+    const lines: { date: Date; label: string; cents: number }[] = [];
+    for (const r of journal.slice(2)) {
+      const d = r[at('Date')];
+      if (!(d instanceof Date) || d.getUTCFullYear() !== 2025 || r[at('Moyen')] !== 'banque') continue;
+      if (r[at('Pièce')] === '2025-242' || r[at('Pièce')] === '2025-243') continue; // 450 € and 15 €, not yet at the bank
+      const income = r[at('Recette')];
+      if (income !== '' && r[at('Dépense')] !== '') continue; // the demo's line typed in both columns is booked nowhere
+      const cents = Math.round(Number(income !== '' ? income : r[at('Dépense')]) * 100) * (income !== '' ? 1 : -1);
+      lines.push({ date: d, label: String(r[at('Libellé')]).toUpperCase(), cents });
+    }
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    lines.push(
+      { date: day('2025-03-31'), label: 'FRAIS TENUE DE COMPTE', cents: -1200 },
+      { date: day('2025-08-29'), label: 'COMMISSION D’INTERVENTION', cents: -850 },
+      { date: day('2025-12-31'), label: 'Intérêts créditeurs 2025', cents: 2340 },
+      { date: day('2025-11-20'), label: 'PRLV SEPA SOCIÉTÉ INCONNUE', cents: -4990 },
+    );
+    lines.sort((a, b) => a.date.getTime() - b.date.getTime());
+    let balance = 4_283_200;
+    const rows = lines.map((l) => {
+      balance += l.cents;
+      const [debit, credit] = l.cents < 0 ? [frAmount(-l.cents), ''] : ['', frAmount(l.cents)];
+      return `${fr(l.date)};${l.label};${debit};${credit};${frAmount(balance)}`;
+    });
+    const text = ['Compte courant n° 00012345678', 'Période du 01/01/2025 au 31/12/2025', '', 'Date;Libellé;Débit;Crédit;Solde', ...rows];
+    // Windows-1252, as French banks export (é, É, ’ and — are single bytes there).
+    const cp1252: Record<string, string> = { '’': '\x92', '—': '\x97' };
+    return Buffer.from(
+      text.join('\r\n').replace(/[’—]/g, (c) => cp1252[c]),
+      'latin1',
+    );
+  }
+
+  async function run(opening: CellValue[] | null) {
+    const snap = await readXlsx(DEMO);
+    const sheets = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
+    if (opening) sheets["Soldes d'ouverture"] = [...sheets["Soldes d'ouverture"], opening];
+    const wb = new MemoryWorkbook(sheets);
+    const ports = { workbook: wb, lock, clock, cache: cache() };
+    const bytes = statementBytes(snap.readSheet('Journal'));
+    const decoded = decodeBankFile(bytes);
+    expect(decoded.encoding).toBe('windows-1252');
+    importBankStatement(ports, decoded.text);
+    return reconcileBank(ports, 2025);
+  }
+
+  it('starts the books from the 2025 opening carried from 2024: 17 033,68 € at year end, a gap of 418,00 € fully explained', async () => {
+    const r = await run(null);
+    const b = r.balance!;
+    // The bilan and the FEC say 17 033,68 € on 512 at 31/12/2025.
+    expect(b.bookOpening).toBe(4_283_200);
+    expect(b.bookOpeningSource).toBe('carried');
+    expect(b.bookClosing).toBe(1_703_368);
+    // 465,00 € paid and not yet at the bank, less 47,00 € of bank lines the books lack.
+    expect(b.gap).toBe(41_800);
+    expect(b).toEqual(expect.objectContaining({ openingDifference: 0, unmatchedBank: -4_700, unmatchedBook: -46_500, unexplained: 0 }));
+    expect(r.unmatchedBook.map((l) => [l.voucher, l.amount])).toEqual([
+      ['2025-242', -45_000],
+      ['2025-243', -1_500],
+    ]);
+    expect(r.unmatchedBank.map((l) => [l.label, l.amount])).toEqual([
+      ['FRAIS TENUE DE COMPTE', -1_200],
+      ['COMMISSION D’INTERVENTION', -850],
+      ['PRLV SEPA SOCIÉTÉ INCONNUE', -4_990],
+      ['Intérêts créditeurs 2025', 2_340],
+    ]);
+    expect(r.proposals.map((p) => p.account)).toEqual(['627', '627', '768']);
+  });
+
+  it('with 512 typed at 43 000,00 € in Soldes d’ouverture, leaves the 168,00 € the statement does not start from unexplained', async () => {
+    const r = await run([2025, '512', 'Banque — compte courant', 43000, '']);
+    const b = r.balance!;
+    expect(b.bookOpeningSource).toBe('typed');
+    expect(b.bookClosing).toBe(1_703_368 + 16_800);
+    expect(b.gap).toBe(41_800 - 16_800);
+    expect(b).toEqual(
+      expect.objectContaining({ statementOpening: 4_283_200, bookStart: 4_300_000, openingDifference: -16_800, unexplained: -16_800 }),
+    );
+    // What the treasurer reads.
+    const t = catalogue('fr').bank;
+    expect(t.openingDifference(b.statementOpening!, b.bookStart, b.openingDifference!)).toMatch(
+      /le relevé part de 42\s832,00\s€, les comptes de 43\s000,00\s€ +-168,00\s€/,
+    );
+    expect(t.unexplained(b.unexplained!, true)).toMatch(/Reste inexpliqué : -168,00\s€ .*solde d’ouverture du 512 dans Soldes d’ouverture/);
+  });
+});
+
+describe('accepting a proposal into a Journal that ends with a Total row', () => {
+  const journal = [
+    JOURNAL_HEADER,
+    ['03/03/2025', '2025-010', 'Loyer mars', '613', '', '', '', '', 600, 'banque'],
+    ['05/03/2025', '2025-011', 'Cotisation Martin', '756', '', '', '', 35, '', 'banque'],
+    ['Total', '', '', '', '', '', '', 35, 600, ''],
+  ];
+  const releves = [
+    ['Date', 'Libellé', 'Montant', 'Solde'],
+    ['04/03/2025', 'PRLV LOYER', -600, 400],
+    ['06/03/2025', 'VIR COTISATION MARTIN', 35, 435],
+    ['31/03/2025', 'FRAIS TENUE DE COMPTE', -12.5, 422.5],
+  ];
+
+  it('says the line went below the Total row (row 4), whose SUM leaves it out; nothing is moved', () => {
+    const wb = new MemoryWorkbook({ Paramètres: [['Paramètre', 'Valeur']], Journal: journal, Relevés: releves });
+    const ports = { workbook: wb, lock, clock, cache: cache() };
+    const fee = reconcileBank(ports, 2025).proposals[0];
+    const after = acceptBankProposal(ports, 2025, fee.id, 'req-total');
+    const rows = wb.sheets.get('Journal') as CellValue[][];
+    expect(rows[3][0]).toBe('Total');
+    expect(rows[4].slice(2, 4)).toEqual(['FRAIS TENUE DE COMPTE', '627']);
+    expect(after.journalTotalRow).toBe(4);
+    expect(catalogue('fr').bank.totalRowAbove(after.journalTotalRow!)).toBe(
+      'Les lignes ajoutées sont sous la ligne Total (ligne 4) : étendez sa formule.',
+    );
+  });
+
+  it('says nothing when the Journal has no Total row under its lines', () => {
+    const wb = new MemoryWorkbook({ Paramètres: [['Paramètre', 'Valeur']], Journal: journal.slice(0, 3), Relevés: releves });
+    const ports = { workbook: wb, lock, clock, cache: cache() };
+    const fee = reconcileBank(ports, 2025).proposals[0];
+    expect(acceptBankProposal(ports, 2025, fee.id, 'req-no-total').journalTotalRow).toBeUndefined();
   });
 });

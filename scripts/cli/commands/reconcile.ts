@@ -49,10 +49,14 @@ function printBalance(io: Io, r: BankReconciliation): void {
   io.out(t.statementClosing(b.date, b.statementClosing));
   io.out(t.bookClosing(b.date, b.bookClosing));
   io.out(paint(io, 'bold', t.gap(b.gap)));
-  if (b.openingDifference) io.out(t.openingDifference(b.openingDifference));
+  // Without an opening in the books the statement's explains the gap; with one, a different start is unexplained (docs/domain.md).
+  const openingDiffers = b.openingDifference !== null && b.openingDifference !== 0 && b.bookOpeningSource !== 'none';
+  if (b.openingDifference && b.bookOpeningSource === 'none') io.out(t.openingMissing(b.openingDifference));
+  if (openingDiffers) io.out(t.openingDifference(b.statementOpening ?? 0, b.bookStart, b.openingDifference ?? 0));
   if (b.unmatchedBank) io.out(t.unmatchedBankSum(b.unmatchedBank));
   if (b.unmatchedBook) io.out(t.unmatchedBookSum(b.unmatchedBook));
-  io.out(b.unexplained === 0 ? paint(io, 'green', t.explained()) : paint(io, 'yellow', t.unexplained(b.unexplained ?? 0)));
+  const unexplained = b.unexplained ?? 0;
+  io.out(b.unexplained === 0 ? paint(io, 'green', t.explained()) : paint(io, 'yellow', t.unexplained(unexplained, openingDiffers)));
 }
 
 function printReport(io: Io, r: BankReconciliation): void {
@@ -118,6 +122,7 @@ export const reconcileCommand: CliCommand<ReconcileOpts> = {
       const rows = acceptedRows(opts.accept ?? []);
       let report = reconcileBank(p, year);
       let ticked = report.ticked;
+      let totalRow: number | undefined;
       for (const row of rows) {
         const proposal = report.proposals.find((x) => x.row === row);
         if (!proposal) {
@@ -126,8 +131,10 @@ export const reconcileCommand: CliCommand<ReconcileOpts> = {
         }
         report = acceptBankProposal(p, report.year, proposal.id, `cli:${process.pid}:${Date.now()}:${row}`);
         ticked += report.ticked;
+        totalRow ??= report.journalTotalRow;
         io.out(paint(io, 'green', t.accepted(row)));
       }
+      if (totalRow !== undefined) io.out(paint(io, 'yellow', t.totalRowAbove(totalRow)));
       printReport(io, { ...report, ticked });
       if (isDemo) io.err(t.demoNotWritten());
       else await call.commit();

@@ -18,11 +18,16 @@ export const bank: BankMessages = {
   bookClosing: (date, cents) => `  Books balance (512) on ${date}      ${eur(cents)}`,
   noBalance: () => '  The statement has no Solde column: no gap can be computed.',
   gap: (cents) => `  Gap                                  ${eur(cents)}`,
-  openingDifference: (cents) => `    of which the statement’s opening differs from the books   ${eur(cents)}`,
+  openingMissing: (cents) => `    of which no opening balance in the books (to type in Soldes d’ouverture)   ${eur(cents)}`,
+  openingDifference: (statement, books, cents) =>
+    `    of which a different start: the statement starts at ${eur(statement)}, the books at ${eur(books)}   ${eur(cents)}`,
   unmatchedBankSum: (cents) => `    of which statement lines missing from the Journal         ${eur(cents)}`,
   unmatchedBookSum: (cents) => `    of which Journal lines not yet on the statement           ${eur(-cents)}`,
   explained: () => '  Gap fully explained.',
-  unexplained: (cents) => `  Unexplained: ${eur(cents)} (a line is missing from the export, or the opening Solde is unknown).`,
+  unexplained: (cents, fromOpening) =>
+    fromOpening
+      ? `  Unexplained: ${eur(cents)} (the statement does not start from the books’ balance: check the 512 opening balance in Soldes d’ouverture, or the previous statement).`
+      : `  Unexplained: ${eur(cents)} (a line is missing from the export, or the opening Solde is unknown).`,
   unmatchedBankTitle: (n) => `On the statement, not in the Journal (${formatNumberEn(n)})`,
   unmatchedBookTitle: (n) => `In the Journal, not on the statement (${formatNumberEn(n)})`,
   bankLine: (row, date, label, cents) => `  Relevés!${row}  ${date}  ${eur(cents).padStart(14)}  ${label}`,
@@ -33,6 +38,7 @@ export const bank: BankMessages = {
     `  [${row}] ${date}  ${eur(cents).padStart(14)}  ${label} → account ${account} (${accountLabel}), voucher ${voucher}`,
   acceptHint: () => 'To add them to the Journal: citego reconcile --workbook FILE --accept <row>… (the number in brackets).',
   accepted: (row) => `Relevés!${row}: line added to the Journal and ticked.`,
+  totalRowAbove: (row) => `The lines added are below the Total row (row ${row}): extend its formula.`,
   notProposed: (row) => `Relevés!${row}: no proposal for this line (already matched?); nothing was added.`,
   none: () => '  None.',
   noStatement: (year) => `No statement line for ${year} in Relevés: import the bank's statement (--import statement.csv).`,

@@ -19,12 +19,16 @@ export const bank = {
   bookClosing: (date: string, cents: number) => `  Solde des comptes (512) au ${day(date)}  ${eur(cents)}`,
   noBalance: () => '  Le relevé n’a pas de colonne Solde : l’écart ne peut pas être calculé.',
   gap: (cents: number) => `  Écart                                 ${eur(cents)}`,
-  openingDifference: (cents: number) => `    dont solde de départ du relevé différent des comptes   ${eur(cents)}`,
+  openingMissing: (cents: number) => `    dont solde d’ouverture absent des comptes (à saisir dans Soldes d’ouverture)   ${eur(cents)}`,
+  openingDifference: (statement: number, books: number, cents: number) =>
+    `    dont départ différent : le relevé part de ${eur(statement)}, les comptes de ${eur(books)}   ${eur(cents)}`,
   unmatchedBankSum: (cents: number) => `    dont lignes du relevé absentes du Journal              ${eur(cents)}`,
   unmatchedBookSum: (cents: number) => `    dont lignes du Journal pas encore au relevé            ${eur(-cents)}`,
   explained: () => '  Écart entièrement expliqué.',
-  unexplained: (cents: number) =>
-    `  Reste inexpliqué : ${eur(cents)} (une ligne manque à l’export, ou le Solde de départ n’est pas connu).`,
+  unexplained: (cents: number, fromOpening: boolean) =>
+    fromOpening
+      ? `  Reste inexpliqué : ${eur(cents)} (le relevé ne part pas du même solde que les comptes : vérifiez le solde d’ouverture du 512 dans Soldes d’ouverture, ou le relevé précédent).`
+      : `  Reste inexpliqué : ${eur(cents)} (une ligne manque à l’export, ou le Solde de départ n’est pas connu).`,
   unmatchedBankTitle: (n: number) => `Au relevé, pas au Journal (${formatNumber(n)})`,
   unmatchedBookTitle: (n: number) => `Au Journal, pas au relevé (${formatNumber(n)})`,
   bankLine: (row: number, date: string, label: string, cents: number) =>
@@ -36,6 +40,7 @@ export const bank = {
     `  [${row}] ${day(date)}  ${eur(cents).padStart(14)}  ${label} → compte ${account} (${accountLabel}), pièce ${voucher}`,
   acceptHint: () => 'Pour les ajouter au Journal : citego reconcile --workbook FICHIER --accept <ligne>… (le numéro entre crochets).',
   accepted: (row: number) => `Relevés!${row} : ligne ajoutée au Journal et pointée.`,
+  totalRowAbove: (row: number) => `Les lignes ajoutées sont sous la ligne Total (ligne ${row}) : étendez sa formule.`,
   notProposed: (row: number) => `Relevés!${row} : aucune proposition pour cette ligne (déjà rapprochée ?) ; rien n’a été ajouté.`,
   none: () => '  Aucune.',
   noStatement: (year: number) =>
