@@ -221,6 +221,17 @@ describe('proposed year-end entries on the demo', () => {
     const ports = memoryPorts(snap);
     const cash = readWorkbook(ports.workbook);
     const cashResult = incomeStatement(cash, 2025).netResult;
+    // The key figures say which result they show, in the statement title's words.
+    const keyFiguresNote = (b: typeof cash) => {
+      const blocks = buildAnnualReport(b, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate }).blocks;
+      const at = blocks.findIndex((x) => x.kind === 'heading' && x.text === 'Chiffres clés');
+      return blocks[at + 2];
+    };
+    expect(keyFiguresNote(cash)).toEqual({
+      kind: 'paragraph',
+      style: 'note',
+      text: 'Produits, charges et résultat : Compte de résultat — comptabilité de trésorerie.',
+    });
     expect(buildAccountantPack(cash, 2025).files[0].content).not.toMatch(/^OD\t/m);
     acceptYearEnd(ports, 2025, 'all', 'request-0010');
     const book = readWorkbook(ports.workbook);
@@ -231,6 +242,9 @@ describe('proposed year-end entries on the demo', () => {
     expect(f.balanceSheet).not.toBeNull();
     const doc = JSON.stringify(buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate }));
     expect(doc).toContain('Compte de résultat — après écritures d’inventaire');
+    expect(keyFiguresNote(book)).toMatchObject({
+      text: 'Produits, charges et résultat : Compte de résultat — après écritures d’inventaire.',
+    });
     const fec = buildAccountantPack(book, 2025).files[0];
     expect(fec.name).toMatch(/FEC20251231/);
     const od = fec.content.split(/\r?\n/).filter((l) => l.startsWith('OD\t'));
