@@ -138,8 +138,9 @@ function offBudgetRow(o: OffBudget): ExportCell[] {
   return [text(o.project), null, text('Hors budget'), null, cents(o.actualCharge), null, cents(o.actualIncome), null, null];
 }
 
-function budgetTable(book: ParsedWorkbook, year: number): ExportTable {
-  const rows = [...budgetVsActual(book, year).map(budgetRow), ...offBudget(book, year).map(offBudgetRow)];
+/** On the basis of the balance and the FEC: with `yearEnd`, the accepted year-end lines are actuals too. */
+function budgetTable(book: ParsedWorkbook, year: number, yearEnd: YearEndLines | undefined): ExportTable {
+  const rows = [...budgetVsActual(book, year, yearEnd).map(budgetRow), ...offBudget(book, year, yearEnd).map(offBudgetRow)];
   return {
     name: `budget-realise-${year}`,
     title: `Budget et réalisé ${year}`,
@@ -322,7 +323,8 @@ export function buildAccountantPack(
   opts: { reportReady?: boolean; lang?: Lang; yearEnd?: YearEndLines } = {},
 ): AccountantPack {
   const { entries, excluded } = bookYear(book, year);
-  const books = yearBooks(book, year, opts.yearEnd ?? acceptedYearEnd(book, year));
+  const yearEnd = opts.yearEnd ?? acceptedYearEnd(book, year);
+  const books = yearBooks(book, year, yearEnd);
   if (entries.length === 0) {
     const { first, last } = fiscalYearBounds(year, book.settings.fiscalYearStart);
     throw refusal('packYearEmpty', year, first, last);
@@ -335,7 +337,7 @@ export function buildAccountantPack(
     ...(fec.file ? [fec.file] : []),
     csv(generalLedger(books.entries, year), t.files.generalLedger),
     csv(trialBalance(books.entries, year), t.files.trialBalance),
-    csv(budgetTable(book, year), t.files.budget),
+    csv(budgetTable(book, year, yearEnd), t.files.budget),
     csv(volunteerTable(book, year), t.files.volunteering),
     csv(subsidiesTable(book, year), t.files.subsidies),
     csv(vouchers.table, t.files.vouchers),

@@ -5,6 +5,7 @@ import type { Cents } from '../values/money';
 import type { RecordOf } from '../sheets/schema/columns';
 import type { budget as budgetTable } from '../sheets/schema/tables';
 import { volunteerValuation } from './volunteering';
+import { yearEndOf, type YearEndLines } from './opening';
 
 /** A Budget row whose year and account could be read (the others are reported as cell.invalid). */
 export type BudgetLine = RecordOf<typeof budgetTable> & { readonly year: number; readonly account: string };
@@ -82,7 +83,7 @@ export interface OffBudget {
   readonly project: string;
   readonly actualCharge: Cents;
   readonly actualIncome: Cents;
-  /** The Journal rows behind it. */
+  /** The Journal rows behind it (accepted year-end lines have none there). */
   readonly rows: readonly number[];
 }
 
@@ -128,23 +129,25 @@ function addVolunteering(
   }
 }
 
-function allocate(book: ParsedWorkbook, year: number): Allocation {
+function allocate(book: ParsedWorkbook, year: number, yearEnd: YearEndLines | undefined): Allocation {
   const lines = budgetLines(book).filter((l) => l.year === year);
   const byProject = new Map<string, BudgetLine[]>();
   for (const l of lines) byProject.set(l.project ?? '', [...(byProject.get(l.project ?? '') ?? []), l]);
   const sums = new Map<BudgetLine, Sums>(lines.map((l) => [l, { charge: 0, income: 0 }]));
   const off = new Map<string, OffSums>();
-  for (const line of bookYear(book, year).lines) {
-    if (line.treasury) continue;
+  const add = (line: BookedLine, fromJournal: boolean) => {
+    if (line.treasury) return;
     const covering = coveringLine(byProject, line);
     if (covering) addTo(sums.get(covering) as Sums, line);
     else if (isChargeAccount(line.account) || isIncomeAccount(line.account)) {
       const o = off.get(line.project) ?? { charge: 0, income: 0, rows: [] };
       addTo(o, line);
-      o.rows.push(line.row);
+      if (fromJournal) o.rows.push(line.row);
       off.set(line.project, o);
     }
-  }
+  };
+  for (const line of bookYear(book, year).lines) add(line, true);
+  for (const line of yearEndOf(book, year, yearEnd)) add(line, false);
   addVolunteering(book, year, byProject, sums);
   return {
     lines: lines.map((l) => {
@@ -165,14 +168,17 @@ function allocate(book: ParsedWorkbook, year: number): Allocation {
   };
 }
 
-const ALLOCATIONS = new WeakMap<BookedYear, Allocation>();
+/** Memoised per booked year, then per set of year-end lines (none: the cash book alone). */
+const ALLOCATIONS = new WeakMap<BookedYear, Map<YearEndLines | undefined, Allocation>>();
 
-function allocation(book: ParsedWorkbook, year: number): Allocation {
+function allocation(book: ParsedWorkbook, year: number, yearEnd: YearEndLines | undefined): Allocation {
   const booked = bookYear(book, year);
-  let a = ALLOCATIONS.get(booked);
+  const memo = ALLOCATIONS.get(booked) ?? new Map<YearEndLines | undefined, Allocation>();
+  ALLOCATIONS.set(booked, memo);
+  let a = memo.get(yearEnd);
   if (!a) {
-    a = allocate(book, year);
-    ALLOCATIONS.set(booked, a);
+    a = allocate(book, year, yearEnd);
+    memo.set(yearEnd, a);
   }
   return a;
 }
@@ -180,21 +186,26 @@ function allocation(book: ParsedWorkbook, year: number): Allocation {
 /**
  * Budget vs réalisé of a fiscal year, from the year's booked lines: each goes to the budget line
  * of the same project on its account or a parent account, the most precise one (budgets on 622
- * and on 6226: 62261 goes to 6226). Refunds reduce the charge.
+ * and on 6226: 62261 goes to 6226). Refunds reduce the charge. With `yearEnd` (the accepted
+ * year-end entries, the statement's basis « après écritures d'inventaire »), the year's lines of
+ * it are actuals too, on their convention's project (docs/domain.md, "Year end").
  */
-export function budgetVsActual(book: ParsedWorkbook, year: number): BudgetVsActual[] {
-  return [...allocation(book, year).lines];
+export function budgetVsActual(book: ParsedWorkbook, year: number, yearEnd?: YearEndLines): BudgetVsActual[] {
+  return [...allocation(book, year, yearEnd).lines];
 }
 
 /** The « hors budget » rows of the year, one per project (see OffBudget), in order of first appearance. */
-export function offBudget(book: ParsedWorkbook, year: number): OffBudget[] {
-  return [...allocation(book, year).offBudget];
+export function offBudget(book: ParsedWorkbook, year: number, yearEnd?: YearEndLines): OffBudget[] {
+  return [...allocation(book, year, yearEnd).offBudget];
 }
 
-/** Every booked charge of the year (class 6, refunds deducted) by project code, '' for a line without project. */
-export function chargesByProject(book: ParsedWorkbook, year: number): Map<string, Cents> {
+/**
+ * Every booked charge of the year (class 6, refunds deducted) by project code, '' for a line
+ * without project; with `yearEnd`, the year's accepted year-end charges too (6894…).
+ */
+export function chargesByProject(book: ParsedWorkbook, year: number, yearEnd?: YearEndLines): Map<string, Cents> {
   const out = new Map<string, Cents>();
-  for (const line of bookYear(book, year).lines)
+  for (const line of [...bookYear(book, year).lines, ...yearEndOf(book, year, yearEnd)])
     if (!line.treasury && isChargeAccount(line.account)) out.set(line.project, (out.get(line.project) ?? 0) + line.debit - line.credit);
   return out;
 }

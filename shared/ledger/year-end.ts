@@ -14,12 +14,24 @@
  *   running costs, and that has not ended), the year's share not spent → fonds dédiés
  *   (689x / 19x, ANC 2018-06 art. 132-1 ff.); fonds dédiés accepted earlier and spent this year
  *   come back through 789x;
- * - an ended convention's money not spent is likely owed back: a finding, no entry.
+ * - an ended earmarked convention earns at most its justified costs (prudence, PCG art. 121-4):
+ *   attributable = min(grant, eligible spending on it, the `convention.ineligible` accounts left
+ *   out for a subsidy); no receivable beyond that; what was received beyond it is likely owed
+ *   back: a finding with that amount, no entry.
  */
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
 import type { Cents } from '../values/money';
-import { accountLabel, isIncomeAccount, isPublicSubsidy, isSubAccount } from './accounts';
+import {
+  accountLabel,
+  INELIGIBLE_FOR_SUBSIDY,
+  isChargeAccount,
+  isCvnAccount,
+  isIncomeAccount,
+  isPublicSubsidy,
+  isSubAccount,
+  isUnderAny,
+} from './accounts';
 import { bookYear, type BookedLine } from './booking';
 import { fiscalYearBounds, fiscalYearOf, ledgerYears } from './fiscal-years';
 import { flowsByConvention, fundingByConvention, type Flows } from './subsidies';
@@ -54,6 +66,8 @@ export interface YearEndFigures {
   readonly attributableInYear: Cents;
   readonly received: Cents;
   readonly spent: Cents;
+  /** Spent on items a subsidy does not pay for (`convention.ineligible`: 6712, 667, 661, 627, 68), cumulated. */
+  readonly ineligible: Cents;
   readonly spentInYear: Cents;
   /** Fonds dédiés accepted in earlier years and not yet used. */
   readonly dedicatedBefore: Cents;
@@ -88,8 +102,9 @@ export interface YearEndFinding {
   readonly kind: 'endedUnspent';
   readonly convention: string;
   readonly funder: string;
+  /** The grant not earned: granted − attributable (the eligible spending). */
   readonly unspent: Cents;
-  /** Received and not spent: what the funder may ask back. */
+  /** Received beyond the eligible spending: what the funder may ask back. */
   readonly owedBack: Cents;
   readonly figures: YearEndFigures;
 }
@@ -144,6 +159,23 @@ function incomeAccountOf(book: ParsedWorkbook, c: ConventionRecord, years: reado
   let best: string | null = null;
   for (const [a, v] of byAccount) if (best === null || v > (byAccount.get(best) ?? 0)) best = a;
   return best ?? (c.type === 'subvention' && publicType ? '741' : '7542');
+}
+
+/** What a subsidy convention's booked charges up to `year` spent on ineligible items (docs/domain.md, `convention.ineligible`). */
+function ineligibleSpent(book: ParsedWorkbook, c: ConventionRecord, years: readonly number[]): Cents {
+  if (c.type !== 'subvention') return 0;
+  let total = 0;
+  for (const y of years)
+    for (const l of bookYear(book, y).lines)
+      if (
+        !l.treasury &&
+        l.convention === c.id &&
+        isChargeAccount(l.account) &&
+        isUnderAny(l.account, INELIGIBLE_FOR_SUBSIDY) &&
+        !isCvnAccount(l.account)
+      )
+        total += l.debit - l.credit;
+  return total;
 }
 
 /** Whether the grant was notified by the closing date: signed, or granted in Financements (decision by then), or money received. */
@@ -213,7 +245,10 @@ function figuresOf(ctx: Context, c: ConventionRecord & { id: string; start: IsoD
   const partnerType = ctx.partners.get(c.partner)?.type ?? null;
   const incomeAccount = incomeAccountOf(book, c, years, partnerType === 'collectivité');
   const isNotified = notified(book, c, closing, received);
+  const ineligible = ineligibleSpent(book, c, years);
   const now = attributableUpTo(granted, c.start, c.end, closing);
+  // An ended earmarked convention earns at most its justified costs (prudence, PCG art. 121-4).
+  const earned = c.end <= closing && isEarmarked(book, c) ? Math.max(0, Math.min(now.amount, spent - ineligible)) : now.amount;
   const beforeAmount = ctx.opening <= c.start ? 0 : attributableUpTo(granted, c.start, c.end, previousDay(ctx.opening)).amount;
   const pending = book.schedule.records.filter((e) => e.convention === c.id && e.type === 'versement' && !e.done && (e.amount ?? 0) > 0);
   return {
@@ -222,10 +257,11 @@ function figuresOf(ctx: Context, c: ConventionRecord & { id: string; start: IsoD
     end: c.end,
     daysElapsed: now.elapsed,
     daysTotal: now.total,
-    attributable: isNotified ? now.amount : 0,
-    attributableInYear: isNotified ? now.amount - beforeAmount : 0,
+    attributable: isNotified ? earned : 0,
+    attributableInYear: isNotified ? earned - beforeAmount : 0,
     received,
     spent,
+    ineligible,
     spentInYear: inYear?.spent ?? 0,
     dedicatedBefore: dedicatedBalance(book, c.id, year),
     publicFunder: isPublicFunder(partnerType, incomeAccount),
@@ -280,11 +316,12 @@ function proposalsOf(
   propose('dedicatedUse', used, accounts.fund, accounts.use);
   const unspentInYear = f.attributableInYear - (f.spentInYear - used);
   if (!ended && isEarmarked(ctx.book, c)) propose('dedicated', unspentInYear, accounts.report, accounts.fund);
-  const unspent = Math.max(f.attributable, f.received) - f.spent;
-  // Only an earmarked resource is spent on something the convention names; running-cost subsidies are not followed.
+  // Ended: the attributable is the eligible spending (figuresOf); the grant beyond it is not earned,
+  // what was received beyond it is likely owed back. Only an earmarked resource is followed by its spending.
+  const unspent = Math.max(f.granted, f.received) - f.attributable;
   const finding: YearEndFinding | null =
     ended && isEarmarked(ctx.book, c) && fiscalYearOf(c.end, ctx.book.settings.fiscalYearStart) === ctx.year && unspent > 0
-      ? { kind: 'endedUnspent', convention: c.id, funder, unspent, owedBack: Math.max(0, f.received - f.spent), figures: f }
+      ? { kind: 'endedUnspent', convention: c.id, funder, unspent, owedBack: Math.max(0, f.received - f.attributable), figures: f }
       : null;
   return { proposals, finding };
 }

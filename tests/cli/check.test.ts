@@ -61,7 +61,7 @@ describe('citego check on the demo workbook', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Vérification de Citego — Cités, territoires, gouvernance');
-    expect(lines[1]).toBe('7 erreurs · 13 avertissements · 6 informations');
+    expect(lines[1]).toBe('7 erreurs · 13 avertissements · 5 informations');
     expect(r.stdout).toContain('  Budget!E21         Budget 2025 du projet ATLAS déséquilibré');
     expect(r.stdout.indexOf('13 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('7 erreurs\n'));
   });
@@ -70,7 +70,7 @@ describe('citego check on the demo workbook', () => {
     const { findings } = json(['--year', '2024']);
     expect(findings.filter((f) => f.rule === 'convention.unspent').map((f) => f.row)).toEqual([13]);
     const en = citego(['check', '--date', '2026-01-15', '--lang', 'en']);
-    expect(en.stdout).toContain('7 errors · 13 warnings · 6 notes');
+    expect(en.stdout).toContain('7 errors · 13 warnings · 5 notes');
     expect(en.stdout).toContain('2025 budget of project ATLAS is unbalanced');
   });
 

@@ -31,12 +31,11 @@ describeInBrowser('sidebar « Clôture de l’exercice » in Chromium, against t
 
   it('lists the proposed entries of the last closed year with their reason, and the ended conventions to look at', async () => {
     await page.locator('#year').selectOption('2025');
-    await page.locator('li[data-proposal="2025-PAR-C-2025-009"]').waitFor();
+    await page.locator('li[data-proposal="2025-PAR-C-2025-002"]').waitFor();
     const heads = await page.locator('.proposal-head').allTextContents();
     expect(heads).toEqual([
       'Produit à recevoir — C-2025-0024\u202f717,95\u202f€',
       'Report en fonds dédiés — C-2025-00212\u202f717,95\u202f€',
-      'Produit à recevoir — C-2025-00912\u202f000,00\u202f€',
     ]);
     expect(await page.locator('li[data-proposal="2025-PAR-C-2025-002"] .reason').textContent()).toContain(
       '28\u202f000,00\u202f€ × 365/546 jours',
@@ -47,7 +46,7 @@ describeInBrowser('sidebar « Clôture de l’exercice » in Chromium, against t
 
   it('accepts one entry: written once into « Écritures d’inventaire », the Journal untouched, the button replaced', async () => {
     await page.locator('#year').selectOption('2025');
-    const item = page.locator('li[data-proposal="2025-PAR-C-2025-009"]');
+    const item = page.locator('li[data-proposal="2025-PAR-C-2025-002"]');
     await item.locator('button').waitFor();
     const journalBefore = JSON.stringify(bundle.spreadsheet.sheet('Journal').rows());
     await item.locator('button').click();
@@ -56,10 +55,10 @@ describeInBrowser('sidebar « Clôture de l’exercice » in Chromium, against t
     const rows = bundle.spreadsheet.sheet("Écritures d'inventaire").rows();
     expect(rows.map((r) => r[1])).toEqual([
       'ID',
-      '2025-PAR-C-2025-009',
-      '2025-PAR-C-2025-009',
-      '2025-PAR-C-2025-009-EXT',
-      '2025-PAR-C-2025-009-EXT',
+      '2025-PAR-C-2025-002',
+      '2025-PAR-C-2025-002',
+      '2025-PAR-C-2025-002-EXT',
+      '2025-PAR-C-2025-002-EXT',
     ]);
     expect(JSON.stringify(bundle.spreadsheet.sheet('Journal').rows())).toBe(journalBefore);
   });

@@ -448,17 +448,61 @@ describe('the consistency rules (docs/domain.md)', () => {
   });
 
   describe('convention.unspent', () => {
-    const j = (spent: string) => ({
+    const j = (spent: string, convention = 'C-2025-001') => ({
       Journal: journal(
-        ['15/04/2025', 'B1', 'Subvention', '741', 'ATLAS', 'C-2025-001', '14 000', '', 'banque'],
-        ['15/05/2025', 'B2', 'Chercheurs', '6226', 'ATLAS', 'C-2025-001', '', spent, 'banque'],
+        ['15/04/2025', 'B1', 'Subvention', '741', 'ATLAS', convention, '14 000', '', 'banque'],
+        ['15/05/2025', 'B2', 'Chercheurs', '6226', 'ATLAS', convention, '', spent, 'banque'],
       ),
     });
-    it('gives the candidate fonds dédiés of a closed year', () => {
+    // Header: ID, Intitulé, Partenaire, Type, Projet, Signée le, Début, Fin, Montant, Sens
+    const running = [
+      'C-2025-003',
+      'Atlas 2',
+      'P-0001',
+      'subvention',
+      'ATLAS',
+      '20/03/2025',
+      '01/01/2025',
+      '31/12/2026',
+      '20 000',
+      'recette',
+    ];
+    const operating = [
+      'C-2025-004',
+      'Fonctionnement',
+      'P-0001',
+      'subvention',
+      '',
+      '20/03/2025',
+      '01/01/2025',
+      '31/12/2026',
+      '20 000',
+      'recette',
+    ];
+    it('an ended earmarked subsidy: what was received beyond the justified costs, likely owed back', () => {
       expect(fired('convention.unspent', j('6 000'))).toEqual([[2, 'Montant']]);
-      expect(check(j('6 000')).findings[0].message).toContain('8\u202f000,00\u202f€ non utilisés');
+      expect(check(j('6 000')).findings.find((f) => f.rule === 'convention.unspent')?.message).toBe(
+        'C-2025-001 a pris fin le 31/12/2025 : 14\u202f000,00\u202f€ reçus pour 6\u202f000,00\u202f€ de dépenses justifiées ; ' +
+          'les 8\u202f000,00\u202f€ reçus au-delà sont probablement à reverser au financeur (une dette), pas des fonds dédiés.',
+      );
     });
-    it('says nothing when all was spent, or before the year is over', () => {
+    it('a running earmarked subsidy: the fonds dédiés the year end proposes, with the same amount', () => {
+      const book = { ...j('6 000', 'C-2025-003'), Conventions: [...CONVENTIONS, running] };
+      // 20 000 € × 365/730 days = 10 000 € attributable to 2025, 6 000 € spent: 4 000 € into fonds dédiés.
+      expect(
+        check(book)
+          .findings.filter((f) => f.rule === 'convention.unspent')
+          .map((f) => [f.row, f.message]),
+      ).toEqual([
+        [
+          4,
+          'C-2025-003 : 10\u202f000,00\u202f€ attribuables à 2025 et 6\u202f000,00\u202f€ dépensés ; 4\u202f000,00\u202f€ non utilisés ' +
+            'd’une ressource affectée, à reporter en fonds dédiés (689/19) : écriture d’inventaire 2025-FD-C-2025-003 proposée à la clôture.',
+        ],
+      ]);
+    });
+    it('says nothing for a running-cost subsidy, when all was spent, or before the year is over', () => {
+      expect(fired('convention.unspent', { ...j('6 000', 'C-2025-004'), Conventions: [...CONVENTIONS, operating] })).toEqual([]);
       expect(fired('convention.unspent', j('14 000'))).toEqual([]);
       expect(fired('convention.unspent', j('6 000'), { today: '2025-12-31' })).toEqual([]);
     });

@@ -11,8 +11,31 @@ import type { ReportCell } from '../../shared/reports/doc';
 import { buildAccountantPack, type AccountantPack } from '../../shared/exports/pack';
 import { journalEntries } from '../../shared/ledger/booking';
 import { ledgerYears } from '../../shared/ledger/fiscal-years';
+import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
-import { cents, day, DEMO, demoWith, tableStartingWith, text, TODAY } from '../helpers/demo';
+import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { cents, day, DEMO, demoWith, packCsv, tableStartingWith, text, TODAY } from '../helpers/demo';
+
+/** The demo with every proposed year-end entry of `year` accepted (`citego close --accept-all`), read back. */
+function demoAccepted(snap: XlsxSnapshot, year: number): ParsedWorkbook {
+  const workbook = new MemoryWorkbook(Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)])));
+  const seen = new Map<string, string>();
+  const ports = {
+    workbook,
+    lock: { withLock: <T>(work: () => T) => work() },
+    requests: { get: (k: string) => seen.get(k) ?? null, set: (k: string, v: string) => void seen.set(k, v) },
+    clock: { today: () => TODAY },
+  };
+  expect(acceptYearEnd(ports, year, 'all', 'ties-0001').written.length).toBeGreaterThan(0);
+  return readWorkbook(workbook);
+}
+
+/** A pack CSV's column summed in cents over the rows `keep` keeps. */
+function csvSum(pack: AccountantPack, name: string, header: string, keep: (r: string[]) => boolean): number {
+  const [head, ...rows] = packCsv(pack, name);
+  const at = head.indexOf(header);
+  return rows.filter(keep).reduce((t, r) => t + (r[at] ? Math.round(Number(r[at].replace(',', '.')) * 100) : 0), 0);
+}
 
 /** The FEC of the pack, read back: per line its entry number, account, debit and credit in cents. */
 function fecLines(pack: AccountantPack) {
@@ -160,6 +183,26 @@ describe('on the demo, every table of a year is summed from the same booked line
       ['C-2025-003', true, 0],
       ['C-2025-009', true, 0],
     ]);
+  });
+
+  it('after every proposed year-end entry is accepted, every table ties to the compte de résultat again, in the report and the pack', () => {
+    const book = demoAccepted(snap, 2025);
+    const s = sums(book, 2025);
+    expect(JSON.stringify(s.doc.blocks)).toContain('Compte de résultat — après écritures d’inventaire');
+    expectTies(s);
+    // 6894 (12 717,95 € into fonds dédiés) and the 4 717,95 € receivable on 741 are in every table now.
+    expect(s.statement).toEqual({ income: 9_046_000 + 471_795, charges: 11_601_942 + 1_271_795 });
+    // The 2026 reversal of the receivable is outside 2025; the fonds dédiés go to ATLAS's budget vs réalisé.
+    const budget = tableStartingWith(s.doc, 'Projet', 'Charges prévues', 'Charges réalisées');
+    expect(budget.rows.some((r) => text(r[0]).startsWith('ATLAS'))).toBe(true);
+    // The pack: budget vs réalisé (contributions volontaires apart) and the trial balance's classes 6 and 7.
+    const notCvn = (r: string[]) => !/^8[67]/.test(r[1]);
+    const class_ = (c: string) => (r: string[]) => r[0].startsWith(c);
+    const balance = (c: string, side: 'Débit' | 'Crédit') => csvSum(s.pack, 'balance-2025.csv', side, class_(c));
+    expect(csvSum(s.pack, 'budget-realise-2025.csv', 'Charge réalisée', notCvn)).toBe(s.statement.charges);
+    expect(csvSum(s.pack, 'budget-realise-2025.csv', 'Produit réalisé', notCvn)).toBe(s.statement.income);
+    expect(balance('6', 'Débit') - balance('6', 'Crédit')).toBe(s.statement.charges);
+    expect(balance('7', 'Crédit') - balance('7', 'Débit')).toBe(s.statement.income);
   });
 
   it('ties with refunds and repayments charged to subsidies, volunteer time in the Journal and a duplicated convention', () => {

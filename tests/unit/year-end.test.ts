@@ -48,12 +48,22 @@ function expected2025(snap: XlsxSnapshot): string[] {
     const lines = journal.filter((r) => r.Convention === id);
     const received = lines.filter((r) => String(r.Compte).startsWith('7')).reduce((s, r) => s + euros(r.Recette) - euros(r.Dépense), 0);
     const spent = lines.filter((r) => String(r.Compte).startsWith('6')).reduce((s, r) => s + euros(r.Dépense) - euros(r.Recette), 0);
+    // A subsidy pays for no penalty, interest, bank fee or depreciation (convention.ineligible).
+    const ineligible = lines
+      .filter((r) => c.Type === 'subvention' && /^(6712|667|661|627|68)/.test(String(r.Compte)))
+      .reduce((s, r) => s + euros(r.Dépense) - euros(r.Recette), 0);
     const account = String(lines.find((r) => String(r.Compte).startsWith('7'))?.Compte ?? '741');
-    const attributable = end <= closing ? granted : Math.round((granted * days(start, closing)) / days(start, end));
+    const earmarked = c.Projet !== '' && c.Action !== 'fonctionnement' && projects.get(c.Projet) !== 'fonctionnement';
+    // Ended and earmarked: earned up to the justified costs only (prudence).
+    const attributable =
+      end > closing
+        ? Math.round((granted * days(start, closing)) / days(start, end))
+        : earmarked
+          ? Math.min(granted, spent - ineligible)
+          : granted;
     const debitAccount = partners.get(c.Partenaire) === 'collectivité' ? '4411' : '4687';
     if (attributable > received) out.push(`2025-PAR-${id} ${attributable - received} ${debitAccount} ${account}`);
     if (received > attributable && end > closing) out.push(`2025-PCA-${id} ${received - attributable} ${account} 487`);
-    const earmarked = c.Projet !== '' && c.Action !== 'fonctionnement' && projects.get(c.Projet) !== 'fonctionnement';
     if (earmarked && end > closing && attributable > spent) out.push(`2025-FD-${id} ${attributable - spent} 6894 194`);
   }
   return out.sort();
@@ -90,11 +100,8 @@ describe('proposed year-end entries on the demo', () => {
     const got = ye.proposals.map((p) => `${p.id} ${p.amount} ${p.lines[0].account} ${p.lines[1].account}`).sort();
     expect(got).toEqual(expected2025(snap));
     // Region's atlas subsidy: 28 000 € over 546 days, 365 of them in 2025; its 2026 instalment is pending.
-    expect(got).toEqual([
-      '2025-FD-C-2025-002 1271795 6894 194',
-      '2025-PAR-C-2025-002 471795 4411 741',
-      '2025-PAR-C-2025-009 1200000 4411 741',
-    ]);
+    // C-2025-009 ended under-spent: 10 800 € justified, 12 000 € received, nothing more to receive.
+    expect(got).toEqual(['2025-FD-C-2025-002 1271795 6894 194', '2025-PAR-C-2025-002 471795 4411 741']);
     for (const p of ye.proposals) {
       expect(p.lines.reduce((s, l) => s + l.debit, 0)).toBe(p.amount);
       expect(p.lines.reduce((s, l) => s + l.credit, 0)).toBe(p.amount);
@@ -108,8 +115,11 @@ describe('proposed year-end entries on the demo', () => {
     expect(dedicated).toEqual(['C-2025-002']);
     expect(ye.findings.map((f) => [f.convention, f.unspent, f.owedBack])).toEqual([
       ['C-2025-003', 1_200_000, 1_200_000],
-      ['C-2025-009', 1_306_500, 106_500],
+      // 24 000 € granted, 10 935 € spent of which 135 € on 6712: 10 800 € earned, 1 200 € of the 12 000 € received owed back.
+      ['C-2025-009', 1_320_000, 120_000],
     ]);
+    const c009 = ye.findings[1].figures;
+    expect([c009.attributable, c009.spent, c009.ineligible, c009.received]).toEqual([1_080_000, 1_093_500, 13_500, 1_200_000]);
   });
 
   it('say why in words with the figures, in French and in English', () => {
@@ -121,8 +131,11 @@ describe('proposed year-end entries on the demo', () => {
         '(versement prévu le 31/07/2026), au compte 4411 (financeur public).',
     );
     const en = getYearEnd(ports, 2025, 'en');
-    expect(en.proposals.map((p) => p.kindLabel)).toEqual(['Accrued income', 'Transfer to restricted funds', 'Accrued income']);
-    expect(en.findings[1].text).toContain('the €1,065.00 received and not spent are probably to be paid back');
+    expect(en.proposals.map((p) => p.kindLabel)).toEqual(['Accrued income', 'Transfer to restricted funds']);
+    expect(en.findings[1].text).toContain('the €1,200.00 received beyond them are probably to be paid back');
+    expect(fr.findings[1].text).toContain(
+      '10\u202f935,00\u202f€ dépensés, dont 135,00\u202f€ inéligibles, soit 10\u202f800,00\u202f€ de dépenses justifiées',
+    );
   });
 
   it('a foundation’s grant received for the next year is deferred (487), and used fonds dédiés come back through 789', () => {
@@ -176,46 +189,57 @@ describe('proposed year-end entries on the demo', () => {
   it('writes accepted entries once into « Écritures d’inventaire », with their reversal, never into the Journal', () => {
     const ports = memoryPorts(snap);
     const journalBefore = ports.workbook.readSheet('Journal');
-    const first = acceptYearEnd(ports, 2025, ['2025-PAR-C-2025-009'], 'request-0001');
-    expect(first).toEqual({ year: 2025, written: ['2025-PAR-C-2025-009'], already: [], sheet: "Écritures d'inventaire" });
+    const first = acceptYearEnd(ports, 2025, ['2025-PAR-C-2025-002'], 'request-0001');
+    expect(first).toEqual({ year: 2025, written: ['2025-PAR-C-2025-002'], already: [], sheet: "Écritures d'inventaire" });
     // The same click twice, and the same entry asked again: nothing more is written.
-    expect(acceptYearEnd(ports, 2025, ['2025-PAR-C-2025-009'], 'request-0001')).toEqual(first);
-    expect(acceptYearEnd(ports, 2025, 'all', 'request-0002').written).toEqual(['2025-PAR-C-2025-002', '2025-FD-C-2025-002']);
+    expect(acceptYearEnd(ports, 2025, ['2025-PAR-C-2025-002'], 'request-0001')).toEqual(first);
+    expect(acceptYearEnd(ports, 2025, 'all', 'request-0002').written).toEqual(['2025-FD-C-2025-002']);
     expect(acceptYearEnd(ports, 2025, 'all', 'request-0003')).toMatchObject({ written: [], already: expect.any(Array) });
     expect(ports.workbook.readSheet('Journal')).toEqual(journalBefore);
     const rows = ports.workbook.readSheet("Écritures d'inventaire");
     expect(rows[0]).toEqual(['Exercice', 'ID', 'Date', 'Journal', 'Compte', 'Libellé', 'Débit', 'Crédit', 'Convention']);
     expect(rows.slice(1, 5).map((r) => [r[0], r[1], r[4], r[5], r[6], r[7]])).toEqual([
-      [2025, '2025-PAR-C-2025-009', '4411', 'Produit à recevoir — C-2025-009', 12000, ''],
-      [2025, '2025-PAR-C-2025-009', '741', 'Produit à recevoir — C-2025-009', '', 12000],
-      [2026, '2025-PAR-C-2025-009-EXT', '4411', 'Extourne — Produit à recevoir — C-2025-009', '', 12000],
-      [2026, '2025-PAR-C-2025-009-EXT', '741', 'Extourne — Produit à recevoir — C-2025-009', 12000, ''],
+      [2025, '2025-PAR-C-2025-002', '4411', 'Produit à recevoir — C-2025-002', 4717.95, ''],
+      [2025, '2025-PAR-C-2025-002', '741', 'Produit à recevoir — C-2025-002', '', 4717.95],
+      [2026, '2025-PAR-C-2025-002-EXT', '4411', 'Extourne — Produit à recevoir — C-2025-002', '', 4717.95],
+      [2026, '2025-PAR-C-2025-002-EXT', '741', 'Extourne — Produit à recevoir — C-2025-002', 4717.95, ''],
     ]);
-    expect(rows).toHaveLength(1 + 4 + 4 + 2);
+    expect(rows).toHaveLength(1 + 4 + 2);
     const book = readWorkbook(ports.workbook);
     expect(getYearEnd(ports, 2025, 'fr').proposals.every((p) => p.accepted)).toBe(true);
     // As booked lines for the statement's accrual basis: 2025 gets the entries, 2026 the reversals.
     const lines2025 = yearEndLines(book, 2025);
-    expect(lines2025.filter((l) => l.account === '741').reduce((s, l) => s + l.credit - l.debit, 0)).toBe(1_671_795);
+    expect(lines2025.filter((l) => l.account === '741').reduce((s, l) => s + l.credit - l.debit, 0)).toBe(471_795);
     expect(lines2025.find((l) => l.account === '194')).toMatchObject({ project: 'ATLAS', convention: 'C-2025-002', credit: 1_271_795 });
     expect(
       yearEndLines(book, 2026)
         .filter((l) => l.account === '741')
         .reduce((s, l) => s + l.credit - l.debit, 0),
-    ).toBe(-1_671_795);
+    ).toBe(-471_795);
   });
 
   it('once accepted, the report and the accountant’s pack are after year-end entries: title, result, bilan, FEC journal OD', () => {
     const ports = memoryPorts(snap);
     const cash = readWorkbook(ports.workbook);
     const cashResult = incomeStatement(cash, 2025).netResult;
+    // The key figures say which result they show, in the statement title's words.
+    const keyFiguresNote = (b: typeof cash) => {
+      const blocks = buildAnnualReport(b, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate }).blocks;
+      const at = blocks.findIndex((x) => x.kind === 'heading' && x.text === 'Chiffres clés');
+      return blocks[at + 2];
+    };
+    expect(keyFiguresNote(cash)).toEqual({
+      kind: 'paragraph',
+      style: 'note',
+      text: 'Produits, charges et résultat : Compte de résultat — comptabilité de trésorerie.',
+    });
     expect(buildAccountantPack(cash, 2025).files[0].content).not.toMatch(/^OD\t/m);
     acceptYearEnd(ports, 2025, 'all', 'request-0010');
     const book = readWorkbook(ports.workbook);
     const f = annualFigures(book, 2025, '2026-01-15' as IsoDate);
     expect(f.statement.basis).toBe('accrual');
-    // 16 717,95 € receivable on 741, 12 717,95 € into fonds dédiés (6894): the result gains 4 000,00 €.
-    expect(f.statement.netResult - cashResult).toBe(1_671_795 - 1_271_795);
+    // 4 717,95 € receivable on 741, 12 717,95 € into fonds dédiés (6894): the result loses 8 000,00 €.
+    expect(f.statement.netResult - cashResult).toBe(471_795 - 1_271_795);
     expect(f.balanceSheet).not.toBeNull();
     // The report sidebar's preview shows the totals the document will show.
     const preview = previewAnnualReport(
@@ -230,10 +254,13 @@ describe('proposed year-end entries on the demo', () => {
     ]);
     const doc = JSON.stringify(buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate }));
     expect(doc).toContain('Compte de résultat — après écritures d’inventaire');
+    expect(keyFiguresNote(book)).toMatchObject({
+      text: 'Produits, charges et résultat : Compte de résultat — après écritures d’inventaire.',
+    });
     const fec = buildAccountantPack(book, 2025).files[0];
     expect(fec.name).toMatch(/FEC20251231/);
     const od = fec.content.split(/\r?\n/).filter((l) => l.startsWith('OD\t'));
-    expect(od).toHaveLength(6);
+    expect(od).toHaveLength(4);
     // 2024's accounts are not touched: nothing accepted for that year.
     expect(annualFigures(book, 2024, '2026-01-15' as IsoDate).statement.basis).toBe('cash');
   });

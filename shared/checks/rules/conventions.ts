@@ -2,7 +2,7 @@ import { INELIGIBLE_FOR_SUBSIDY, isCvnAccount, isPublicSubsidy, isUnderAny } fro
 import type { ParsedWorkbook } from '../../sheets/parsed-workbook';
 import type { Finding } from '../../sheets/findings';
 import { fiscalYearBounds, ledgerYears } from '../../ledger/fiscal-years';
-import { subsidiesOfYear } from '../../ledger/subsidies';
+import { yearEndProposals } from '../../ledger/year-end';
 import type { RecordOf } from '../../sheets/schema/columns';
 import type { conventions as conventionsTable } from '../../sheets/schema/tables';
 import type { CheckContext, Rule } from '../context';
@@ -117,7 +117,12 @@ export const conventionReport: Rule = {
   },
 };
 
-/** `convention.unspent`: at year end, a subsidy received and not fully spent: the candidate fonds dédiés. */
+/**
+ * `convention.unspent`: at a closed year's end, what the year-end computation says of a subsidy not
+ * fully spent (`yearEndProposals`, docs/domain.md "Year end"): the fonds dédiés proposed for an
+ * earmarked running convention, with the same amount; for one ended in the year, what was received
+ * beyond its justified costs, likely owed back; nothing for a running-cost subsidy.
+ */
 export const conventionUnspent: Rule = {
   id: 'convention.unspent',
   severity: 'info',
@@ -125,21 +130,41 @@ export const conventionUnspent: Rule = {
     const t = ctx.book.conventions;
     const unknown = unknownFlows(ctx);
     const out: Finding[] = [];
-    for (const year of ledgerYears(ctx.book).reverse()) {
+    const years = ledgerYears(ctx.book);
+    for (const year of [...years].reverse()) {
       if (ctx.options.year !== null && year !== ctx.options.year) continue;
       // Only a closed year has a year end.
       if (fiscalYearBounds(year, ctx.book.settings.fiscalYearStart).last >= ctx.options.today) continue;
-      for (const s of subsidiesOfYear(ctx.book, year)) {
-        if (s.unspent <= 0 || unknown.touches(year, s.convention)) continue;
-        const c = t.records.find((x) => x.id === s.convention) ?? null;
+      // The year-end figures are cumulated from each convention's start: an unreadable line of any year up to this one may count.
+      const known = (c: string) => !years.some((y) => y <= year && unknown.touches(y, c));
+      const at = (c: string) => t.records.find((x) => x.id === c) ?? null;
+      const finding = (c: string, message: string) =>
+        ctx.finding('convention.unspent', 'info', t, at(c), 'amount', message, [c, String(year)]);
+      const ye = yearEndProposals(ctx.book, year);
+      for (const p of ye.proposals) {
+        if (p.kind !== 'dedicated' || !known(p.convention)) continue;
+        const f = p.figures;
         const message = ctx.msg.unspent({
-          convention: s.convention,
-          received: s.receivedInYear,
-          spent: s.spentInYear,
+          convention: p.convention,
+          attributable: f.attributableInYear,
+          spent: f.spentInYear,
           year,
-          unspent: s.unspent,
+          unspent: p.amount,
+          id: p.id,
         });
-        out.push(ctx.finding('convention.unspent', 'info', t, c, 'amount', message, [s.convention, String(year)]));
+        out.push(finding(p.convention, message));
+      }
+      for (const x of ye.findings) {
+        if (x.owedBack <= 0 || !known(x.convention)) continue;
+        const f = x.figures;
+        const message = ctx.msg.owedBack({
+          convention: x.convention,
+          end: f.end,
+          received: f.received,
+          justified: f.attributable,
+          owedBack: x.owedBack,
+        });
+        out.push(finding(x.convention, message));
       }
     }
     return out;

@@ -50,7 +50,9 @@ export const checks: CheckMessages = {
   reportLate: (convention, due) => `Report for ${convention} was due on ${due}: late and not marked done.`,
   reportSoon: (convention, due, days) => `Report for ${convention} due on ${due}, within ${days} days.`,
   unspent: (o) =>
-    `${o.convention}: ${eur(o.received)} received and ${eur(o.spent)} spent in ${o.year}; ${eur(o.unspent)} unspent, candidate dedicated funds (689/19).`,
+    `${o.convention}: ${eur(o.attributable)} attributable to ${o.year} and ${eur(o.spent)} spent; ${eur(o.unspent)} of a restricted resource unspent, to carry to restricted funds (689/19): year-end entry ${o.id} proposed at closing.`,
+  owedBack: (o) =>
+    `${o.convention} ended on ${o.end}: ${eur(o.received)} received for ${eur(o.justified)} of justified costs; the ${eur(o.owedBack)} received beyond them are probably to be paid back to the funder (a debt), not restricted funds.`,
   publicThreshold: (year, total) =>
     `Public subsidies ${year}: ${eur(total)}, above €153,000: annual accounts, a statutory auditor and publication are mandatory.`,
 

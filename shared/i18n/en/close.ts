@@ -15,6 +15,8 @@ const KINDS: Readonly<Record<YearEndKind, string>> = {
 };
 
 function attributable(f: YearEndFigures, closing: IsoDate): string {
+  if (f.daysElapsed >= f.daysTotal && f.attributable < f.granted)
+    return `${eur(f.attributable)} attributable, the justified costs out of ${eur(f.granted)} awarded (agreement from ${f.start} to ${f.end}, over at closing)`;
   return f.daysElapsed >= f.daysTotal
     ? `${eur(f.attributable)} attributable (agreement from ${f.start} to ${f.end}, over at closing)`
     : `${eur(f.attributable)} attributable at ${closing} (${eur(f.granted)} × ${f.daysElapsed}/${f.daysTotal} days of the agreement from ${f.start} to ${f.end})`;
@@ -52,11 +54,19 @@ export const close: CloseMessages = {
   entryLabel: fr.entryLabel,
   reversalLabel: fr.reversalLabel,
   reason,
-  endedUnspent: (x) =>
-    `${x.convention}${x.funder ? ` (${x.funder})` : ''} ended on ${x.figures.end}: ${eur(x.figures.spent)} spent ` +
-    `for ${eur(x.figures.attributable)} awarded, ${eur(x.figures.received)} of it received; ${eur(x.unspent)} unspent, ` +
-    `which are not restricted funds: ${x.owedBack > 0 ? `the ${eur(x.owedBack)} received and not spent are probably to be paid back to the funder (a debt)` : 'nothing received was left unspent'}` +
-    `${x.figures.received < x.figures.attributable ? ', and the balance not yet paid may only be due up to the justified expenses' : ''}. Check with the funder and your accountant.`,
+  endedUnspent: (x) => {
+    const f = x.figures;
+    const toReceive = f.attributable - f.received;
+    return (
+      `${x.convention}${x.funder ? ` (${x.funder})` : ''} ended on ${f.end}: ${eur(f.spent)} spent` +
+      `${f.ineligible > 0 ? `, of which ${eur(f.ineligible)} ineligible` : ''}, i.e. ${eur(f.attributable)} of justified costs ` +
+      `for ${eur(f.granted)} awarded, ${eur(f.received)} of it received. The income earned is at most the justified costs: ` +
+      (x.owedBack > 0
+        ? `the ${eur(x.owedBack)} received beyond them are probably to be paid back to the funder (a debt), not restricted funds`
+        : `the ${eur(x.unspent)} unused are not due${toReceive > 0 ? `; ${eur(toReceive)} remain to be received` : ''}`) +
+      '. Check with the funder and your accountant.'
+    );
+  },
   heading: (label, closing) => `Proposed year-end entries — fiscal year ${label} (closing ${closing})`,
   none: 'No year-end entry to propose for this year.',
   accepted: 'accepted',

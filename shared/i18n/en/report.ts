@@ -10,6 +10,7 @@ export const report: ReportMessages = {
   coverNote: (first, last, generatedOn) => `Fiscal year ${first} to ${last} — generated on ${generatedOn}`,
 
   keyFigures: 'Key figures',
+  keyFiguresBasis: (statementTitle) => `Income, expenses and result: ${statementTitle}.`,
   indicator: 'Indicator',
   totalIncome: 'Total income',
   totalCharges: 'Total charges',

@@ -81,8 +81,11 @@ export const checks = {
     `Rapport de la convention ${convention} attendu le ${day(due)} : en retard et non marqué fait.`,
   reportSoon: (convention: string, due: IsoDate, days: number) =>
     `Rapport de la convention ${convention} à rendre le ${day(due)}, dans moins de ${days} jours.`,
-  unspent: (o: { convention: string; received: Cents; spent: Cents; year: number; unspent: Cents }) =>
-    `${o.convention} : ${eur(o.received)} reçus et ${eur(o.spent)} dépensés en ${o.year} ; ${eur(o.unspent)} non utilisés, à reporter en fonds dédiés (689/19) si la somme reste affectée au projet.`,
+  // convention.unspent, from the year-end computation (docs/domain.md, "Year end").
+  unspent: (o: { convention: string; attributable: Cents; spent: Cents; year: number; unspent: Cents; id: string }) =>
+    `${o.convention} : ${eur(o.attributable)} attribuables à ${o.year} et ${eur(o.spent)} dépensés ; ${eur(o.unspent)} non utilisés d’une ressource affectée, à reporter en fonds dédiés (689/19) : écriture d’inventaire ${o.id} proposée à la clôture.`,
+  owedBack: (o: { convention: string; end: IsoDate; received: Cents; justified: Cents; owedBack: Cents }) =>
+    `${o.convention} a pris fin le ${day(o.end)} : ${eur(o.received)} reçus pour ${eur(o.justified)} de dépenses justifiées ; les ${eur(o.owedBack)} reçus au-delà sont probablement à reverser au financeur (une dette), pas des fonds dédiés.`,
   publicThreshold: (year: number, total: Cents) =>
     `Subventions publiques ${year} : ${eur(total)}, au-delà de 153 000 € : comptes annuels, commissaire aux comptes et publication au Journal officiel sont obligatoires (C. com. L612-4).`,
 

@@ -20,6 +20,8 @@ const KINDS: Readonly<Record<YearEndKind, string>> = {
 
 /** How the attributable amount was found: the whole grant, or pro rata temporis of the convention's days. */
 function attributable(f: YearEndFigures, closing: IsoDate): string {
+  if (f.daysElapsed >= f.daysTotal && f.attributable < f.granted)
+    return `${eur(f.attributable)} attribuables, les dépenses justifiées sur ${eur(f.granted)} accordés (convention du ${d(f.start)} au ${d(f.end)}, terminée à la clôture)`;
   return f.daysElapsed >= f.daysTotal
     ? `${eur(f.attributable)} attribuables (convention du ${d(f.start)} au ${d(f.end)}, terminée à la clôture)`
     : `${eur(f.attributable)} attribuables au ${d(closing)} (${eur(f.granted)} × ${f.daysElapsed}/${f.daysTotal} jours de la convention du ${d(f.start)} au ${d(f.end)})`;
@@ -58,11 +60,19 @@ export const close = {
   entryLabel: (p: YearEndProposal) => `${KINDS[p.kind]} — ${p.convention}`,
   reversalLabel: (p: YearEndProposal) => `Extourne — ${KINDS[p.kind]} — ${p.convention}`,
   reason,
-  endedUnspent: (x: YearEndFinding) =>
-    `${x.convention}${x.funder ? ` (${x.funder})` : ''} a pris fin le ${d(x.figures.end)} : ${eur(x.figures.spent)} dépensés ` +
-    `pour ${eur(x.figures.attributable)} attribués, dont ${eur(x.figures.received)} reçus ; ${eur(x.unspent)} non utilisés, ` +
-    `qui ne sont pas des fonds dédiés : ${x.owedBack > 0 ? `les ${eur(x.owedBack)} reçus et non dépensés sont probablement à reverser au financeur (une dette)` : 'rien de reçu n’est resté inutilisé'}` +
-    `${x.figures.received < x.figures.attributable ? ', et le solde non versé peut n’être dû qu’à hauteur des dépenses justifiées' : ''}. Voyez-le avec le financeur et votre expert-comptable.`,
+  endedUnspent: (x: YearEndFinding) => {
+    const f = x.figures;
+    const toReceive = f.attributable - f.received;
+    return (
+      `${x.convention}${x.funder ? ` (${x.funder})` : ''} a pris fin le ${d(f.end)} : ${eur(f.spent)} dépensés` +
+      `${f.ineligible > 0 ? `, dont ${eur(f.ineligible)} inéligibles` : ''}, soit ${eur(f.attributable)} de dépenses justifiées ` +
+      `pour ${eur(f.granted)} accordés, dont ${eur(f.received)} reçus. Le produit acquis ne dépasse pas les dépenses justifiées : ` +
+      (x.owedBack > 0
+        ? `les ${eur(x.owedBack)} reçus au-delà sont probablement à reverser au financeur (une dette), pas des fonds dédiés`
+        : `les ${eur(x.unspent)} non utilisés ne sont pas dus${toReceive > 0 ? ` ; ${eur(toReceive)} restent à recevoir` : ''}`) +
+      '. Voyez-le avec le financeur et votre expert-comptable.'
+    );
+  },
   heading: (label: string, closing: IsoDate) => `Écritures d’inventaire proposées — exercice ${label} (clôture au ${d(closing)})`,
   none: 'Aucune écriture d’inventaire à proposer pour cet exercice.',
   accepted: 'acceptée',

@@ -21,6 +21,8 @@ export const report = {
     `Exercice du ${formatDateFr(first)} au ${formatDateFr(last)} — généré le ${formatDateFr(generatedOn)}`,
 
   keyFigures: 'Chiffres clés',
+  /** Under the key figures: the basis of their totals and result, in the words of the statement's title. */
+  keyFiguresBasis: (statementTitle: string) => `Produits, charges et résultat : ${statementTitle}.`,
   indicator: 'Indicateur',
   totalIncome: 'Total des produits',
   totalCharges: 'Total des charges',

@@ -166,8 +166,15 @@ function byPartnerType(book: ParsedWorkbook, conventions: readonly ConventionRec
  * Each project of the Projets sheet (one per code) running in the year or with charges booked in it: its budgeted
  * charges (86 left out) and every charge booked on it; the rest of the year's charges in `unassigned`.
  */
-function projectsFigures(book: ParsedWorkbook, year: number, p: Period, bva: readonly BudgetVsActual[]): ProjectsFigures {
-  const charges = chargesByProject(book, year);
+function projectsFigures(
+  book: ParsedWorkbook,
+  year: number,
+  p: Period,
+  bva: readonly BudgetVsActual[],
+  yearEnd: YearEndLines | undefined,
+): ProjectsFigures {
+  // On the statement's basis: after year-end entries, their charges (6894…) too.
+  const charges = chargesByProject(book, year, yearEnd);
   // One row per project code, the first (a second one is reported as id.duplicate), so that no charge counts twice.
   const seen = new Set<string>();
   const projects = book.projects.records.filter((x): x is typeof x & { code: string } => {
@@ -197,6 +204,7 @@ function activityFigures(
   p: Period,
   conventions: readonly ConventionRecord[],
   bva: readonly BudgetVsActual[],
+  yearEnd: YearEndLines | undefined,
 ): ActivityFigures {
   return {
     byAction: byAction(conventions),
@@ -205,7 +213,7 @@ function activityFigures(
     newPartners: book.partners.records
       .filter((x) => /^(nouveau|nouvelle|new)\b/i.test((x.status ?? '').trim()))
       .map((x) => ({ name: x.name ?? '', type: x.type, country: x.country })),
-    projects: projectsFigures(book, year, p, bva),
+    projects: projectsFigures(book, year, p, bva, yearEnd),
     published: book.dossiers.records
       .filter((d) => within(d.publishedOn, p))
       .map((d) => ({ title: d.title ?? '', type: d.type ?? '', publishedOn: d.publishedOn as IsoDate })),
@@ -304,8 +312,9 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
   refuseEmptyYear(book, year, p, statement, excluded);
   const previous = incomeStatement(book, year - 1, basis);
   const conventions = conventionsOfYear(book, p);
-  const bva = budgetVsActual(book, year);
-  const budget = budgetFigures(bva, offBudget(book, year));
+  // Budget vs réalisé on the statement's basis, so that it ties to it (docs/domain.md, "Year end").
+  const bva = budgetVsActual(book, year, accepted);
+  const budget = budgetFigures(bva, offBudget(book, year, accepted));
   return {
     year,
     label: fiscalYearLabel(year, book.settings.fiscalYearStart),
@@ -318,7 +327,7 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
     excluded,
     activePartners: activePartnerCount(book, conventions),
     conventions: conventionFigures(book, conventions),
-    activity: activityFigures(book, year, p, conventions, bva),
+    activity: activityFigures(book, year, p, conventions, bva, accepted),
     incomeBars: bars(INCOME_GROUPS, statement.income, statement.financialIncome + statement.exceptionalIncome),
     chargeBars: bars(CHARGE_GROUPS, statement.charges, statement.financialCharges + statement.exceptionalCharges + statement.tax),
     budget,

@@ -3,7 +3,7 @@ import type { ReportBlock } from '../../doc';
 import { amount, count, table, txt } from '../blocks';
 import type { AnnualFigures } from '../figures';
 
-/** Totals, result, partners, conventions and volunteering on one small table. */
+/** Totals, result, partners, conventions and volunteering on one small table; its note says the statement's basis (docs/domain.md, "Year end"). */
 export function keyFiguresSection(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
   const st = f.statement;
   return [
@@ -20,5 +20,6 @@ export function keyFiguresSection(f: AnnualFigures, m: ReportMessages): ReportBl
         [txt(m.volunteerValue), amount(st.cvnSources)],
       ],
     ),
+    { kind: 'paragraph', style: 'note', text: m.keyFiguresBasis(m.statementTitle(st.basis)) },
   ];
 }
