@@ -46,7 +46,7 @@ function csvColumn(pack: AccountantPack, name: string, header: string): { rows: 
 /** Sums each document of a year separately, and the FEC, so that the caller compares them. */
 function sums(book: ParsedWorkbook, year: number) {
   const doc = buildAnnualReport(book, year, { lang: 'fr', generatedOn: TODAY });
-  const pack = buildAccountantPack(book, year);
+  const pack = buildAccountantPack(book, year, { today: TODAY });
   const statement = tableStartingWith(doc, 'Rubrique');
   const row = (label: string) => statement.rows.find((r) => text(r[0]) === label) as readonly ReportCell[];
   const budget = tableStartingWith(doc, 'Projet', 'Charges prévues', 'Charges réalisées');
