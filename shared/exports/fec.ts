@@ -3,8 +3,8 @@
  * line, tab-separated, dates AAAAMMJJ, decimal comma, named `<SIREN>FEC<AAAAMMJJ>.txt` with the
  * closing date, encoded in ISO 8859-15. A declarative column map fed by a row generator, written
  * by one writer. The choices (docs/domain.md, FEC): accounts of fewer than three digits padded
- * with zeros, the Journal's Tiers as an auxiliary account on the nature line, ValidDate only on
- * what is validated (the accountant's opening balances, accepted year-end entries).
+ * with zeros, an auxiliary account only on a third-party line (class 4), a ValidDate on every line
+ * (an accepted entry's own date, else the day Citego froze it in the FEC).
  */
 import type { IsoDate } from '../values/dates';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
@@ -15,6 +15,7 @@ import { refusal } from '../i18n/refusal';
 import { neutralizeFormula } from './csv';
 import { toLatin9 } from './latin9';
 import type { Entry, EntryLine, JournalCode } from '../ledger/booking';
+import { isThirdPartyAccount } from '../ledger/accounts';
 
 /** A Tiers of the Journal as an auxiliary account: the partner's ID and name when it is one, else a code made from the name. */
 export interface Auxiliary {
@@ -22,7 +23,7 @@ export interface Auxiliary {
   readonly lib: string;
 }
 
-type FecRow = { readonly entry: Entry; readonly line: EntryLine; readonly aux: Auxiliary | null; readonly valid: boolean };
+type FecRow = { readonly entry: Entry; readonly line: EntryLine; readonly aux: Auxiliary | null; readonly validDate: IsoDate };
 
 const compact = (d: IsoDate) => d.replace(/-/g, '');
 /**
@@ -48,12 +49,12 @@ export const FEC_COLUMNS: readonly { readonly name: string; readonly value: (r: 
   { name: 'CompAuxLib', value: (r) => (r.aux ? clean(r.aux.lib) : '') },
   { name: 'PieceRef', value: (r) => clean(r.entry.voucher) || `L${r.entry.row}` },
   { name: 'PieceDate', value: (r) => compact(r.entry.date) },
-  { name: 'EcritureLib', value: (r) => clean(r.entry.label) || clean(r.line.accountLabel) },
+  { name: 'EcritureLib', value: (r) => clean(r.line.label ?? '') || clean(r.entry.label) || clean(r.line.accountLabel) },
   { name: 'Debit', value: (r) => decimalComma(r.line.debit) },
   { name: 'Credit', value: (r) => decimalComma(r.line.credit) },
   { name: 'EcritureLet', value: () => '' },
   { name: 'DateLet', value: () => '' },
-  { name: 'ValidDate', value: (r) => (r.valid ? compact(r.entry.date) : '') },
+  { name: 'ValidDate', value: (r) => compact(r.validDate) },
   { name: 'Montantdevise', value: () => '' },
   { name: 'Idevise', value: () => '' },
 ];
@@ -102,21 +103,33 @@ function partyCode(party: string): string {
     .slice(0, 16)}`;
 }
 
+type PartnerRecord = { readonly id: string | null; readonly name: string | null };
+type ConventionRecord = { readonly id: string | null; readonly partner: string | null };
+
 /**
- * The auxiliary accounts of the Journal's Tiers: a partner's ID (or name) gives its ID and name,
- * any other Tiers a code made from it. On the nature line only: the bank side has no third party.
+ * The third party of an entry as an auxiliary account (docs/domain.md, FEC): a Journal line's
+ * Tiers (BQ, CA) — a partner's ID (or name) gives its ID and name, any other Tiers a code made
+ * from it —, a year-end entry's convention's partner (OD); none for the opening balances (AN).
  */
-export function auxiliaryResolver(partners: readonly { readonly id: string | null; readonly name: string | null }[]) {
+export function auxiliaryResolver(partners: readonly PartnerRecord[], conventions: readonly ConventionRecord[] = []) {
   const known = new Map<string, Auxiliary>();
   for (const p of partners) {
     if (!p.id) continue;
     const aux = { num: p.id, lib: p.name || p.id };
     for (const key of [p.id, p.name]) if (key && !known.has(normalizeLabel(key))) known.set(normalizeLabel(key), aux);
   }
-  return (party: string): Auxiliary | null => {
+  const partnerOf = new Map(conventions.map((c) => [c.id, c.partner]));
+  const ofParty = (party: string): Auxiliary | null => {
     const t = party.trim();
     if (!t) return null;
     return known.get(normalizeLabel(t)) ?? { num: partyCode(t), lib: t };
+  };
+  return (entry: Entry): Auxiliary | null => {
+    const code = entry.journal.code;
+    if (code === 'BQ' || code === 'CA') return ofParty(entry.party);
+    if (code !== 'OD' || !entry.convention) return null;
+    const partner = partnerOf.get(entry.convention);
+    return partner ? (known.get(normalizeLabel(partner)) ?? null) : null;
   };
 }
 
@@ -127,13 +140,15 @@ function isValidated(e: Entry): boolean {
 
 /**
  * Writes the FEC of a fiscal year from its entries (AN, BQ, CA, OD), or refuses (`fecNoSiren`,
- * `fecRefused`) with the reasons. `auxiliary` turns a Journal line's Tiers into CompAuxNum/CompAuxLib.
+ * `fecRefused`) with the reasons. `today` is the day of the export, the ValidDate of what no one
+ * validated before (docs/domain.md, FEC); `auxiliary` gives an entry's third party, written as
+ * CompAuxNum/CompAuxLib on its class-4 lines only.
  */
 export function writeFec(
   entries: readonly Entry[],
   year: number,
   settings: Settings,
-  auxiliary: (party: string) => Auxiliary | null = () => null,
+  opts: { readonly today: IsoDate; readonly auxiliary?: (entry: Entry) => Auxiliary | null },
 ): FecFile {
   if (!settings.siren) throw refusal('fecNoSiren');
   const { first, last } = fiscalYearBounds(year, settings.fiscalYearStart);
@@ -141,12 +156,11 @@ export function writeFec(
   if (problems.length > 0) throw refusal('fecRefused', year, problems);
   const lines = [FEC_COLUMNS.map((c) => c.name).join('\t')];
   for (const entry of entries) {
-    const party = entry.journal.code === 'BQ' || entry.journal.code === 'CA' ? auxiliary(entry.party) : null;
-    const valid = isValidated(entry);
-    const treasury = entry.journal.account;
+    const party = opts.auxiliary?.(entry) ?? null;
+    const validDate = isValidated(entry) ? entry.date : opts.today;
     for (const line of entry.lines) {
-      const aux = party && line.account !== treasury ? party : null;
-      lines.push(FEC_COLUMNS.map((c) => c.value({ entry, line, aux, valid })).join('\t'));
+      const aux = party && isThirdPartyAccount(line.account) ? party : null;
+      lines.push(FEC_COLUMNS.map((c) => c.value({ entry, line, aux, validDate })).join('\t'));
     }
   }
   return { name: `${settings.siren}FEC${compact(last)}.txt`, content: `${lines.join('\r\n')}\r\n`, lines: lines.length - 1 };

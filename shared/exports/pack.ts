@@ -11,6 +11,7 @@ import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { budgetVsActual, offBudget, type BudgetVsActual, type OffBudget } from '../ledger/budget';
 import { fiscalYearBounds } from '../ledger/fiscal-years';
 import type { Cents } from '../values/money';
+import type { IsoDate } from '../values/dates';
 import { subsidiesOfYear } from '../ledger/subsidies';
 import { volunteerValuation } from '../ledger/volunteering';
 import { acceptedYearEnd, yearEndProposals } from '../ledger/year-end';
@@ -270,12 +271,14 @@ function fecFile(
   entries: readonly Entry[],
   book: ParsedWorkbook,
   year: number,
+  today: IsoDate,
   t: PackMessages,
   lang: Lang,
 ): { file: PackFile | null; check: ChecklistItem } {
   const check = (ok: boolean, detail: string): ChecklistItem => ({ key: 'fec', label: t.labels.fec, ok, detail });
   try {
-    const fec = writeFec(entries, year, book.settings, auxiliaryResolver(book.partners.records));
+    const auxiliary = auxiliaryResolver(book.partners.records, book.conventions.records);
+    const fec = writeFec(entries, year, book.settings, { today, auxiliary });
     const file: PackFile = {
       name: fec.name,
       mimeType: 'text/plain',
@@ -316,11 +319,13 @@ function checklistAfterFec(d: Done, t: PackMessages): ChecklistItem[] {
  * line. `lang` (by default the book's, Paramètres › Langue) is the language of the descriptions
  * and the checklist, not of the files. The FEC, the general ledger and the trial balance start
  * from the opening balances (AN) and end with `yearEnd`, the accepted year-end entries (OD).
+ * `today` (the clock's) is the day the pack is made: the FEC's ValidDate of the lines no one
+ * validated before (docs/domain.md, FEC).
  */
 export function buildAccountantPack(
   book: ParsedWorkbook,
   year: number,
-  opts: { reportReady?: boolean; lang?: Lang; yearEnd?: YearEndLines } = {},
+  opts: { today: IsoDate; reportReady?: boolean; lang?: Lang; yearEnd?: YearEndLines },
 ): AccountantPack {
   const { entries, excluded } = bookYear(book, year);
   const yearEnd = opts.yearEnd ?? acceptedYearEnd(book, year);
@@ -331,7 +336,7 @@ export function buildAccountantPack(
   }
   const lang = opts.lang ?? book.settings.language;
   const t = catalogue(lang).pack;
-  const fec = fecFile(books.entries, book, year, t, lang);
+  const fec = fecFile(books.entries, book, year, opts.today, t, lang);
   const vouchers = vouchersTable(entries, year);
   const files: PackFile[] = [
     ...(fec.file ? [fec.file] : []),

@@ -210,6 +210,11 @@ export function isResultAccount(account: string): boolean {
   return isSubAccount(account, '12');
 }
 
+/** Class 4: comptes de tiers (401, 411, 4411, 4687, 487…), the only lines an FEC auxiliary account subdivides. */
+export function isThirdPartyAccount(account: string): boolean {
+  return isSubAccount(account, '4');
+}
+
 /** Bank and cash: 51 (512 banque) and 53 (530 caisse). */
 export function isTreasuryAccount(account: string): boolean {
   return isUnderAny(account, ['51', '53']);

@@ -32,6 +32,8 @@ export interface EntryLine {
   readonly accountLabel: string;
   readonly debit: Cents;
   readonly credit: Cents;
+  /** A year-end (OD) line's own label, the sheet's Libellé: its EcritureLib in the FEC. */
+  readonly label?: string;
 }
 
 /** One balanced accounting entry: made from one Journal line (BQ, CA), the opening balances (AN) or a year-end entry (OD). */

@@ -46,7 +46,13 @@ function yearEndEntries(lines: readonly BookedLine[]): { entries: Entry[]; lines
       project: head.project,
       convention: head.convention,
       row: head.row,
-      lines: group.map((l) => ({ account: l.account, accountLabel: l.accountLabel, debit: l.debit, credit: l.credit })),
+      lines: group.map((l) => ({
+        account: l.account,
+        accountLabel: l.accountLabel,
+        debit: l.debit,
+        credit: l.credit,
+        ...(l.label ? { label: l.label } : {}),
+      })),
     });
     for (const l of group) out.push({ ...l, entry: number });
   });

@@ -444,6 +444,9 @@ export function yearEndLines(book: ParsedWorkbook, year: number | null): BookedL
       convention: r.convention ?? '',
       party: '',
       treasury: false,
+      // The sheet's Libellé and ID: the OD line's EcritureLib and PieceRef (docs/domain.md, FEC).
+      ...(r.label ? { label: r.label } : {}),
+      voucher: r.id,
     });
   }
   return out;

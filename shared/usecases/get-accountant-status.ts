@@ -24,7 +24,10 @@ export function getAccountantStatus(p: Pick<Ports, 'workbook' | 'files' | 'clock
   let checklist: AccountantStatus['checklist'] = [];
   let problem: string | null = null;
   try {
-    checklist = buildAccountantPack(book, chosen, { reportReady: p.requests.get(KEYS.report(chosen)) !== null }).checklist;
+    checklist = buildAccountantPack(book, chosen, {
+      today: p.clock.today(),
+      reportReady: p.requests.get(KEYS.report(chosen)) !== null,
+    }).checklist;
   } catch (e) {
     // Why no pack can be made for that year is shown in the sidebar, not thrown.
     problem = refusalText(e, book.settings.language);

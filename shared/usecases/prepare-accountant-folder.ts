@@ -36,7 +36,8 @@ function prepare(p: Ports, year: number): AccountantResult {
   if (!email) throw refusal('accountantEmailMissing');
   const known = p.requests.get(KEYS.report(year));
   const report = known && p.files.exists(known) ? known : null;
-  const pack = buildAccountantPack(book, year, { reportReady: report !== null });
+  const sentOn = p.clock.today();
+  const pack = buildAccountantPack(book, year, { today: sentOn, reportReady: report !== null });
   const text = catalogue(book.settings.language).server;
   const name = associationName(p, book.settings);
   const root = ensureFolder(p, text.accountantFolder(name), associationFolder(p, book.settings), KEYS.accountantRoot);
@@ -49,7 +50,6 @@ function prepare(p: Ports, year: number): AccountantResult {
     p.documents.shareForComments(report, email);
   }
   p.files.shareOnlyWith(root, email, text.shareMessage(name, year));
-  const sentOn = p.clock.today();
   p.requests.set(KEYS.accountantSent(year), sentOn);
   const folderUrl = p.files.folderUrl(folder);
   const notedInMemory = p.notes.add({

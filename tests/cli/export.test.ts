@@ -6,7 +6,7 @@ import { citego } from '../helpers/cli';
 describe('citego export', () => {
   it('writes the demo year’s pack into DIR/<year>/ and a second run replaces it without duplicates', () => {
     const out = mkdtempSync(join(tmpdir(), 'citego-export-'));
-    const r = citego(['export', '--year', '2025', '--out', out]);
+    const r = citego(['export', '--year', '2025', '--out', out, '--date', '2026-01-15']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dossier expert-comptable 2025 :');
     expect(r.stdout).toContain('✓ FEC : 812345679FEC20251231.txt, 242 écritures équilibrées');
@@ -28,12 +28,19 @@ describe('citego export', () => {
     );
     const volunteer = readFileSync(join(out, '2025', 'benevolat-2025.csv'), 'utf8');
     expect(volunteer).toContain('Total;856,5;12,00;10278,00;10278,00');
-    // The FEC on disk is ISO 8859-15: « Région » is R, E9, g…, and it opens with the AN journal on 530, never 53.
+    // The FEC on disk is ISO 8859-15: « déplacements » is d, E9, p…, and it opens with the AN journal on 530, never 53.
     const fec = new TextDecoder('iso-8859-15').decode(readFileSync(join(out, '2025', '812345679FEC20251231.txt')));
-    expect(fec).toContain('\tRégion Auvergne-Rhône-Alpes\t');
+    expect(fec).toContain('\tVoyages et déplacements\t');
     expect(fec.split('\r\n')[1]).toMatch(/^AN\tÀ nouveaux\tAN-000001\t20250101\t/);
     expect(fec).toMatch(/\t530\tCaisse\t/);
     expect(fec).not.toMatch(/\t53\t/);
+    // --date is the day of the export: the cash book's lines are validated on it (docs/domain.md, FEC).
+    expect(
+      fec
+        .split('\r\n')
+        .find((l) => l.startsWith('BQ\t'))
+        ?.split('\t')[15],
+    ).toBe('20260115');
     expect(citego(['export', '--year', '2025', '--out', out]).code).toBe(0);
     expect(readdirSync(join(out, '2025')).sort()).toEqual(files);
   });

@@ -26,6 +26,7 @@ import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { buildAccountantPack } from '../../shared/exports/pack';
 import { ROOT } from '../helpers/cli';
 import { conventionPayload } from '../helpers/convention';
+import { TODAY } from '../helpers/demo';
 
 const ASSOCIATION = 'Citego — Cités, territoires, gouvernance';
 
@@ -64,7 +65,7 @@ describe('the preview runs the use cases of Google on a folder next to the workb
     expect(r.folderUrl).toBe(pathToFileURL(year).href);
     expect(r.files.map((f) => f.name)).toContain('Grand livre 2025');
     // Every file of the pack (as `citego export` writes it), the ledger as a sheet, the report's shortcut.
-    const pack = buildAccountantPack(readWorkbook(await readXlsx(workbook)), 2025).files.map((f) => f.name);
+    const pack = buildAccountantPack(readWorkbook(await readXlsx(workbook)), 2025, { today: TODAY }).files.map((f) => f.name);
     expect(pack).toHaveLength(8);
     expect(readdirSync(year).sort()).toEqual([...pack, 'Grand livre 2025.csv', 'Rapport annuel 2025.docx'].sort());
     const shortcut = join(year, 'Rapport annuel 2025.docx');

@@ -49,7 +49,7 @@ describe('"Dossier expert-comptable" through the bundle harness', () => {
     const fec = b.drive.byName('812345679FEC20251231.txt')[0];
     expect(fec.content).toMatch(/^JournalCode\tJournalLib\t/);
     // Uploaded as ISO 8859-15 bytes (Utilities.newBlob(Byte[])), not as a UTF-8 string.
-    expect(new TextDecoder('iso-8859-15').decode(fec.bytes ?? new Uint8Array())).toContain('\tRégion Auvergne-Rhône-Alpes\t');
+    expect(new TextDecoder('iso-8859-15').decode(fec.bytes ?? new Uint8Array())).toContain('\tVoyages et déplacements\t');
 
     expect(
       b.drive.createdPermissions.map((p) => [

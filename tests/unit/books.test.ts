@@ -105,7 +105,7 @@ describe("Soldes d'ouverture", () => {
   });
 
   it('makes the bank balance true at every date: the general ledger starts from the AN balance and is never overdrawn in 2025', () => {
-    const ledger = packCsv(buildAccountantPack(readWorkbook(snap), 2025), 'grand-livre-2025.csv');
+    const ledger = packCsv(buildAccountantPack(readWorkbook(snap), 2025, { today: TODAY }), 'grand-livre-2025.csv');
     const bank = ledger.filter((r) => r[0] === '512');
     const amount = (s: string) => Math.round(Number(s.replace(',', '.')) * 100);
     expect(bank[0][3]).toBe('AN');

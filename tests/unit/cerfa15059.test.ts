@@ -57,7 +57,7 @@ function golden(id: string) {
 
 /** The FEC of 2025 read back: PieceRef, CompteNum, Debit, Credit in cents. */
 function fec2025() {
-  const file = buildAccountantPack(book, 2025).files.find((f) => f.name.endsWith('.txt'));
+  const file = buildAccountantPack(book, 2025, { today: TODAY }).files.find((f) => f.name.endsWith('.txt'));
   if (!file) throw new Error('no FEC');
   const toCents = (s: string) => Math.round(Number(s.replace(',', '.')) * 100);
   return file.content

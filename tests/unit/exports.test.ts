@@ -9,6 +9,7 @@ import { Refusal, userMessage } from '../../shared/i18n/refusal';
 import type { CellValue } from '../../shared/sheets/ports';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { TODAY } from '../helpers/demo';
 
 const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
 const FEC_HEADER =
@@ -66,7 +67,7 @@ describe('the FEC of the demo year, read by an independent reader', () => {
   beforeAll(async () => {
     const snap = await readXlsx(DEMO);
     const book = readWorkbook(snap);
-    const pack = buildAccountantPack(book, 2025);
+    const pack = buildAccountantPack(book, 2025, { today: TODAY });
     const fec = pack.files.find((f) => f.name.endsWith('.txt'));
     content = fec?.content ?? '';
     name = fec?.name ?? '';
@@ -105,8 +106,8 @@ describe('the FEC of the demo year, read by an independent reader', () => {
       e.credit += cents(r[12]);
       byEntry.set(key, e);
       expect(r[3]).toMatch(/^2025\d{4}$/);
-      // ValidDate only on what is validated: the cash book's lines are not (docs/domain.md, FEC).
-      if (r[0] === 'BQ' || r[0] === 'CA') expect(r[15]).toBe('');
+      // Every line has a ValidDate: the cash book's, the day Citego froze them in the FEC (docs/domain.md, FEC).
+      if (r[0] === 'BQ' || r[0] === 'CA') expect(r[15]).toBe('20260115');
       const n = Number(r[2].replace(/^\D+-/, ''));
       const list = seq.get(r[0]) ?? [];
       if (list[list.length - 1] !== n) list.push(n);
@@ -132,7 +133,9 @@ const SETTINGS: CellValue[][] = [
 ];
 
 function pack(rows: CellValue[][], settings = SETTINGS) {
-  return buildAccountantPack(readWorkbook(new MemoryWorkbook({ Paramètres: settings, Journal: [HEADER, ...rows] })), 2025);
+  return buildAccountantPack(readWorkbook(new MemoryWorkbook({ Paramètres: settings, Journal: [HEADER, ...rows] })), 2025, {
+    today: TODAY,
+  });
 }
 
 describe('hostile or awkward text in the exports', () => {
@@ -230,22 +233,22 @@ describe('the pack refuses or warns with reasons', () => {
     const book = readWorkbook(new MemoryWorkbook({ Paramètres: SETTINGS, Journal: [HEADER, ...ok] }));
     const { entries } = journalEntries(book, 2025);
     const broken = [{ ...entries[0], lines: [entries[0].lines[0], { ...entries[0].lines[1], credit: 999 }] }];
-    expect(() => writeFec(broken, 2025, book.settings)).toThrow(
+    expect(() => writeFec(broken, 2025, book.settings, { today: TODAY })).toThrow(
       /FEC 2025 non produit : écriture BQ-000001 \(Journal ligne 2\) déséquilibrée : débit 10,00, crédit 9,99/,
     );
     let refused: unknown = null;
     try {
-      writeFec(broken, 2025, book.settings);
+      writeFec(broken, 2025, book.settings, { today: TODAY });
     } catch (e) {
       refused = e;
     }
     expect(userMessage(refused, 'en')).toBe(
       'FEC 2025 not produced: entry BQ-000001 (Journal row 2) does not balance: debit €10.00, credit €9.99.',
     );
-    expect(() => writeFec([{ ...entries[0], sequence: 3, number: 'BQ-000003' }], 2025, book.settings)).toThrow(
+    expect(() => writeFec([{ ...entries[0], sequence: 3, number: 'BQ-000003' }], 2025, book.settings, { today: TODAY })).toThrow(
       /numérotation du journal BQ interrompue/,
     );
-    expect(() => writeFec(entries, 2024, book.settings)).toThrow(/hors de l'exercice 2024-01-01 – 2024-12-31/);
+    expect(() => writeFec(entries, 2024, book.settings, { today: TODAY })).toThrow(/hors de l'exercice 2024-01-01 – 2024-12-31/);
   });
 
   it('lists the Journal lines it could not book instead of guessing', () => {
@@ -393,6 +396,7 @@ describe("the pack's checklist and descriptions: in the user's language, with re
       readWorkbook(new MemoryWorkbook({ Paramètres: [...SETTINGS, ['Langue', 'en']], Journal: [HEADER, ...rows] })),
       2025,
       {
+        today: TODAY,
         lang: 'fr',
         reportReady: false,
       },

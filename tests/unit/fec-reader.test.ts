@@ -8,7 +8,7 @@ import { buildAccountantPack } from '../../shared/exports/pack';
 import type { BookedLine } from '../../shared/ledger/booking';
 import { fileBytes } from '../../scripts/files';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
-import { DEMO, day, demoWith } from '../helpers/demo';
+import { DEMO, day, demoWith, TODAY } from '../helpers/demo';
 import { rawCarriedOpening, rawJournal, rawOpening, type RawLine, SUBSIDY_RECEIVABLE } from '../helpers/raw-journal';
 
 const FIELDS = [
@@ -63,7 +63,7 @@ beforeAll(async () => {
 
 function fecOf(year: number, yearEnd?: BookedLine[], extra: Parameters<typeof demoWith>[1] = {}) {
   const { book } = demoWith(snap, extra);
-  const fec = buildAccountantPack(book, year, { yearEnd }).files.find((f) => f.name.endsWith('.txt'));
+  const fec = buildAccountantPack(book, year, { today: TODAY, yearEnd }).files.find((f) => f.name.endsWith('.txt'));
   if (!fec) throw new Error('no FEC');
   const bytes = fileBytes(fec);
   expect(Buffer.isBuffer(bytes)).toBe(true);
@@ -116,33 +116,43 @@ describe('the FEC of the demo, read back by an independent reader', () => {
     expect(an(2024)).toEqual(rawOpening(snap, 2024));
   });
 
-  it('dates ValidDate only for what is validated: typed openings and accepted year-end entries, not the cash book', () => {
+  it('dates every line (ValidDate is mandatory): what was validated on its own date, the rest on the day of the export', () => {
     const valid = (records: FecRecord[], journal: string) => [
       ...new Set(records.filter((r) => r.JournalCode === journal).map((r) => r.ValidDate)),
     ];
     const y2025 = fecOf(2025, SUBSIDY_RECEIVABLE).records;
-    expect(valid(y2025, 'BQ')).toEqual(['']);
-    expect(valid(y2025, 'CA')).toEqual(['']);
-    expect(valid(y2025, 'AN')).toEqual(['']);
+    for (const r of y2025) expect(r.ValidDate).toMatch(/^\d{8}$/);
+    // The export's day (the fixed clock's 2026-01-15) for the cash book and the carried opening.
+    expect(valid(y2025, 'BQ')).toEqual(['20260115']);
+    expect(valid(y2025, 'CA')).toEqual(['20260115']);
+    expect(valid(y2025, 'AN')).toEqual(['20260115']);
     expect(valid(y2025, 'OD')).toEqual(['20251231']);
     expect(valid(fecOf(2024).records, 'AN')).toEqual(['20240101']);
   });
 
-  it('carries the Tiers as an auxiliary account on the nature line, and transliterates what latin-9 lacks', () => {
-    const { records } = fecOf(2025, undefined, {
-      Journal: [[day('2025-06-30'), 'C-99', 'Réunion ‘Œuvres’ – Łódź… 🎉', '62', 'FONC', '', 'Maison d’Europe', '', 42, 'caisse']],
+  it('puts auxiliary accounts only on third-party lines (class 4), and transliterates what latin-9 lacks', () => {
+    const { records } = fecOf(2025, SUBSIDY_RECEIVABLE, {
+      Journal: [
+        [day('2025-06-30'), 'C-99', 'Réunion ‘Œuvres’ – Łódź… 🎉', '62', 'FONC', '', 'Maison d’Europe', '', 42, 'caisse'],
+        [day('2025-07-01'), 'C-98', 'Facture Imprimerie Durand', '401', 'FONC', '', 'Imprimerie Durand', '', 120, 'caisse'],
+      ],
     });
-    const region = records.filter((r) => r.CompAuxLib === 'Région Auvergne-Rhône-Alpes');
-    expect(region.length).toBeGreaterThan(0);
-    expect(new Set(region.map((r) => [r.CompAuxNum, r.CompteNum].join(' ')))).toEqual(new Set(['P-0002 741']));
-    const foundation = records.find((r) => r.CompAuxNum === 'P-0003');
-    expect(foundation?.CompAuxLib).toBe("Fondation pour le progrès de l'homme");
-    const added = records.filter((r) => r.PieceRef === 'C-99');
-    expect(added.map((r) => [r.CompteNum, r.EcritureLib, r.CompAuxNum, r.CompAuxLib, r.Debit, r.Credit])).toEqual([
-      ['620', "Réunion 'Œuvres' - Lódz... ?", 'TMAISONDEUROPE', "Maison d'Europe", '42,00', '0,00'],
-      ['530', "Réunion 'Œuvres' - Lódz... ?", '', '', '0,00', '42,00'],
+    // Auxiliary accounts subdivide third-party accounts: never on a charge, a product, the bank or the cash.
+    const withAux = records.filter((r) => r.CompAuxNum !== '' || r.CompAuxLib !== '');
+    expect(withAux.length).toBeGreaterThan(0);
+    for (const r of withAux) expect(r.CompteNum).toMatch(/^4/);
+    // The year-end receivable's third party is its convention's partner (C-2025-001: P-0001).
+    const od = records.filter((r) => r.JournalCode === 'OD');
+    expect(od.map((r) => [r.CompteNum, r.CompAuxNum, r.CompAuxLib, r.EcritureLib, r.PieceRef])).toEqual([
+      ['4411', 'P-0001', 'Ville de Grenoble', 'Subvention Région 2025 à recevoir', 'INV-2025-01'],
+      ['741', '', '', 'Subvention Région 2025 à recevoir', 'INV-2025-01'],
     ]);
-    // No bank or cash line carries a third party.
-    for (const r of records.filter((x) => x.CompteNum === '512' || x.CompteNum === '530')) expect(r.CompAuxNum).toBe('');
+    const added = records.filter((r) => r.PieceRef === 'C-99' || r.PieceRef === 'C-98');
+    expect(added.map((r) => [r.CompteNum, r.EcritureLib, r.CompAuxNum, r.CompAuxLib, r.Debit, r.Credit])).toEqual([
+      ['620', "Réunion 'Œuvres' - Lódz... ?", '', '', '42,00', '0,00'],
+      ['530', "Réunion 'Œuvres' - Lódz... ?", '', '', '0,00', '42,00'],
+      ['401', 'Facture Imprimerie Durand', 'TIMPRIMERIEDURAND', 'Imprimerie Durand', '120,00', '0,00'],
+      ['530', 'Facture Imprimerie Durand', '', '', '0,00', '120,00'],
+    ]);
   });
 });

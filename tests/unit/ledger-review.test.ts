@@ -15,7 +15,7 @@ import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { cents, day, DEMO, demoWith, packCsv, tableStartingWith, text, TODAY } from '../helpers/demo';
 
 const report = (book: ParsedWorkbook, lang: 'fr' | 'en' = 'fr') => buildAnnualReport(book, 2025, { lang, generatedOn: TODAY });
-const fec = (book: ParsedWorkbook) => buildAccountantPack(book, 2025).files.find((f) => f.name.endsWith('.txt'))?.content;
+const fec = (book: ParsedWorkbook) => buildAccountantPack(book, 2025, { today: TODAY }).files.find((f) => f.name.endsWith('.txt'))?.content;
 /** The row of a report table whose label is `label`, or starts with `label —`. */
 const rowOf = (doc: ReportDoc, headers: string[], label: string) =>
   tableStartingWith(doc, ...headers).rows.find((r) => {
@@ -48,7 +48,9 @@ describe('a Journal line on 86/87 (contributions volontaires en nature)', () => 
     const uses = cents(rowOf(doc, ['Rubrique'], 'Emplois (86)')[1]);
     const sources = cents(rowOf(doc, ['Rubrique'], 'Contributions (87)')[1]);
     const keyFigure = cents(rowOf(doc, ['Indicateur'], 'Valorisation du bénévolat')[1]);
-    const csvTotal = packCsv(buildAccountantPack(book, 2025), 'benevolat-2025.csv').find((r) => r[0] === 'Total') as string[];
+    const csvTotal = packCsv(buildAccountantPack(book, 2025, { today: TODAY }), 'benevolat-2025.csv').find(
+      (r) => r[0] === 'Total',
+    ) as string[];
     expect([uses, sources, keyFigure, euros(csvTotal[3]), euros(csvTotal[4])]).toEqual(Array(5).fill(incomeStatement(demo, 2025).cvnUses));
     expect(fec(book)).toBe(fec(demo));
   });
@@ -58,7 +60,7 @@ describe('a Journal line on 86/87 (contributions volontaires en nature)', () => 
     const [r1, r2] = [firstRow.Journal, firstRow.Journal + 1];
     const reason = 'contribution en nature : saisissez les heures dans Bénévolat';
     expect(JSON.stringify(report(book).blocks)).toContain(`ligne ${r1} (${reason}), ligne ${r2} (${reason})`);
-    const listed = packCsv(buildAccountantPack(book, 2025), 'lignes-ecartees-2025.csv');
+    const listed = packCsv(buildAccountantPack(book, 2025, { today: TODAY }), 'lignes-ecartees-2025.csv');
     expect(listed.filter((r) => [String(r1), String(r2)].includes(r[0])).map((r) => r[r.length - 1])).toEqual([reason, reason]);
     expect(findingsAt(book, r1)).toEqual([['ledger.inkind', 'Compte']]);
     expect(findingsAt(book, r2)).toEqual([['ledger.inkind', 'Compte']]);
@@ -99,7 +101,9 @@ describe('the subsidy table', () => {
     expect(after.spent).toBe(before.spent - 9_650);
     const [before1, after1] = [subsidyRow(report(demo), 'C-2025-001'), subsidyRow(report(book), 'C-2025-001')];
     expect(after1).toEqual({ ...before1, received: before1.received - 50_000, remaining: before1.remaining - 50_000 });
-    const csv = packCsv(buildAccountantPack(book, 2025), 'subventions-2025.csv').find((r) => r[0] === 'C-2025-001') as string[];
+    const csv = packCsv(buildAccountantPack(book, 2025, { today: TODAY }), 'subventions-2025.csv').find(
+      (r) => r[0] === 'C-2025-001',
+    ) as string[];
     expect(csv.slice(5, 8).map(euros)).toEqual([after1.received, after1.spent, after1.remaining]);
   });
 
@@ -131,7 +135,9 @@ describe('the subsidy table', () => {
       requested: 3_000_000,
       granted: 2_800_000,
     });
-    expect(packCsv(buildAccountantPack(book, 2025), 'subventions-2025.csv').filter((r) => r[0] === 'C-2025-009')).toHaveLength(1);
+    expect(
+      packCsv(buildAccountantPack(book, 2025, { today: TODAY }), 'subventions-2025.csv').filter((r) => r[0] === 'C-2025-009'),
+    ).toHaveLength(1);
     const unspent = runChecks(book, { year: 2025, today: TODAY, lang: 'fr' }).findings.filter(
       (f) => f.rule === 'convention.unspent' && f.message.startsWith('C-2025-009'),
     );
@@ -182,7 +188,7 @@ describe('a Journal line left out of booking', () => {
   it('is shown in lignes-ecartees with what the Journal holds, as typed where unreadable, formulas made inert', () => {
     const { book, firstRow } = demoWith(snap, { Journal: lines });
     const r = (i: number) => String(firstRow.Journal + i);
-    const listed = packCsv(buildAccountantPack(book, 2025), 'lignes-ecartees-2025.csv');
+    const listed = packCsv(buildAccountantPack(book, 2025, { today: TODAY }), 'lignes-ecartees-2025.csv');
     expect(listed[0]).toEqual(['Ligne du Journal', 'Date', 'Pièce', 'Libellé', 'Compte', 'Recette', 'Dépense', 'Motif']);
     const at = (row: string) => listed.find((x) => x[0] === row);
     expect(at('72')).toEqual(['72', '31/02/2025', '2025-007', 'Don manuel', '7541', '20,00', '', 'date illisible']);

@@ -23,7 +23,7 @@ function demoAccepted(snap: XlsxSnapshot, year: number): ParsedWorkbook {
   const ports = {
     workbook,
     lock: { withLock: <T>(work: () => T) => work() },
-    requests: { get: (k: string) => seen.get(k) ?? null, set: (k: string, v: string) => void seen.set(k, v) },
+    cache: { get: (k: string) => seen.get(k) ?? null, put: (k: string, v: string) => void seen.set(k, v) },
     clock: { today: () => TODAY },
   };
   expect(acceptYearEnd(ports, year, 'all', 'ties-0001').written.length).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ function csvColumn(pack: AccountantPack, name: string, header: string): { rows: 
 /** Sums each document of a year separately, and the FEC, so that the caller compares them. */
 function sums(book: ParsedWorkbook, year: number) {
   const doc = buildAnnualReport(book, year, { lang: 'fr', generatedOn: TODAY });
-  const pack = buildAccountantPack(book, year);
+  const pack = buildAccountantPack(book, year, { today: TODAY });
   const statement = tableStartingWith(doc, 'Rubrique');
   const row = (label: string) => statement.rows.find((r) => text(r[0]) === label) as readonly ReportCell[];
   const budget = tableStartingWith(doc, 'Projet', 'Charges prévues', 'Charges réalisées');

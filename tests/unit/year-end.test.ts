@@ -17,7 +17,7 @@ import type { Lock } from '../../shared/usecases/ports';
 import type { IsoDate } from '../../shared/values/dates';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
-import { day, DEMO, demoWith } from '../helpers/demo';
+import { day, DEMO, demoWith, TODAY } from '../helpers/demo';
 
 /** A sheet as records keyed by header text, from its header row (the first row holding `first`). */
 function records(snap: XlsxSnapshot, sheet: string, first: string): Record<string, CellValue>[] {
@@ -233,7 +233,7 @@ describe('proposed year-end entries on the demo', () => {
       style: 'note',
       text: 'Produits, charges et résultat : Compte de résultat — comptabilité de trésorerie.',
     });
-    expect(buildAccountantPack(cash, 2025).files[0].content).not.toMatch(/^OD\t/m);
+    expect(buildAccountantPack(cash, 2025, { today: TODAY }).files[0].content).not.toMatch(/^OD\t/m);
     acceptYearEnd(ports, 2025, 'all', 'request-0010');
     const book = readWorkbook(ports.workbook);
     const f = annualFigures(book, 2025, '2026-01-15' as IsoDate);
@@ -257,10 +257,18 @@ describe('proposed year-end entries on the demo', () => {
     expect(keyFiguresNote(book)).toMatchObject({
       text: 'Produits, charges et résultat : Compte de résultat — après écritures d’inventaire.',
     });
-    const fec = buildAccountantPack(book, 2025).files[0];
+    const fec = buildAccountantPack(book, 2025, { today: TODAY }).files[0];
     expect(fec.name).toMatch(/FEC20251231/);
     const od = fec.content.split(/\r?\n/).filter((l) => l.startsWith('OD\t'));
     expect(od).toHaveLength(4);
+    // Each line says what the sheet's Libellé and ID say (« — » is latin-9's « - »); the funder is an
+    // auxiliary account on the receivable only, never on 741; every line validated on its own date.
+    const cells = (l: string) => l.split('\t');
+    expect(od.slice(0, 2).map((l) => [4, 6, 7, 8, 10, 15].map((i) => cells(l)[i]))).toEqual([
+      ['4411', 'P-0002', 'Région Auvergne-Rhône-Alpes', '2025-PAR-C-2025-002', 'Produit à recevoir - C-2025-002', '20251231'],
+      ['741', '', '', '2025-PAR-C-2025-002', 'Produit à recevoir - C-2025-002', '20251231'],
+    ]);
+    expect(cells(od[2])[10]).toBe('Report en fonds dédiés - C-2025-002');
     // 2024's accounts are not touched: nothing accepted for that year.
     expect(annualFigures(book, 2024, '2026-01-15' as IsoDate).statement.basis).toBe('cash');
   });

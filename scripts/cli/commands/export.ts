@@ -11,14 +11,16 @@ import { paint, workbookPath } from '../io';
 import { parseToday, parseYear } from '../options';
 
 /** `citego export`: the accountant's year-end pack in DIR/<year>/ (the files of the Drive folder, without the sharing). */
-export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?: string }> = {
-  options: [WORKBOOK, LAST_CLOSED_YEAR, OUT],
+export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?: string; date?: string }> = {
+  options: [WORKBOOK, LAST_CLOSED_YEAR, OUT, { flag: '--date', text: 'exportDate' }],
   async run(io, opts) {
     const asked = parseYear(opts.year);
     const { path } = workbookPath(opts.workbook);
     const book = readWorkbook(await readXlsx(path), io.lang);
-    const year = asked ?? lastClosedYear(book, parseToday(undefined));
-    const pack = buildAccountantPack(book, year, { lang: io.lang });
+    // The day of the export: the FEC's ValidDate of the lines no one validated before (docs/domain.md, FEC).
+    const today = parseToday(opts.date);
+    const year = asked ?? lastClosedYear(book, today);
+    const pack = buildAccountantPack(book, year, { today, lang: io.lang });
     const dir = join(resolve(opts.out ?? 'out'), String(year));
     await mkdir(dir, { recursive: true });
     for (const f of pack.files) await writeFileAtomic(join(dir, f.name), fileBytes(f));

@@ -54,6 +54,7 @@ export const cli: CliMessages = {
     cerfaYear: { value: 'yyyy', help: "fiscal year (default: the agreement's last closed year)" },
     json: { help: 'JSON output {"findings":[…]}' },
     date: { value: 'yyyy-mm-dd', help: "today's date for deadlines (default: today)" },
+    exportDate: { value: 'yyyy-mm-dd', help: "the export's date, the FEC's ValidDate (default: today)" },
     port: { value: 'n', help: 'port (default 8787; 0 = any free port)' },
     importCsv: { value: 'statement.csv', help: 'first imports this bank CSV file into Relevés' },
     accept: { value: 'row...', help: 'adds to the Journal the proposed entries of these Relevés rows' },

@@ -64,6 +64,7 @@ export const cli = {
     cerfaYear: { value: 'aaaa', help: 'exercice (par défaut : le dernier exercice clos de la convention)' },
     json: { help: 'sortie JSON {"findings":[…]}' },
     date: { value: 'aaaa-mm-jj', help: 'date du jour pour les échéances (par défaut : aujourd’hui)' },
+    exportDate: { value: 'aaaa-mm-jj', help: 'date de l’export, ValidDate du FEC (par défaut : aujourd’hui)' },
     port: { value: 'n', help: 'port (par défaut 8787 ; 0 = un port libre)' },
     importCsv: { value: 'relevé.csv', help: 'importe d’abord ce fichier CSV de la banque dans Relevés' },
     accept: { value: 'ligne...', help: 'ajoute au Journal les écritures proposées de ces lignes de Relevés' },
