@@ -106,7 +106,6 @@ describe('citego deploy', () => {
     expect(pushed.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
-      'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/drive.file',
     ]);
     expect(pushed.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
@@ -121,7 +120,7 @@ describe('citego deploy', () => {
     expect(r.stdout).toContain('Citego est installé.');
     expect(r.stdout).toContain(`Classeur  : https://docs.google.com/spreadsheets/d/${SHEET}/edit`);
     expect(r.stdout).toContain(`Script    : ${scriptId} (https://script.google.com/d/${scriptId}/edit)`);
-    expect(r.stdout).toContain('Manifeste : 4 autorisations, service avancé Drive v3 — vérifié après l’envoi');
+    expect(r.stdout).toContain('Manifeste : 3 autorisations, service avancé Drive v3 — vérifié après l’envoi');
     expect(r.stdout).toContain('rechargez le classeur ; le menu « Citego » apparaît');
   });
 
@@ -256,7 +255,7 @@ describe('citego deploy', () => {
     expect(r.code).toBe(2);
     const { scriptId } = claspJson(s);
     expect(lastLine(r)).toBe(
-      `citego : Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : spreadsheets.currentonly, script.container.ui, documents, drive.file, Drive v3) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
+      `citego : Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : spreadsheets.currentonly, script.container.ui, drive.file, Drive v3) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
     );
   });
 

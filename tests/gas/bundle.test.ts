@@ -57,7 +57,6 @@ describe('the built Apps Script bundle', () => {
     expect(manifest.timeZone).toBe('Europe/Paris');
     expect(manifest.oauthScopes.sort()).toEqual(
       [
-        'https://www.googleapis.com/auth/documents',
         'https://www.googleapis.com/auth/drive.file',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
