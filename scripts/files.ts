@@ -1,11 +1,30 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { encodeLatin9 } from '../shared/exports/latin9';
+import { cannotWrite } from './xlsx/write';
 
-/** Writes a file next to its final name, then renames: a crash never leaves half a file. */
+/**
+ * Writes a file next to its final name, then renames: a crash never leaves half a file. A failure
+ * (full disk, a path through a file, a read-only place) is one French sentence, the temp removed.
+ */
 export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw cannotWrite(path, e);
+  }
+}
+
+/** `--out DIR`: made if absent; a file of that name, or a path through a file, is refused in one sentence. */
+export async function outputDir(dir: string): Promise<string> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw cannotWrite(dir, e);
+  }
+  return dir;
 }
 
 /** A file's bytes as its encoding says: the FEC in ISO 8859-15, anything else as UTF-8 text. */

@@ -13,6 +13,7 @@ import { findSheet, readWorkbook } from '../sheets/parsed-workbook';
 import { appendRecords, type FieldValue } from '../sheets/records';
 import { yearEnd } from '../sheets/schema/tables';
 import { parseYearArg } from './args';
+import { fiscalYearBounds } from '../ledger/fiscal-years';
 import { KEYS, REQUEST_TTL_SECONDS } from './keys';
 import type { Ports } from './ports';
 import type { YearEndAccepted } from './rpc';
@@ -41,9 +42,12 @@ const record = (r: YearEndRow): Record<string, FieldValue> => ({
   convention: r.convention,
 });
 
-function acceptUnderLock(ports: Pick<Ports, 'workbook'>, year: number, ids: readonly string[] | 'all'): YearEndAccepted {
+function acceptUnderLock(ports: Pick<Ports, 'workbook' | 'clock'>, year: number, ids: readonly string[] | 'all'): YearEndAccepted {
   const wb = ports.workbook;
   const book = readWorkbook(wb);
+  // Year-end entries are dated at the closing: a year not yet closed has none to accept.
+  const closing = fiscalYearBounds(year, book.settings.fiscalYearStart).last;
+  if (closing > ports.clock.today()) throw refusal('yearEndNotClosed', year, closing);
   const proposals = yearEndProposals(book, year).proposals;
   const byId = new Map(proposals.map((p) => [p.id, p]));
   const wanted = ids === 'all' ? proposals.map((p) => p.id) : [...new Set(ids)];
@@ -66,7 +70,7 @@ function acceptUnderLock(ports: Pick<Ports, 'workbook'>, year: number, ids: read
 
 /** The rpc and `citego close --accept`: writes the accepted entries of `year` (see the file's comment). */
 export function acceptYearEnd(
-  ports: Pick<Ports, 'workbook' | 'lock' | 'cache'>,
+  ports: Pick<Ports, 'workbook' | 'lock' | 'cache' | 'clock'>,
   rawYear: unknown,
   rawIds: unknown,
   rawRequestId: unknown,

@@ -204,7 +204,13 @@ describe('citego deploy', () => {
 
   it('a bad id or an address that is not a spreadsheet: one line, exit code 2, clasp never called', () => {
     const s = sandbox();
-    for (const bad of ['abc', `https://docs.google.com/document/d/${SHEET}/edit`, `https://drive.google.com/drive/folders/${SHEET}`]) {
+    // An id starting with a dash would reach clasp as an option.
+    for (const bad of [
+      'abc',
+      '--help______________x',
+      `https://docs.google.com/document/d/${SHEET}/edit`,
+      `https://drive.google.com/drive/folders/${SHEET}`,
+    ]) {
       const r = deploy(s, bad);
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toBe(

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxArchive } from '../../scripts/xlsx/zip';
@@ -15,6 +15,24 @@ async function docxText(path: string): Promise<string> {
 }
 
 describe('citego report', () => {
+  it('--out naming a file, or a path through a file, is refused in one French sentence (report, export, cerfa15059)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citego-out-'));
+    const file = join(dir, 'un-fichier');
+    writeFileSync(file, 'x');
+    for (const args of [
+      ['report', '--year', '2025', '--out', file],
+      ['export', '--year', '2025', '--out', join(file, 'sous-dossier')],
+      ['cerfa15059', '--convention', 'C-2025-002', '--out', file],
+    ]) {
+      const r = citego(args);
+      expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: '' });
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(
+        /^citego : Impossible d'écrire .+ \(un fichier porte ce nom, ou le chemin passe par un fichier au lieu d’un dossier\)/,
+      );
+    }
+  });
+
   it('writes DIR/rapport-annuel-<année>.docx, prints its path, and the document holds the totals and the charts', async () => {
     const out = mkdtempSync(join(tmpdir(), 'citego-report-'));
     const r = citego(['report', '--year', '2025', '--out', out]);

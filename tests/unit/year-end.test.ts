@@ -279,5 +279,9 @@ describe('proposed year-end entries on the demo', () => {
       /n'est pas une écriture d'inventaire proposée pour 2025/,
     );
     expect(ports.workbook.sheetNames()).not.toContain("Écritures d'inventaire");
+    // A year whose closing has not come (today is 15/01/2026 here) has nothing to accept yet.
+    expect(() => acceptYearEnd(ports, 2026, 'all', 'request-0011')).toThrow(/L’exercice 2026 n’est pas clos \(clôture le 31\/12\/2026\)/);
+    expect(() => acceptYearEnd(ports, 2100, 'all', 'request-0012')).toThrow(/n’est pas clos/);
+    expect(ports.workbook.sheetNames()).not.toContain("Écritures d'inventaire");
   });
 });

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { cerfa15059Of } from '../../../shared/usecases/generate-cerfa15059';
 import { renderDocx } from '../../report/docx';
 import { readXlsx } from '../../xlsx/read';
-import { writeFileAtomic } from '../../files';
+import { outputDir, writeFileAtomic } from '../../files';
 import { OUT, WORKBOOK, type CliCommand } from '../command';
 import { workbookPath } from '../io';
 import { parseToday, parseYear } from '../options';
@@ -17,7 +16,7 @@ export const cerfa15059Command: CliCommand<{ convention?: string; workbook?: str
     const { path } = workbookPath(opts.workbook);
     const report = cerfa15059Of(readWorkbook(await readXlsx(path), io.lang), opts.convention, year, parseToday(undefined), io.lang);
     const dir = resolve(opts.out ?? 'out');
-    await mkdir(dir, { recursive: true });
+    await outputDir(dir);
     const file = join(dir, `cerfa15059-${report.convention}-${report.year}.docx`);
     await writeFileAtomic(file, await renderDocx(report.doc));
     io.out(relative(process.cwd(), file) || file);

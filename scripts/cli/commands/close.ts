@@ -13,7 +13,7 @@ import { XlsxEditable } from '../../xlsx/edit';
 import { readXlsx } from '../../xlsx/read';
 import { LAST_CLOSED_YEAR, WORKBOOK, type CliCommand } from '../command';
 import { paint, workbookPath, type Io } from '../io';
-import { parseToday, parseYear } from '../options';
+import { clockOn, parseToday, parseYear } from '../options';
 
 type Options = { workbook?: string; year?: string; accept?: string[]; acceptAll?: boolean };
 
@@ -61,7 +61,12 @@ export const closeCommand: CliCommand<Options> = {
       const workbook = await XlsxEditable.open(path);
       const year = asked ?? lastClosedYear(readWorkbook(workbook), parseToday(undefined));
       const cache = { get: () => null, put: () => undefined };
-      const done = acceptYearEnd({ workbook, lock: processLock(), cache }, year, opts.acceptAll ? 'all' : opts.accept, null);
+      const done = acceptYearEnd(
+        { workbook, lock: processLock(), cache, clock: clockOn(parseToday(undefined)) },
+        year,
+        opts.acceptAll ? 'all' : opts.accept,
+        null,
+      );
       if (done.written.length > 0) await workbook.save();
       print(io, yearEndView(readWorkbook(workbook, io.lang), year, io.lang));
       io.out('');

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { buildAccountantPack } from '../../../shared/exports/pack';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { lastClosedYear } from '../../../shared/ledger/fiscal-years';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
-import { fileBytes, writeFileAtomic } from '../../files';
+import { fileBytes, outputDir, writeFileAtomic } from '../../files';
 import { readXlsx } from '../../xlsx/read';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
 import { paint, workbookPath } from '../io';
@@ -22,7 +21,7 @@ export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     const year = asked ?? lastClosedYear(book, today);
     const pack = buildAccountantPack(book, year, { today, lang: io.lang });
     const dir = join(resolve(opts.out ?? 'out'), String(year));
-    await mkdir(dir, { recursive: true });
+    await outputDir(dir);
     for (const f of pack.files) await writeFileAtomic(join(dir, f.name), fileBytes(f));
     const t = catalogue(io.lang).cli;
     io.out(paint(io, 'bold', t.packWritten(year, relative(process.cwd(), dir) || '.')));

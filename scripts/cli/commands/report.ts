@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { annualReportOf } from '../../../shared/usecases/generate-annual-report';
 import { renderDocx } from '../../report/docx';
 import { readXlsx } from '../../xlsx/read';
-import { writeFileAtomic } from '../../files';
+import { outputDir, writeFileAtomic } from '../../files';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
 import { workbookPath } from '../io';
 import { parseToday, parseYear } from '../options';
@@ -17,7 +16,7 @@ export const reportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     const { path } = workbookPath(opts.workbook);
     const report = annualReportOf(readWorkbook(await readXlsx(path), io.lang), year, parseToday(undefined), io.lang);
     const dir = resolve(opts.out ?? 'out');
-    await mkdir(dir, { recursive: true });
+    await outputDir(dir);
     const file = join(dir, `${io.lang === 'en' ? 'annual-report' : 'rapport-annuel'}-${report.year}.docx`);
     await writeFileAtomic(file, await renderDocx(report.doc));
     io.out(relative(process.cwd(), file) || file);

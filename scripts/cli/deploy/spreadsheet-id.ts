@@ -7,14 +7,14 @@
 import { refusal } from '../../../shared/i18n/refusal';
 
 /** A Drive file id: letters, digits, `-` and `_` (a spreadsheet's has 44 characters). */
-const FILE_ID = /^[A-Za-z0-9_-]{20,100}$/;
+const FILE_ID = /^[A-Za-z0-9_][A-Za-z0-9_-]{19,99}$/; // never a leading '-': clasp would read it as an option
 const SHEETS_URL = /^(?:https?:\/\/)?docs\.google\.com\/(?:a\/[^/]+\/)?spreadsheets\/(?:u\/\d+\/)?d\/([^/?#]+)(?:[/?#].*)?$/;
 
 export function spreadsheetId(input: string | undefined): string {
   if (input === undefined || input.trim() === '') throw refusal('deployNoSpreadsheet');
   const text = input.trim();
   const id = SHEETS_URL.exec(text)?.[1] ?? text;
-  if (!FILE_ID.test(id)) throw refusal('deployNotASpreadsheet', text);
+  if (!FILE_ID.test(id)) throw refusal('deployNotASpreadsheet', text.length > 120 ? `${text.slice(0, 120)}…` : text);
   return id;
 }
 

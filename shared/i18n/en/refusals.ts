@@ -160,7 +160,9 @@ export const refusals: RefusalMessages = {
           ? 'writing is not allowed in its folder'
           : code === 'ENOSPC'
             ? 'disk full'
-            : (code ?? 'write error')
+            : code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR'
+              ? 'a file has that name, or the path goes through a file instead of a folder'
+              : (code ?? 'write error')
     }): nothing was written`,
   xlsxSaveEntryUnreadable: (file, entry) => `${file} is damaged (${entry} unreadable): cannot save`,
   xlsxSavePartMissing: (file, part) => `${file}: ${part} missing: cannot save`,
@@ -214,6 +216,8 @@ export const refusals: RefusalMessages = {
   bankProposalArg: () => 'Unknown proposal: run the reconciliation again',
   bankAcceptNumber: (typed: string) => `--accept ${typed}: give the Relevés row of a proposal (the number in brackets, e.g. --accept 12)`,
   // year-end closing (close rpc, citego close)
+  yearEndNotClosed: (year, closing) =>
+    `Fiscal year ${year} is not closed (closing on ${closing}): its year-end entries can be accepted after that date.`,
   yearEndUnknown: (id, year) => `${id} is not a year-end entry proposed for ${year}: run the closing again to see the current list`,
   argYearEndIds: () => 'Unreadable list of entries to accept: a list of IDs was expected',
   cliCloseNeedsWorkbook: () => 'close --accept needs --workbook FILE: the demo workbook is never modified.',

@@ -180,7 +180,9 @@ export const refusals = {
           ? 'écriture interdite dans son dossier'
           : code === 'ENOSPC'
             ? 'disque plein'
-            : (code ?? 'erreur d’écriture')
+            : code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR'
+              ? 'un fichier porte ce nom, ou le chemin passe par un fichier au lieu d’un dossier'
+              : (code ?? 'erreur d’écriture')
     }) : rien n'a été écrit`,
   xlsxSaveEntryUnreadable: (file: string, entry: string) => `${file} est endommagé (${entry} illisible) : enregistrement impossible`,
   xlsxSavePartMissing: (file: string, part: string) => `${file} : ${part} absent : enregistrement impossible`,
@@ -237,6 +239,8 @@ export const refusals = {
   bankAcceptNumber: (typed: string) =>
     `--accept ${typed} : donnez le numéro de ligne de Relevés d’une proposition (celui entre crochets, ex. --accept 12)`,
   // year-end closing (close rpc, citego close)
+  yearEndNotClosed: (year: number, closing: IsoDate) =>
+    `L’exercice ${year} n’est pas clos (clôture le ${formatDateFr(closing)}) : ses écritures d’inventaire s’acceptent après cette date.`,
   yearEndUnknown: (id: string, year: number) =>
     `${id} n'est pas une écriture d'inventaire proposée pour ${year} : relancez la clôture pour voir la liste à jour`,
   argYearEndIds: () => 'Liste des écritures à accepter illisible : attendu une liste d’identifiants',
