@@ -15,6 +15,7 @@ import { fundingCofinancing, fundingOrder, fundingOver } from './rules/funding';
 import { idDuplicate } from './rules/id-duplicate';
 import { ledgerAmount, ledgerDuplicate, ledgerInKind, ledgerSide, ledgerVoucher } from './rules/ledger';
 import { openingAccount, openingCarried, openingUnbalanced } from './rules/opening';
+import { yearEndEntry } from './rules/year-end-entries';
 import { refUnknown } from './rules/ref-unknown';
 import { ledgerPrivateSubsidy, ledgerUnknownAccount } from './rules/accounts';
 
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   openingUnbalanced,
   openingAccount,
   openingCarried,
+  yearEndEntry,
   budgetUnbalanced,
   budgetCvn,
   budgetOverrun,

@@ -26,6 +26,7 @@ describe('the consistency rules (docs/domain.md)', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(
       [
         'ref.unknown',
+        'yearend.entry',
         'id.duplicate',
         'ledger.amount',
         'ledger.inkind',

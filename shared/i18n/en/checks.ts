@@ -57,6 +57,11 @@ export const checks: CheckMessages = {
     `Public subsidies ${year}: ${eur(total)}, above €153,000: annual accounts, a statutory auditor and publication are mandatory.`,
 
   // books: opening balances (Soldes d'ouverture, journal AN)
+  yearEndNegative: (id) => `Year-end entry ${id}: a negative amount; write it positive in the other column (Débit or Crédit).`,
+  yearEndTwice: (id) => `Year-end entry ${id}: this line is there twice; it would count twice.`,
+  yearEndDate: (id, year, expected) =>
+    `Year-end entry ${id} (fiscal year ${year}): the date must be ${expected}; another date would count it in another year.`,
+  yearEndUnbalanced: (id, debit, credit) => `Year-end entry ${id} does not balance: debit ${eur(debit)}, credit ${eur(credit)}.`,
   openingUnbalanced: (year, debit, credit) =>
     `Opening balances ${year} do not balance: debits ${eur(debit)}, credits ${eur(credit)} (gap ${eur(Math.abs(debit - credit))}). Journal AN and the FEC cannot: copy the balances from the accountant's closing balance sheet.`,
   openingAccount: (year, account) =>

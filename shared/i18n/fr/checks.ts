@@ -90,6 +90,14 @@ export const checks = {
     `Subventions publiques ${year} : ${eur(total)}, au-delà de 153 000 € : comptes annuels, commissaire aux comptes et publication au Journal officiel sont obligatoires (C. com. L612-4).`,
 
   // books: opening balances (Soldes d'ouverture, journal AN)
+  // accepted year-end entries edited by hand (yearend.entry)
+  yearEndNegative: (id: string) =>
+    `Écriture d’inventaire ${id} : un montant négatif ; écrivez-le positif dans l’autre colonne (Débit ou Crédit).`,
+  yearEndTwice: (id: string) => `Écriture d’inventaire ${id} : cette ligne est en double ; elle serait comptée deux fois.`,
+  yearEndDate: (id: string, year: number, expected: IsoDate | string) =>
+    `Écriture d’inventaire ${id} (exercice ${year}) : la date doit être le ${day(expected as IsoDate)} ; une autre date la ferait compter dans un autre exercice.`,
+  yearEndUnbalanced: (id: string, debit: Cents, credit: Cents) =>
+    `Écriture d’inventaire ${id} déséquilibrée : débit ${eur(debit)}, crédit ${eur(credit)}.`,
   openingUnbalanced: (year: number, debit: Cents, credit: Cents) =>
     `Soldes d'ouverture ${year} déséquilibrés : débits ${eur(debit)}, crédits ${eur(credit)} (écart ${eur(Math.abs(debit - credit))}). Le journal AN et le FEC ne peuvent pas l'être : reprenez les soldes du bilan de clôture de l'expert-comptable.`,
   openingAccount: (year: number, account: string) =>
