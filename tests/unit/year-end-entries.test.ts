@@ -56,7 +56,9 @@ describe('yearend.entry', () => {
         expect.stringMatching(
           /^Écritures d'inventaire!Date5 Écriture d’inventaire 2025-PAR-C-2025-002-EXT \(exercice 2026\) : la date doit être le 01\/01\/2026/,
         ),
-        expect.stringMatching(/^Écritures d'inventaire!Débit2 Écriture d’inventaire 2025-PAR-C-2025-002 déséquilibrée : débit 4\s717,95\s€, crédit 0,00\s€/),
+        expect.stringMatching(
+          /^Écritures d'inventaire!Débit2 Écriture d’inventaire 2025-PAR-C-2025-002 déséquilibrée : débit 4\s717,95\s€, crédit 0,00\s€/,
+        ),
       ]),
     );
   });
