@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Lang } from '../../shared/i18n/lang';
 
 /** Where output goes: data on stdout, messages on stderr; colours only on a terminal without NO_COLOR. */
@@ -48,4 +48,10 @@ export function demoWorkbookPath(): string {
 
 export function workbookPath(option: string | undefined): { path: string; isDemo: boolean } {
   return option ? { path: resolve(option), isDemo: false } : { path: demoWorkbookPath(), isDemo: true };
+}
+
+/** A path as the user reads it: relative when it is under the current folder, else absolute (never `../../tmp/…`). */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -52,7 +52,7 @@ const EN: Record<string, string> = {
   Retirer: 'Remove',
   'JJ/MM/AAAA': 'DD/MM/YYYY',
   'Rapprochement bancaire': 'Bank reconciliation',
-  'Le relevé de la banque face au Journal : ce qui se correspond est pointé dans Relevés, le reste est listé.':
+  'Le relevé de la banque face au Journal : ce qui se retrouve des deux côtés est pointé dans Relevés, le reste est listé.':
     'The bank statement against the Journal: what matches is ticked in Relevés, the rest is listed.',
   'Relevé de la banque (CSV)': 'Bank statement (CSV)',
   'Collez ici le contenu du fichier CSV de la banque': "Paste the bank's CSV file here",

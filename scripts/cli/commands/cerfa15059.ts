@@ -1,11 +1,11 @@
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { cerfa15059Of } from '../../../shared/usecases/generate-cerfa15059';
 import { renderDocx } from '../../report/docx';
 import { readXlsx } from '../../xlsx/read';
 import { outputDir, writeFileAtomic } from '../../files';
 import { OUT, WORKBOOK, type CliCommand } from '../command';
-import { workbookPath } from '../io';
+import { shownPath, workbookPath } from '../io';
 import { parseToday, parseYear } from '../options';
 
 /** `citego cerfa15059 --convention ID`: the compte rendu financier of a subsidy as DIR/cerfa15059-<ID>-<année>.docx. */
@@ -19,7 +19,7 @@ export const cerfa15059Command: CliCommand<{ convention?: string; workbook?: str
     await outputDir(dir);
     const file = join(dir, `cerfa15059-${report.convention}-${report.year}.docx`);
     await writeFileAtomic(file, await renderDocx(report.doc));
-    io.out(relative(process.cwd(), file) || file);
+    io.out(shownPath(file));
     return 0;
   },
 };

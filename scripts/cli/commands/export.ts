@@ -1,4 +1,4 @@
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildAccountantPack } from '../../../shared/exports/pack';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { lastClosedYear } from '../../../shared/ledger/fiscal-years';
@@ -6,7 +6,7 @@ import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { fileBytes, outputDir, writeFileAtomic } from '../../files';
 import { readXlsx } from '../../xlsx/read';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
-import { paint, workbookPath } from '../io';
+import { paint, shownPath, workbookPath } from '../io';
 import { parseToday, parseYear } from '../options';
 
 /** `citego export`: the accountant's year-end pack in DIR/<year>/ (the files of the Drive folder, without the sharing). */
@@ -24,7 +24,7 @@ export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     await outputDir(dir);
     for (const f of pack.files) await writeFileAtomic(join(dir, f.name), fileBytes(f));
     const t = catalogue(io.lang).cli;
-    io.out(paint(io, 'bold', t.packWritten(year, relative(process.cwd(), dir) || '.')));
+    io.out(paint(io, 'bold', t.packWritten(year, shownPath(dir))));
     for (const f of pack.files) io.out(`  ${f.name.padEnd(28)} ${f.description}`);
     io.out('');
     for (const c of pack.checklist)

@@ -1,10 +1,9 @@
-import { relative } from 'node:path';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { cellReference } from '../../../shared/sheets/findings';
 import { getOverview } from '../../../shared/usecases/get-overview';
 import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
-import { paint, workbookPath } from '../io';
+import { paint, shownPath, workbookPath } from '../io';
 
 /** `citego overview`: what was found in each table, and every cell that could not be read. */
 export const overviewCommand: CliCommand<{ workbook?: string }> = {
@@ -14,7 +13,7 @@ export const overviewCommand: CliCommand<{ workbook?: string }> = {
     const o = getOverview({ workbook: await readXlsx(path) }, io.lang);
     const t = catalogue(io.lang).cli;
     const present = o.tables.filter((x) => x.found);
-    io.out(paint(io, 'bold', `${o.associationName || relative(process.cwd(), path)} — ${t.sheetsRead(present.length)}`));
+    io.out(paint(io, 'bold', `${o.associationName || shownPath(path)} — ${t.sheetsRead(present.length)}`));
     const width = Math.max(...o.tables.map((x) => (x.found ?? x.sheet).length));
     for (const x of o.tables) {
       const name = (x.found ?? x.sheet).padEnd(width);

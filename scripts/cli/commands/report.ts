@@ -1,11 +1,11 @@
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { annualReportOf } from '../../../shared/usecases/generate-annual-report';
 import { renderDocx } from '../../report/docx';
 import { readXlsx } from '../../xlsx/read';
 import { outputDir, writeFileAtomic } from '../../files';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
-import { workbookPath } from '../io';
+import { shownPath, workbookPath } from '../io';
 import { parseToday, parseYear } from '../options';
 
 /** `citego report`: the annual report of a fiscal year as DIR/rapport-annuel-<année>.docx. */
@@ -19,7 +19,7 @@ export const reportCommand: CliCommand<{ workbook?: string; year?: string; out?:
     await outputDir(dir);
     const file = join(dir, `${io.lang === 'en' ? 'annual-report' : 'rapport-annuel'}-${report.year}.docx`);
     await writeFileAtomic(file, await renderDocx(report.doc));
-    io.out(relative(process.cwd(), file) || file);
+    io.out(shownPath(file));
     return 0;
   },
 };
