@@ -4,8 +4,6 @@
  * export. Pure, without TextDecoder (Apps Script has none): the CLI and the sidebar both use it.
  */
 
-import { refusal } from '../i18n/refusal';
-
 /** Windows-1252's bytes 0x80–0x9F (Latin-1 has control characters there); 0 = undefined, kept as is. */
 const CP1252_HIGH = [
   0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019,
@@ -59,15 +57,8 @@ function cp1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** UTF-16 (its byte-order mark, or a zero byte in the first bytes: CSV text never holds one) is not read as Windows-1252. */
-function isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
-  return bytes.subarray(0, 200).includes(0);
-}
-
 /** The file's text and the encoding it was read in. */
 export function decodeBankFile(bytes: Uint8Array): { text: string; encoding: BankEncoding } {
-  if (isUtf16(bytes)) throw refusal('bankCsvEncoding');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = utf8(bytes, bom ? 3 : 0);
   return text !== null ? { text, encoding: 'utf-8' } : { text: cp1252(bytes), encoding: 'windows-1252' };

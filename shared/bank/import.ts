@@ -75,6 +75,9 @@ function readLine(fields: readonly string[], found: Found, line: number): Import
 
 /** The statement lines of a bank CSV, in file order; refused at the first line that cannot be read. */
 export function parseBankCsv(text: string): ImportedLine[] {
+  // UTF-16 decoded byte by byte shows its byte-order mark as « ÿþ »/« þÿ » and a NUL beside every
+  // ASCII character (a CSV never holds one): said as such, not as a file without headers.
+  if (/^\ufeff?(\u00ff\u00fe|\u00fe\u00ff)/.test(text) || text.slice(0, 200).includes('\u0000')) throw refusal('bankCsvEncoding');
   const csv = parseCsv(text);
   if (!csv.ok) throw refusal('bankCsvQuote', csv.unclosedQuoteAt);
   const header = headerRow(csv.rows);
