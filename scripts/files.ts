@@ -1,4 +1,5 @@
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { encodeLatin9 } from '../shared/exports/latin9';
 import { cannotWrite } from './xlsx/write';
 
@@ -30,4 +31,37 @@ export async function outputDir(dir: string): Promise<string> {
 /** A file's bytes as its encoding says: the FEC in ISO 8859-15, anything else as UTF-8 text. */
 export function fileBytes(file: { readonly content: string; readonly encoding?: 'iso-8859-15' }): string | Buffer {
   return file.encoding === 'iso-8859-15' ? Buffer.from(encodeLatin9(file.content)) : file.content;
+}
+
+/** How readRegularFile refuses a path: each throws the caller's one-line refusal. */
+export interface FileRefusals {
+  cannotOpen(e: NodeJS.ErrnoException): never;
+  isFolder(): never;
+  /** A FIFO, a device or a socket. */
+  notAFile(): never;
+  tooLarge(bytes: number): never;
+}
+
+/**
+ * A regular file's bytes, its size checked before anything is read. A FIFO, a device or a socket
+ * is refused before it is opened (opening a FIFO waits for a writer forever); non-blocking open +
+ * fstat again, in case the path changed in between.
+ */
+export async function readRegularFile(path: string, maxBytes: number, no: FileRefusals): Promise<Buffer> {
+  const mustBeRegular = (st: Stats): Stats => {
+    if (st.isDirectory()) no.isFolder();
+    if (!st.isFile()) no.notAFile();
+    return st;
+  };
+  mustBeRegular(await stat(path).catch((e: NodeJS.ErrnoException) => no.cannotOpen(e)));
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) => no.cannotOpen(e));
+  try {
+    const size = mustBeRegular(await fh.stat()).size;
+    if (size > maxBytes) no.tooLarge(size);
+    const bytes = Buffer.alloc(size);
+    await fh.read(bytes, 0, size, 0);
+    return bytes;
+  } finally {
+    await fh.close();
+  }
 }

@@ -126,8 +126,14 @@ export class SheetModel {
   }
 
   private insert(n: number): number {
-    let idx = this.slots.findIndex((s) => s.n > n);
-    if (idx < 0) idx = this.slots.length;
+    // The first slot after row n, by bisection: appending N rows is one pass, not N scans of the sheet.
+    let idx = 0;
+    let hi = this.slots.length;
+    while (idx < hi) {
+      const mid = (idx + hi) >> 1;
+      if (this.slots[mid].n > n) hi = mid;
+      else idx = mid + 1;
+    }
     this.slots.splice(idx, 0, { n, from: n, start: -1, end: -1, numbered: true, row: { attrs: ` r="${n}"`, cells: [] }, edited: true });
     return idx;
   }

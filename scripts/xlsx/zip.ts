@@ -1,7 +1,6 @@
-import { constants, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { refusal, Refusal } from '../../shared/i18n/refusal';
+import { readRegularFile } from '../files';
 import { LIMITS } from './limits';
 import { withDefaultNamespace } from './xml';
 
@@ -42,21 +41,18 @@ export class XlsxArchive {
   }
 
   static async open(path: string, shown: string, required = 'xl/workbook.xml'): Promise<XlsxArchive> {
-    // A FIFO, a device or a socket is refused before it is opened: opening a FIFO waits for a
-    // writer forever. Non-blocking open + fstat again, in case the path changed in between.
-    XlsxArchive.mustBeRegular(await stat(path).catch((e: NodeJS.ErrnoException) => XlsxArchive.cannotOpen(e, shown)), shown);
-    const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) =>
-      XlsxArchive.cannotOpen(e, shown),
-    );
-    let bytes: Buffer;
-    try {
-      const size = XlsxArchive.mustBeRegular(await fh.stat(), shown).size;
-      if (size > LIMITS.fileBytes) throw refusal('xlsxTooLarge', shown, Math.round(size / 1e6), LIMITS.fileBytes / 1024 / 1024);
-      bytes = Buffer.alloc(size);
-      await fh.read(bytes, 0, size, 0);
-    } finally {
-      await fh.close();
-    }
+    const bytes = await readRegularFile(path, LIMITS.fileBytes, {
+      cannotOpen: (e) => XlsxArchive.cannotOpen(e, shown),
+      isFolder: () => {
+        throw refusal('xlsxIsFolder', shown);
+      },
+      notAFile: () => {
+        throw refusal('xlsxNotAFile', shown);
+      },
+      tooLarge: (size) => {
+        throw refusal('xlsxTooLarge', shown, Math.round(size / 1e6), LIMITS.fileBytes / 1024 / 1024);
+      },
+    });
     const { entries, directoryOffset } = XlsxArchive.directory(bytes, shown, required);
     return new XlsxArchive(bytes, entries, shown, directoryOffset);
   }
@@ -65,12 +61,6 @@ export class XlsxArchive {
     if (e.code === 'ENOENT') throw refusal('xlsxNotFound', shown);
     if (e.code === 'EISDIR') throw refusal('xlsxIsFolder', shown);
     throw refusal('xlsxCannotOpen', shown, e.code ?? null);
-  }
-
-  private static mustBeRegular(st: Stats, shown: string): Stats {
-    if (st.isDirectory()) throw refusal('xlsxIsFolder', shown);
-    if (!st.isFile()) throw refusal('xlsxNotAFile', shown);
-    return st;
   }
 
   private static directory(bytes: Buffer, shown: string, required: string): { entries: Map<string, ZipEntry>; directoryOffset: number } {

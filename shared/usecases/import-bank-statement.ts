@@ -36,6 +36,8 @@ function statementText(csv: unknown): string {
 export function importBankStatement(p: Pick<Ports, 'workbook' | 'lock'>, csv: unknown): BankImportResult {
   const lines = parseBankCsv(statementText(csv));
   const dates = lines.map((l) => l.date).sort();
+  // A file with only its header line writes nothing (not even an empty Relevés sheet).
+  if (lines.length === 0) return { read: 0, added: 0, alreadyThere: 0, from: null, to: null };
   return p.lock.withLock(() => {
     const wb = p.workbook;
     if (!findSheet(bankStatement, wb.sheetNames())) wb.addSheet(newSheetFor(bankStatement));

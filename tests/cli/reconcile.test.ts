@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bookBankLines } from '../../shared/bank/book-lines';
@@ -87,5 +88,28 @@ describe('citego reconcile on a copy of the demo', () => {
     expect(demo.code).toBe(0);
     expect(demo.stderr).toContain('Démonstration : rien n’est écrit dans la démo');
     expect(readFileSync(DEMO).equals(demoBefore)).toBe(true);
+  });
+
+  it('refuses a pipe, a device or a file too large in one line, before reading it, and writes nothing', () => {
+    const before = readFileSync(file);
+    const fifo = join(dir, 'tube.csv');
+    execFileSync('mkfifo', [fifo]);
+    const huge = join(dir, 'enorme.csv');
+    writeFileSync(huge, 'Date;Libellé;Montant\n');
+    truncateSync(huge, 3 * 1024 ** 3); // sparse: 3 GB in name only
+    const said = (csv: string) => {
+      const r = citego(['reconcile', '--workbook', file, '--import', csv]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      return r.stderr;
+    };
+    const notAFile = (f: string) =>
+      `citego : ${f} n'est pas un fichier ordinaire (un tube, un dossier ou un périphérique ?) : choisissez le fichier CSV exporté par la banque\n`;
+    expect(said(fifo)).toBe(notAFile(fifo));
+    expect(said('/dev/zero')).toBe(notAFile('/dev/zero'));
+    expect(said(huge)).toBe(
+      'citego : Le relevé dépasse 4\u202f000\u202f000 caractères : importez-le en plusieurs fois (un fichier par mois, par exemple)\n',
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -104,6 +104,29 @@ describe('the editable workbook writes only what changed', () => {
     expect(back.getWorksheet('Notes')!.getCell('A1').value).toBe('Ne pas effacer');
   });
 
+  it('rows written into the gaps of a sheet and appended below land in order, each at its number', async () => {
+    const row = (n: number, v: string) => `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${v}</t></is></c></row>`;
+    const file = craft('gaps.xlsx', { Feuille: [row(1, 'un'), row(3, 'trois'), row(6, 'six')].join('') });
+    const book = await XlsxEditable.open(file);
+    book.writeBlock('Feuille', 2, 1, [['deux']]);
+    book.writeBlock('Feuille', 4, 1, [['quatre'], ['cinq']]);
+    expect(book.appendRows('Feuille', [['sept'], ['huit']])).toBe(7);
+    await book.save();
+    expect((await readXlsx(file)).readSheet('Feuille').map((r) => r[0])).toEqual([
+      'un',
+      'deux',
+      'trois',
+      'quatre',
+      'cinq',
+      'six',
+      'sept',
+      'huit',
+    ]);
+    expect([...part(file, 'xl/worksheets/sheet1.xml').matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
+  });
+
   it('any text comes back as written: markup, line breaks, control characters, Excel escapes, formulas as text', async () => {
     const file = craft('texts.xlsx', { Feuille: '<row r="1"><c r="A1" t="inlineStr"><is><t>Texte</t></is></c></row>' });
     const texts = [

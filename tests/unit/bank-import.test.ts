@@ -161,3 +161,65 @@ describe('the Relevés sheet', () => {
     ]);
   });
 });
+
+describe('what an import refuses before anything is written', () => {
+  const header = 'Date;Libellé;Débit;Crédit';
+  const imported = (csv: string) => {
+    const wb = new MemoryWorkbook({});
+    try {
+      importBankStatement({ workbook: wb, lock }, csv);
+    } catch (e) {
+      return { said: userMessage(e, 'fr'), sheets: [...wb.sheets.keys()] };
+    }
+    return { said: '', sheets: [...wb.sheets.keys()] };
+  };
+
+  it('a line with both a debit and a credit, naming it', () => {
+    expect(imported([header, '01/03/2025;A;1,00;', '02/03/2025;B;5,00;7,00'].join('\n'))).toEqual({
+      said: 'Fichier de la banque, ligne 3 : un débit et un crédit à la fois ; rien n’a été importé. Gardez l’un des deux montants',
+      sheets: [],
+    });
+  });
+
+  it('a label longer than a cell holds (50 000 characters), naming its line', () => {
+    expect(imported([header, '01/03/2025;A;1,00;', `02/03/2025;${'x'.repeat(50_001)};2,00;`].join('\n'))).toEqual({
+      said: 'Fichier de la banque, ligne 3 : un champ dépasse 50\u202f000 caractères (la limite d’une cellule) ; rien n’a été importé. Corrigez la ligne',
+      sheets: [],
+    });
+    expect(imported([header, `02/03/2025;${'x'.repeat(50_000)};2,00;`].join('\n')).said).toBe('');
+  });
+
+  it('more than 20 000 lines, in one line, quickly', () => {
+    const started = Date.now();
+    const lines = Array.from({ length: 20_001 }, (_, i) => `01/03/2025;CB ${i};1,00;`);
+    expect(imported([header, ...lines].join('\n'))).toEqual({
+      said: 'Le relevé a plus de 20\u202f000 lignes : rien n’a été importé ; importez le relevé en plusieurs fois (un fichier par mois, par exemple)',
+      sheets: [],
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a file with only its header line writes nothing, not even the Relevés sheet', () => {
+    const wb = new MemoryWorkbook({});
+    expect(importBankStatement({ workbook: wb, lock }, 'Date;Libellé;Montant\r\n')).toEqual({
+      read: 0,
+      added: 0,
+      alreadyThere: 0,
+      from: null,
+      to: null,
+    });
+    expect([...wb.sheets.keys()]).toEqual([]);
+  });
+
+  it('a UTF-16 file, saying which encodings are read', () => {
+    const text = 'Date;Libellé;Montant\r\n01/03/2025;Été;1,00\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const noBom = Buffer.from(text, 'utf16le');
+    const be = Buffer.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    for (const bytes of [le, noBom, be])
+      expect(imported(decodeBankFile(bytes).text)).toEqual({
+        said: 'Le fichier de la banque est en UTF-16, encodage non pris en charge : rien n’a été importé ; enregistrez le fichier en UTF-8 ou en Windows-1252',
+        sheets: [],
+      });
+  });
+});

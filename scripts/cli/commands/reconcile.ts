@@ -5,13 +5,13 @@
  * the proposed entries; `--accept` adds the proposals of those Relevés rows to the Journal.
  * The demo is never written: its run is done on the file read in memory.
  */
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { decodeBankFile } from '../../../shared/bank/decode';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { refusal } from '../../../shared/i18n/refusal';
 import { acceptBankProposal } from '../../../shared/usecases/accept-bank-proposal';
-import { importBankStatement } from '../../../shared/usecases/import-bank-statement';
+import { importBankStatement, MAX_STATEMENT_CHARS } from '../../../shared/usecases/import-bank-statement';
+import { readRegularFile } from '../../files';
 import { reconcileBank, type BankReconciliation } from '../../../shared/usecases/reconcile-bank';
 import { localPorts } from '../../preview/local-ports';
 import { lockWorkbook } from '../../workbook-lock';
@@ -27,12 +27,23 @@ export interface ReconcileOpts {
   accept?: string[];
 }
 
-function readStatement(file: string): string {
-  try {
-    return decodeBankFile(readFileSync(resolve(file))).text;
-  } catch {
-    throw refusal('bankCsvFile', file);
-  }
+/** The file's text; a FIFO or a device is refused unopened, a file too large before it is read (its bytes ≥ its characters). */
+async function readStatement(file: string): Promise<string> {
+  const bytes = await readRegularFile(resolve(file), MAX_STATEMENT_CHARS, {
+    cannotOpen: () => {
+      throw refusal('bankCsvFile', file);
+    },
+    isFolder: () => {
+      throw refusal('bankCsvNotAFile', file);
+    },
+    notAFile: () => {
+      throw refusal('bankCsvNotAFile', file);
+    },
+    tooLarge: () => {
+      throw refusal('bankCsvTooBig', MAX_STATEMENT_CHARS);
+    },
+  });
+  return decodeBankFile(bytes).text;
 }
 
 function printBalance(io: Io, r: BankReconciliation): void {
@@ -104,17 +115,20 @@ export const reconcileCommand: CliCommand<ReconcileOpts> = {
     { flag: '--import', text: 'importCsv' },
     { flag: '--accept', text: 'accept' },
   ],
-  async run(io, opts) {
-    const t = catalogue(io.lang).bank;
+  async run(shell, opts) {
+    const t = catalogue(shell.lang).bank;
     const year = parseYear(opts.year);
     const { path, isDemo } = workbookPath(opts.workbook);
-    const statement = opts.import === undefined ? null : readStatement(opts.import);
+    const statement = opts.import === undefined ? null : await readStatement(opts.import);
     const unlock = isDemo ? () => undefined : lockWorkbook(path);
     try {
       const workbook = await XlsxEditable.open(path);
       if (!isDemo) await workbook.writableTarget();
       const call = localPorts(path, workbook);
       const p = call.ports;
+      // What was added is said only once the workbook is saved: a failed save prints no "n added" line.
+      const said: string[] = [];
+      const io: Io = { ...shell, out: (text) => said.push(text) };
       if (statement !== null && opts.import) {
         const done = importBankStatement(p, statement);
         io.out(t.imported(basename(opts.import), done.read, done.added, done.alreadyThere));
@@ -138,6 +152,7 @@ export const reconcileCommand: CliCommand<ReconcileOpts> = {
       printReport(io, { ...report, ticked });
       if (isDemo) io.err(t.demoNotWritten());
       else await call.commit();
+      for (const text of said) shell.out(text);
       return 0;
     } finally {
       unlock();

@@ -212,6 +212,15 @@ export const refusals: RefusalMessages = {
   bankCsvTooBig: (max: number) =>
     `The statement is over ${formatNumberEn(max)} characters: import it in several parts (one file a month, say)`,
   bankCsvFile: (file: string) => `Statement file missing or unreadable: ${file}`,
+  bankCsvNotAFile: (file: string) =>
+    `${file} is not a regular file (a pipe, a folder or a device?): choose the CSV file exported by the bank`,
+  bankCsvTooManyLines: (max: number) =>
+    `The statement has more than ${formatNumberEn(max)} lines: nothing was imported; import it in several parts (one file per month, for example)`,
+  bankCsvTextTooLong: (line: number, max: number) =>
+    `Bank file, line ${formatNumberEn(line)}: a field is longer than ${formatNumberEn(max)} characters (a cell's limit); nothing was imported. Fix the line`,
+  bankCsvDebitAndCredit: (line: number) =>
+    `Bank file, line ${formatNumberEn(line)}: both a debit and a credit; nothing was imported. Keep one of the two amounts`,
+  bankCsvEncoding: () => 'The bank file is in UTF-16, which is not supported: nothing was imported; save the file as UTF-8 or Windows-1252',
   bankProposalUnknown: () => 'This proposal no longer exists (the statement line was ticked or changed): run the reconciliation again',
   bankProposalArg: () => 'Unknown proposal: run the reconciliation again',
   bankAcceptNumber: (typed: string) => `--accept ${typed}: give the Relevés row of a proposal (the number in brackets, e.g. --accept 12)`,

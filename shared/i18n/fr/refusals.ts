@@ -234,6 +234,16 @@ export const refusals = {
   bankCsvTooBig: (max: number) =>
     `Le relevé dépasse ${formatNumber(max)} caractères : importez-le en plusieurs fois (un fichier par mois, par exemple)`,
   bankCsvFile: (file: string) => `Fichier du relevé introuvable ou illisible : ${file}`,
+  bankCsvNotAFile: (file: string) =>
+    `${file} n'est pas un fichier ordinaire (un tube, un dossier ou un périphérique ?) : choisissez le fichier CSV exporté par la banque`,
+  bankCsvTooManyLines: (max: number) =>
+    `Le relevé a plus de ${formatNumber(max)} lignes : rien n’a été importé ; importez le relevé en plusieurs fois (un fichier par mois, par exemple)`,
+  bankCsvTextTooLong: (line: number, max: number) =>
+    `Fichier de la banque, ligne ${formatNumber(line)} : un champ dépasse ${formatNumber(max)} caractères (la limite d’une cellule) ; rien n’a été importé. Corrigez la ligne`,
+  bankCsvDebitAndCredit: (line: number) =>
+    `Fichier de la banque, ligne ${formatNumber(line)} : un débit et un crédit à la fois ; rien n’a été importé. Gardez l’un des deux montants`,
+  bankCsvEncoding: () =>
+    'Le fichier de la banque est en UTF-16, encodage non pris en charge : rien n’a été importé ; enregistrez le fichier en UTF-8 ou en Windows-1252',
   bankProposalUnknown: () => 'Cette proposition n’existe plus (la ligne du relevé a été pointée ou modifiée) : relancez le rapprochement',
   bankProposalArg: () => 'Proposition non reconnue : relancez le rapprochement',
   bankAcceptNumber: (typed: string) =>
