@@ -46,20 +46,37 @@ function conventionFolder(p: Ports, book: ParsedWorkbook, id: string): string {
   return folderIn(p, parent, name);
 }
 
+/**
+ * As the annual report (docs/architecture.md, "The report Doc"): the lock is held only around the
+ * stored ids — the convention's folder, the year's document made empty once and remembered — never
+ * while the document is rendered and uploaded.
+ */
 function generate(p: Ports, id: unknown, year: number | null, lang: Lang): CerfaResult {
   const book = readWorkbook(p.workbook, lang);
   // Built before any folder is made: a refused convention leaves nothing behind.
   const report = cerfa15059Of(book, id, year, p.clock.today(), lang);
-  const folder = conventionFolder(p, book, report.convention);
   const key = KEYS.cerfa15059(report.convention, report.year);
-  const known = p.requests.get(key);
-  const doc = p.documents.write(report.doc, folder, known);
-  if (doc.id !== known) p.requests.set(key, doc.id);
-  return { convention: report.convention, year: report.year, url: doc.url, title: report.doc.title, folderUrl: p.files.folderUrl(folder) };
+  const target = p.lock.withLock(() => {
+    const folder = conventionFolder(p, book, report.convention);
+    const known = p.requests.get(key);
+    if (known && p.files.exists(known)) return { folder, id: known };
+    const made = p.documents.create(report.doc.title, folder);
+    p.requests.set(key, made.id);
+    return { folder, id: made.id };
+  });
+  const doc = p.documents.write(report.doc, target.folder, target.id);
+  if (doc.id !== target.id) p.lock.withLock(() => p.requests.set(key, doc.id));
+  return {
+    convention: report.convention,
+    year: report.year,
+    url: doc.url,
+    title: report.doc.title,
+    folderUrl: p.files.folderUrl(target.folder),
+  };
 }
 
 export function generateCerfa15059(p: Ports, convention: unknown, year: unknown, lang: unknown): CerfaResult {
   const valid = parseYearArg(year, true);
   const language = parseLang(lang);
-  return p.lock.withLock(() => generate(p, convention, valid, language));
+  return generate(p, convention, valid, language);
 }

@@ -46,6 +46,17 @@ describe('"Compte rendu financier (Cerfa 15059)" on the selected Conventions row
     expect(b.drive.files.size).toBe(files);
   });
 
+  it('holds the document lock for the stored ids only, never while the Doc is rendered and uploaded', async () => {
+    const b = await demo();
+    const held: boolean[] = [];
+    const { create, update } = b.drive.Files;
+    b.drive.Files.create = (r, blob, o) => (blob && held.push(b.documentLock.hasLock()), create(r, blob, o));
+    b.drive.Files.update = (r, id, blob, o) => (blob && held.push(b.documentLock.hasLock()), update(r, id, blob, o));
+    b.run('generateCerfa15059', 'C-2025-002', 2025, 'fr');
+    b.run('generateCerfa15059', 'C-2025-002', 2025, 'fr');
+    expect(held).toEqual([false, false]);
+  });
+
   it('on a patronage row: one sentence, no folder, no document', async () => {
     const b = await demo();
     b.spreadsheet.sheet('Conventions').getRange(4, 1).activate();
