@@ -15,6 +15,7 @@ import { associationFolder, ensureFolder } from './folders';
 import { KEYS } from './keys';
 import type { Ports } from './ports';
 import type { ReportResult } from './rpc';
+import { writeKeptDocument } from './kept-doc';
 
 /** The report of `year`, the last closed year by default (also what `citego report` writes). */
 export function annualReportOf(book: ParsedWorkbook, year: number | null, today: IsoDate, lang: Lang): { year: number; doc: ReportDoc } {
@@ -31,19 +32,11 @@ function generate(p: Ports, year: number | null, lang: Lang): ReportResult {
   const book = readWorkbook(p.workbook, lang);
   // Built before any folder is made: a year without data leaves nothing behind.
   const report = annualReportOf(book, year, p.clock.today(), lang);
-  const key = KEYS.report(report.year);
-  const target = p.lock.withLock(() => {
+  const { folder, written: doc } = writeKeptDocument(p, report.doc, KEYS.report(report.year), () => {
     const root = associationFolder(p, book.settings);
-    const folder = ensureFolder(p, catalogue(lang).server.reportsFolder(), root, KEYS.reportsFolder);
-    const known = p.requests.get(key);
-    if (known && p.files.exists(known)) return { folder, id: known };
-    const made = p.documents.create(report.doc.title, folder);
-    p.requests.set(key, made.id);
-    return { folder, id: made.id };
+    return ensureFolder(p, catalogue(lang).server.reportsFolder(), root, KEYS.reportsFolder);
   });
-  const doc = p.documents.write(report.doc, target.folder, target.id);
-  if (doc.id !== target.id) p.lock.withLock(() => p.requests.set(key, doc.id));
-  return { year: report.year, url: doc.url, title: report.doc.title, folderUrl: p.files.folderUrl(target.folder) };
+  return { year: report.year, url: doc.url, title: report.doc.title, folderUrl: p.files.folderUrl(folder) };
 }
 
 export function generateAnnualReport(p: Ports, year: unknown, lang: unknown): ReportResult {

@@ -14,6 +14,7 @@ import type { IsoDate } from '../values/dates';
 import { parseConventionId, parseLang, parseYearArg } from './args';
 import { associationFolder, ensureFolder, folderIn } from './folders';
 import { KEYS } from './keys';
+import { writeKeptDocument } from './kept-doc';
 import type { Ports } from './ports';
 import type { CerfaResult } from './rpc';
 
@@ -56,22 +57,13 @@ function generate(p: Ports, id: unknown, year: number | null, lang: Lang): Cerfa
   // Built before any folder is made: a refused convention leaves nothing behind.
   const report = cerfa15059Of(book, id, year, p.clock.today(), lang);
   const key = KEYS.cerfa15059(report.convention, report.year);
-  const target = p.lock.withLock(() => {
-    const folder = conventionFolder(p, book, report.convention);
-    const known = p.requests.get(key);
-    if (known && p.files.exists(known)) return { folder, id: known };
-    const made = p.documents.create(report.doc.title, folder);
-    p.requests.set(key, made.id);
-    return { folder, id: made.id };
-  });
-  const doc = p.documents.write(report.doc, target.folder, target.id);
-  if (doc.id !== target.id) p.lock.withLock(() => p.requests.set(key, doc.id));
+  const { folder, written: doc } = writeKeptDocument(p, report.doc, key, () => conventionFolder(p, book, report.convention));
   return {
     convention: report.convention,
     year: report.year,
     url: doc.url,
     title: report.doc.title,
-    folderUrl: p.files.folderUrl(target.folder),
+    folderUrl: p.files.folderUrl(folder),
   };
 }
 

@@ -71,3 +71,16 @@ export function loadBundle(opts: { spreadsheet?: FakeSpreadsheet; userEmail?: st
     },
   };
 }
+
+/**
+ * Runs `work` and says, for each upload of a document's content to Drive (create or update with a
+ * blob), whether the document lock was held then.
+ */
+export function lockHeldOnUploads(b: Bundle, work: () => void): boolean[] {
+  const held: boolean[] = [];
+  const { create, update } = b.drive.Files;
+  b.drive.Files.create = (r, blob, o) => (blob && held.push(b.documentLock.hasLock()), create(r, blob, o));
+  b.drive.Files.update = (r, id, blob, o) => (blob && held.push(b.documentLock.hasLock()), update(r, id, blob, o));
+  work();
+  return held;
+}

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadBundle, ROOT, type Bundle } from '../fakes/harness';
+import { loadBundle, lockHeldOnUploads, ROOT, type Bundle } from '../fakes/harness';
 import { spreadsheetFromXlsx } from '../fakes/from-xlsx';
 import type { FakeTable } from '../fakes/document';
 
@@ -48,12 +48,10 @@ describe('"Compte rendu financier (Cerfa 15059)" on the selected Conventions row
 
   it('holds the document lock for the stored ids only, never while the Doc is rendered and uploaded', async () => {
     const b = await demo();
-    const held: boolean[] = [];
-    const { create, update } = b.drive.Files;
-    b.drive.Files.create = (r, blob, o) => (blob && held.push(b.documentLock.hasLock()), create(r, blob, o));
-    b.drive.Files.update = (r, id, blob, o) => (blob && held.push(b.documentLock.hasLock()), update(r, id, blob, o));
-    b.run('generateCerfa15059', 'C-2025-002', 2025, 'fr');
-    b.run('generateCerfa15059', 'C-2025-002', 2025, 'fr');
+    const held = lockHeldOnUploads(b, () => {
+      b.run('generateCerfa15059', 'C-2025-002', 2025, 'fr');
+      b.run('generateCerfa15059', 'C-2025-002', 2025, 'fr');
+    });
     expect(held).toEqual([false, false]);
   });
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadBundle, ROOT, type Bundle } from '../fakes/harness';
+import { loadBundle, lockHeldOnUploads, ROOT, type Bundle } from '../fakes/harness';
 import { spreadsheetFromXlsx } from '../fakes/from-xlsx';
 import { CLOSED_DOCUMENT, type FakeDocument, type FakeParagraph, type FakeTable } from '../fakes/document';
 import { FakeBlob } from '../fakes/drive';
@@ -139,12 +139,10 @@ describe('"Générer le rapport annuel" through the bundle harness', () => {
 
   it('holds the document lock for the stored ids only, never while the Doc is rendered and uploaded', async () => {
     const b = await demo();
-    const held: boolean[] = [];
-    const { create, update } = b.drive.Files;
-    b.drive.Files.create = (r, blob, o) => (blob && held.push(b.documentLock.hasLock()), create(r, blob, o));
-    b.drive.Files.update = (r, id, blob, o) => (blob && held.push(b.documentLock.hasLock()), update(r, id, blob, o));
-    b.run('generateAnnualReport', 2025, 'fr');
-    b.run('generateAnnualReport', 2025, 'fr');
+    const held = lockHeldOnUploads(b, () => {
+      b.run('generateAnnualReport', 2025, 'fr');
+      b.run('generateAnnualReport', 2025, 'fr');
+    });
     expect(held).toEqual([false, false]);
     expect(b.log.count('Lock.waitLock')).toBe(2);
   });
