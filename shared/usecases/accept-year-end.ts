@@ -7,7 +7,8 @@
  */
 import { catalogue } from '../i18n/catalogue';
 import { refusal } from '../i18n/refusal';
-import { acceptedIds, yearEndProposals, yearEndRows, type YearEndRow } from '../ledger/year-end';
+import { yearEndProposals } from '../ledger/year-end';
+import { acceptedIds, yearEndRows, type YearEndRow } from '../ledger/year-end-accepted';
 import { newSheetFor } from '../sheets/install';
 import { findSheet, readWorkbook } from '../sheets/parsed-workbook';
 import { appendRecords, type FieldValue } from '../sheets/records';

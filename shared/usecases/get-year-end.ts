@@ -5,7 +5,8 @@
 import { catalogue } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import { fiscalYearLabel, lastClosedYear, ledgerYears } from '../ledger/fiscal-years';
-import { acceptedIds, yearEndProposals } from '../ledger/year-end';
+import { yearEndProposals } from '../ledger/year-end';
+import { acceptedIds } from '../ledger/year-end-accepted';
 import { readWorkbook, type ParsedWorkbook } from '../sheets/parsed-workbook';
 import { parseLang, parseYearArg } from './args';
 import type { Ports } from './ports';

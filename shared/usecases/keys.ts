@@ -37,10 +37,10 @@ export function isLegacyKey(key: string): boolean {
   return LEGACY_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 
-/** How long a request's answer is kept: CacheService's maximum, 6 hours (21 600 s). */
+/** How long a request's answer is kept: the request cache's maximum, 6 hours (21 600 s). */
 export const REQUEST_TTL_SECONDS = 21_600;
 
-/** PropertiesService: 500 KB a store, 9 KB a value, counted in bytes (docs/architecture.md). */
+/** The document properties store's limits: 500 KB a store, 9 KB a value, counted in bytes (docs/architecture.md). */
 export const PROPERTIES_STORE_BYTES = 500 * 1024;
 export const PROPERTY_VALUE_BYTES = 9 * 1024;
 

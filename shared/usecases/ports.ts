@@ -32,7 +32,7 @@ export interface RequestLog {
 
 /**
  * Short-lived memory shared by the users of this workbook: request ids already answered, so that
- * a double click or a retry writes once (CacheService's document cache on Google: entries expire,
+ * a double click or a retry writes once (on Google, the script's document cache: entries expire,
  * at most 6 hours, and may vanish sooner — docs/architecture.md).
  */
 export interface RequestCache {

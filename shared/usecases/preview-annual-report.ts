@@ -1,7 +1,7 @@
 /** rpc previewAnnualReport: the years with data and a year's totals, before its report is written. */
 import { lastClosedYear, ledgerYears } from '../ledger/fiscal-years';
 import { incomeStatement } from '../ledger/statement';
-import { acceptedYearEnd } from '../ledger/year-end';
+import { accountsBasis } from '../ledger/year-end-accepted';
 import { readWorkbook } from '../sheets/parsed-workbook';
 import { parseLang, parseYearArg } from './args';
 import { KEYS } from './keys';
@@ -17,8 +17,7 @@ export function previewAnnualReport(
   const book = readWorkbook(p.workbook, parseLang(lang));
   const chosen = parseYearArg(year, true) ?? lastClosedYear(book, p.clock.today());
   // The same basis as the report it previews: after year-end entries once that year's are accepted.
-  const yearEnd = acceptedYearEnd(book, chosen);
-  const st = incomeStatement(book, chosen, yearEnd ? { basis: 'accrual', yearEnd } : { basis: 'cash' });
+  const st = incomeStatement(book, chosen, accountsBasis(book, chosen));
   const known = p.requests.get(KEYS.report(chosen));
   return {
     year: chosen,

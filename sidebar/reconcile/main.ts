@@ -29,32 +29,9 @@ function lineItem(l: BankLineView, extra: string): HTMLLIElement {
   return el('li', {}, el('span', { class: 'amount' }, euros(l.amount)), el('span', { class: 'when' }, day(l.date)), extra, l.label);
 }
 
-function balanceItems(r: BankReconciliation): HTMLLIElement[] {
-  const b = r.balance;
-  if (!b)
-    return [
-      el(
-        'li',
-        {},
-        say('Aucune ligne de relevé pour cet exercice : importez le relevé.', 'No statement line for this year: import the statement.'),
-      ),
-    ];
-  const at = day(b.date);
-  const items = [el('li', {}, say(`Solde des comptes au ${at} : `, `Books balance on ${at}: `), euros(b.bookClosing))];
-  if (b.statementClosing === null || b.gap === null)
-    return [
-      ...items,
-      el(
-        'li',
-        {},
-        say(
-          'Le relevé n’a pas de colonne Solde : l’écart ne peut pas être calculé.',
-          'The statement has no Solde column: no gap can be computed.',
-        ),
-      ),
-    ];
-  items.unshift(el('li', {}, say(`Solde du relevé au ${at} : `, `Statement balance on ${at}: `), euros(b.statementClosing)));
-  items.push(el('li', { class: 'total' }, say('Écart : ', 'Gap: '), euros(b.gap)));
+/** What explains the gap, line by line, and whether anything is left unexplained (docs/domain.md, "Bank reconciliation"). */
+function gapItems(b: NonNullable<BankReconciliation['balance']>): HTMLLIElement[] {
+  const items: HTMLLIElement[] = [];
   // Without an opening in the books the statement's explains the gap; with one, a different start is unexplained (docs/domain.md).
   const openingDiffers = b.openingDifference !== null && b.openingDifference !== 0 && b.bookOpeningSource !== 'none';
   if (b.openingDifference !== null && b.openingDifference !== 0 && !openingDiffers)
@@ -116,6 +93,35 @@ function balanceItems(r: BankReconciliation): HTMLLIElement[] {
         ),
   );
   return items;
+}
+
+function balanceItems(r: BankReconciliation): HTMLLIElement[] {
+  const b = r.balance;
+  if (!b)
+    return [
+      el(
+        'li',
+        {},
+        say('Aucune ligne de relevé pour cet exercice : importez le relevé.', 'No statement line for this year: import the statement.'),
+      ),
+    ];
+  const at = day(b.date);
+  const items = [el('li', {}, say(`Solde des comptes au ${at} : `, `Books balance on ${at}: `), euros(b.bookClosing))];
+  if (b.statementClosing === null || b.gap === null)
+    return [
+      ...items,
+      el(
+        'li',
+        {},
+        say(
+          'Le relevé n’a pas de colonne Solde : l’écart ne peut pas être calculé.',
+          'The statement has no Solde column: no gap can be computed.',
+        ),
+      ),
+    ];
+  items.unshift(el('li', {}, say(`Solde du relevé au ${at} : `, `Statement balance on ${at}: `), euros(b.statementClosing)));
+  items.push(el('li', { class: 'total' }, say('Écart : ', 'Gap: '), euros(b.gap)));
+  return [...items, ...gapItems(b)];
 }
 
 function proposalItem(p: BankProposal): HTMLLIElement {

@@ -5,7 +5,8 @@
  */
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { CellValue } from '../../shared/sheets/ports';
-import { yearEndLines, yearEndProposals } from '../../shared/ledger/year-end';
+import { yearEndProposals } from '../../shared/ledger/year-end';
+import { yearEndLines } from '../../shared/ledger/year-end-accepted';
 import { incomeStatement } from '../../shared/ledger/statement';
 import { annualFigures } from '../../shared/reports/annual/figures';
 import { buildAnnualReport } from '../../shared/reports/annual/build';

@@ -6,7 +6,7 @@
  * day for a reversal `…-EXT`).
  */
 import { fiscalYearBounds } from '../../ledger/fiscal-years';
-import { REVERSAL_SUFFIX } from '../../ledger/year-end';
+import { REVERSAL_SUFFIX } from '../../ledger/year-end-accepted';
 import type { Finding } from '../../sheets/findings';
 import type { CheckContext, Rule } from '../context';
 import { unreadable } from '../unknown';

@@ -246,7 +246,7 @@ export const refusals: RefusalMessages = {
   driveOwnerUnknown: () =>
     "The association's Drive folder was created from another account, which Citego cannot see (access limited to the app's own files). Ask the person who generated the first report or pack to run this action; nothing was created.",
   driveFolderNotGranted: (typed) =>
-    `Paramètres › Dossier Drive says "${typed}", a folder Citego cannot open: it only reaches the folders it created itself. Empty that cell: Citego will create the association's folder, which you can then move anywhere in Drive. Nothing was created.`,
+    `Paramètres › Dossier Drive says "${typed}", a folder Citego cannot open: it only reaches the folders it created itself. Empty that cell: Citego will create the association's folder, which you can then move anywhere in your Drive; nothing was created.`,
   propertiesFull: () =>
     "Citego's memory in this workbook (document properties, 500 KB) is full: nothing was saved. Untick “Create the Drive folder and the agreement sheet” to save without a folder, and tell whoever administers Citego.",
   saveInterrupted: (id) =>

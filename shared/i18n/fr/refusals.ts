@@ -271,7 +271,7 @@ export const refusals = {
   driveOwnerUnknown: () =>
     'Le dossier Drive de l’association a été créé depuis un autre compte, que Citego ne voit pas (accès limité aux fichiers de l’application). Demandez à la personne qui a généré le premier rapport ou dossier de lancer cette action ; rien n’a été créé.',
   driveFolderNotGranted: (typed: string) =>
-    `Paramètres › Dossier Drive indique « ${typed} », un dossier que Citego ne peut pas ouvrir : il n’accède qu’aux dossiers qu’il a créés lui-même. Videz cette cellule : Citego créera le dossier de l’association, que vous pourrez ensuite déplacer où vous voulez dans Drive. Rien n’a été créé.`,
+    `Paramètres › Dossier Drive indique « ${typed} », un dossier que Citego ne peut pas ouvrir : il n’accède qu’aux dossiers qu’il a créés lui-même. Videz cette cellule : Citego créera le dossier de l’association, que vous pourrez ensuite déplacer où vous voulez dans votre Drive : rien n’a été créé.`,
   propertiesFull: () =>
     'La mémoire de Citego dans ce classeur (propriétés du document, 500 Ko) est pleine : rien n’a été enregistré. Décochez « Créer le dossier Drive et la fiche convention » pour enregistrer sans dossier, et signalez-le à la personne qui administre Citego.',
   saveInterrupted: (id: string) =>

@@ -19,7 +19,8 @@ import {
   type IncomeStatement,
 } from '../../ledger/statement';
 import { subsidiesOfYear, type SubsidyStatus } from '../../ledger/subsidies';
-import { acceptedYearEnd, yearEndProposals } from '../../ledger/year-end';
+import { yearEndProposals } from '../../ledger/year-end';
+import { accountsBasis } from '../../ledger/year-end-accepted';
 import { balanceSheet, type BalanceSheet } from '../../ledger/balance-sheet';
 import type { YearEndLines } from '../../ledger/opening';
 
@@ -305,8 +306,8 @@ function withDedicated(book: ParsedWorkbook, year: number): AnnualFigures['subsi
 export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: IsoDate, yearEnd?: YearEndLines): AnnualFigures {
   const p = fiscalYearBounds(year, book.settings.fiscalYearStart);
   // The accepted year-end entries, unless given: the accounts are then after them (docs/domain.md, "Year end").
-  const accepted = yearEnd ?? acceptedYearEnd(book, year);
-  const basis = accepted ? ({ basis: 'accrual', yearEnd: accepted } as const) : ({ basis: 'cash' } as const);
+  const basis = accountsBasis(book, year, yearEnd);
+  const accepted = basis.basis === 'accrual' ? basis.yearEnd : undefined;
   const statement = incomeStatement(book, year, basis);
   const { excluded } = bookYear(book, year);
   refuseEmptyYear(book, year, p, statement, excluded);
