@@ -1,3 +1,5 @@
+import { atlasTables } from './atlas-tables';
+import { networkTables } from './network-tables';
 import { openingBalances } from './opening-balances';
 
 export { openingBalances };
@@ -208,6 +210,15 @@ export const memory = table({
     description: text('Description', ['Détail', 'Compte rendu']),
     participants: text('Participants', ['Présents']),
     link: text('Lien', ['URL', 'Document']),
+    /** What an entry is about (docs/domain.md, "Memory and calendar"): optional IDs, several separated by ";". */
+    partner: ref('Partenaire', ['Partenaire (ID)', 'Partenaires']),
+    convention: ref('Convention', ['Convention (ID)']),
+    project: ref('Projet', ['Code projet']),
+    dossier: ref('Dossier', ['Dossier (ID)']),
+    group: ref('Groupe', ['Groupe (ID)', 'Comité']),
+    /** A decision's follow-up: who, by when. */
+    followUpBy: text('Suivi par', ['Responsable du suivi', 'Qui']),
+    followUpDue: date('Suivi pour le', ['Pour le', 'Échéance du suivi']),
   },
 });
 
@@ -226,6 +237,8 @@ export const groups = table({
       { label: 'comité de pilotage', synonyms: ['comite de pilotage', 'copil', 'pilotage'] },
     ]),
     project: ref('Projet', ['Code projet']),
+    dossier: ref('Dossier', ['Dossier (ID)', 'Dossier relu']),
+    /** Older sheets list the members here; the Membres sheet is the register (docs/domain.md, "Partnership network"). */
     members: text('Membres', ['Participants']),
   },
 });
@@ -253,6 +266,10 @@ export const dossiers = table({
     keywords: text('Mots-clés', ['Mots cles', 'Mots-clefs', 'Tags']),
     url: text('URL', ['Lien', 'Adresse']),
     publishedOn: date('Publié le', ['Date de publication', 'Publication']),
+    /** A fiche's dossier (blank for a dossier thématique). */
+    parent: ref('Dossier parent', ['Rattaché à', 'Rattache a', 'Dans le dossier']),
+    committee: ref('Comité', ['Comité de relecture', 'Comite', 'Relecture par']),
+    due: date('Échéance', ['Echeance', 'À rendre le', 'Pour le']),
   },
 });
 
@@ -265,6 +282,8 @@ export const atlas = table({
   columns: {
     term: required(text('Terme', ['Mot-clé', 'Concept'])),
     domain: text('Domaine', ['Thème']),
+    definition: text('Définition', ['Definition', 'Note', 'Description']),
+    english: text('Terme (en)', ['English', 'Anglais', 'Term']),
     relatedTo: text('Lié à', ['Lie a', 'Terme lié', 'Relié à']),
     relation: text('Relation', ['Type de relation', 'Lien']),
   },
@@ -333,6 +352,8 @@ export const TABLES = {
   groups,
   dossiers,
   atlas,
+  ...atlasTables,
+  ...networkTables,
   bankStatement,
   yearEnd,
 } as const;
