@@ -251,4 +251,34 @@ export const refusals: RefusalMessages = {
     "Citego's memory in this workbook (document properties, 500 KB) is full: nothing was saved. Untick “Create the Drive folder and the agreement sheet” to save without a folder, and tell whoever administers Citego.",
   saveInterrupted: (id) =>
     `The previous save of this form (agreement ${id}) stopped while writing: nothing was written this time. Check ${id} in the Conventions and Échéances sheets, fix it if needed, then reopen the form.`,
+  // live spreadsheet over the Sheets API (scripts/sheets-api/, citego --sheet, login, logout, provision)
+  liveNoCredentials: () =>
+    'citego has no Google access. Two ways: “gcloud auth application-default login --scopes=https://www.googleapis.com/auth/spreadsheets.readonly,https://www.googleapis.com/auth/cloud-platform” (Google Cloud’s default credentials), or “citego login --client client_secret.json” with a “Desktop app” OAuth client of your Google Cloud project (README, “The live spreadsheet”).',
+  liveRevoked: () =>
+    'citego’s Google authorisation was revoked or has expired: run “citego login” (or “gcloud auth application-default login”) again, then the command.',
+  liveNotShared: (id) =>
+    `The spreadsheet ${id} is not shared with this Google account (403): ask its owner to share it with you, or sign in with another account (citego logout, then citego login).`,
+  liveApiDisabled: () =>
+    'The Google Sheets API is not enabled in the Google Cloud project of your credentials: enable it (console.cloud.google.com › APIs & Services › Library › Google Sheets API), then run again.',
+  liveScope: () =>
+    'Your Google credentials do not give access to spreadsheets (insufficient scope): run “citego login” again and accept the access asked.',
+  liveNotFound: (id) => `No Google Sheets spreadsheet has the ID ${id} (404): check the address copied from the browser’s bar.`,
+  liveQuota: (attempts) => `Google is limiting requests (429) and refused ${attempts} attempts: wait a minute, then run again.`,
+  liveUnavailable: (status, attempts) =>
+    `Google Sheets is not answering properly (error ${status}, ${attempts} attempt${attempts > 1 ? 's' : ''}): try again in a few minutes.`,
+  liveBadRequest: (said) => `Google Sheets refused the request: ${said}`,
+  liveNetwork: (why) => `Cannot reach Google Sheets (${why}): check the Internet connection, then run again.`,
+  liveTooManyCells: (sheet, max) =>
+    `The sheet “${sheet}” of the spreadsheet has more than ${formatNumberEn(max)} cells: citego does not read it.`,
+  liveSheetAndWorkbook: () => '--sheet and --workbook exclude each other: choose the Google Sheets spreadsheet or the .xlsx file.',
+  liveTokenUnreadable: (path) => `${path} is unreadable: delete it with “citego logout”, then run “citego login” again.`,
+  liveClientUnreadable: (path, why) =>
+    `${path} is not an OAuth client downloaded from Google Cloud (${why}): download the JSON of the “Desktop app” client (Credentials › OAuth client ID).`,
+  liveLoginTimeout: (minutes) => `No authorisation received from the browser in ${minutes} minutes: run “citego login” again.`,
+  liveLoginDenied: (why) => `The authorisation was refused in the browser (${why}): nothing was stored.`,
+  liveLoginNoRefresh: () =>
+    'Google gave no lasting token: remove citego’s access at https://myaccount.google.com/permissions, then run “citego login” again.',
+  liveNeedsWrite: () =>
+    'This command creates a spreadsheet: it needs the “spreadsheets” access (read and write), which your sign-in lacks. Run “citego login --write”.',
+  liveNoTitle: () => 'provision needs --title followed by the new spreadsheet’s name (e.g. --title "Citego — accounts 2026").',
 };

@@ -276,6 +276,38 @@ export const refusals = {
     'La mémoire de Citego dans ce classeur (propriétés du document, 500 Ko) est pleine : rien n’a été enregistré. Décochez « Créer le dossier Drive et la fiche convention » pour enregistrer sans dossier, et signalez-le à la personne qui administre Citego.',
   saveInterrupted: (id: string) =>
     `L’enregistrement précédent de ce formulaire (convention ${id}) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois. Vérifiez ${id} dans les feuilles Conventions et Échéances, corrigez-la si besoin, puis rouvrez le formulaire.`,
+  // live spreadsheet over the Sheets API (scripts/sheets-api/, citego --sheet, login, logout, provision)
+  liveNoCredentials: () =>
+    'Aucun accès Google pour citego. Deux façons : « gcloud auth application-default login --scopes=https://www.googleapis.com/auth/spreadsheets.readonly,https://www.googleapis.com/auth/cloud-platform » (identifiants par défaut de Google Cloud), ou « citego login --client client_secret.json » avec un client OAuth « application de bureau » de votre projet Google Cloud (README, « Le classeur en direct »).',
+  liveRevoked: () =>
+    'L’autorisation Google de citego a été révoquée ou a expiré : relancez « citego login » (ou « gcloud auth application-default login »), puis la commande.',
+  liveNotShared: (id: string) =>
+    `Le classeur ${id} n’est pas partagé avec ce compte Google (403) : demandez à son propriétaire de vous le partager, ou connectez-vous avec un autre compte (citego logout, puis citego login).`,
+  liveApiDisabled: () =>
+    'L’API Google Sheets n’est pas activée dans le projet Google Cloud de vos identifiants : activez-la (console.cloud.google.com › API et services › Bibliothèque › Google Sheets API), puis relancez.',
+  liveScope: () =>
+    'Vos identifiants Google ne donnent pas accès aux feuilles de calcul (autorisation insuffisante) : relancez « citego login » et acceptez l’accès demandé.',
+  liveNotFound: (id: string) =>
+    `Aucun classeur Google Sheets n’a l’ID ${id} (404) : vérifiez l’adresse copiée depuis la barre du navigateur.`,
+  liveQuota: (attempts: number) =>
+    `Google limite le nombre de requêtes (429) et a refusé ${attempts} essais : patientez une minute, puis relancez.`,
+  liveUnavailable: (status: number, attempts: number) =>
+    `Google Sheets ne répond pas correctement (erreur ${status}, ${attempts} essai${attempts > 1 ? 's' : ''}) : réessayez dans quelques minutes.`,
+  liveBadRequest: (said: string) => `Google Sheets a refusé la demande : ${said}`,
+  liveNetwork: (why: string) => `Impossible de joindre Google Sheets (${why}) : vérifiez la connexion à Internet, puis relancez.`,
+  liveTooManyCells: (sheet: string, max: number) =>
+    `La feuille « ${sheet} » du classeur dépasse ${formatNumber(max)} cellules : citego ne la lit pas.`,
+  liveSheetAndWorkbook: () => '--sheet et --workbook s’excluent : choisissez le classeur Google Sheets ou le fichier .xlsx.',
+  liveTokenUnreadable: (path: string) => `${path} est illisible : supprimez-le avec « citego logout », puis relancez « citego login ».`,
+  liveClientUnreadable: (path: string, why: string) =>
+    `${path} n’est pas un client OAuth téléchargé de Google Cloud (${why}) : téléchargez le JSON du client « application de bureau » (Identifiants › ID client OAuth).`,
+  liveLoginTimeout: (minutes: number) => `Aucune autorisation reçue du navigateur en ${minutes} minutes : relancez « citego login ».`,
+  liveLoginDenied: (why: string) => `L’autorisation a été refusée dans le navigateur (${why}) : rien n’a été enregistré.`,
+  liveLoginNoRefresh: () =>
+    'Google n’a pas donné de jeton durable : retirez l’accès de citego sur https://myaccount.google.com/permissions, puis relancez « citego login ».',
+  liveNeedsWrite: () =>
+    'Cette commande crée un classeur : elle demande l’accès « spreadsheets » (lecture et écriture), que votre connexion n’a pas. Relancez « citego login --write ».',
+  liveNoTitle: () => 'provision demande --title suivi du nom du nouveau classeur (ex. --title "Citego — comptes 2026").',
 };
 
 export type RefusalMessages = typeof refusals;
