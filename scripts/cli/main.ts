@@ -16,8 +16,11 @@ import { deployCommand } from './commands/deploy';
 import { closeCommand } from './commands/close';
 import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
+import { loginCommand } from './commands/login';
+import { logoutCommand } from './commands/logout';
 import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
+import { provisionCommand } from './commands/provision';
 import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
 import { processIo, type Io } from './io';
@@ -34,6 +37,9 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   init: initCommand,
   deploy: deployCommand,
   reconcile: reconcileCommand,
+  login: loginCommand,
+  logout: logoutCommand,
+  provision: provisionCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

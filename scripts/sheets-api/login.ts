@@ -58,7 +58,7 @@ function page(text: string): string {
 function waitForCode(server: Server, state: string, timeoutMs: number, lang: Lang): Promise<string> {
   const t = catalogue(lang).live;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(refusal('liveLoginTimeout', Math.round(timeoutMs / 60000))), timeoutMs);
+    const timer = setTimeout(() => reject(refusal('liveLoginTimeout', Math.max(1, Math.round(timeoutMs / 60000)))), timeoutMs);
     server.on('request', (req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const answer = (status: number, text: string) =>

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { CellValue } from '../../shared/sheets/ports';
 import { dateInTimeZone, isDate, midnightIn, type IsoDate } from '../../shared/values/dates';
-import { dateToSerial } from '../../scripts/sheets-api/serial';
+import { dateToSerial, serialToDate } from '../../scripts/sheets-api/serial';
 
 export interface FakeSheet {
   title: string;
@@ -263,7 +263,13 @@ export class FakeSheetsApi {
             const target = (s.rows[r0 + i] ??= []);
             while (target.length < c0 + j) target.push('');
             const v = cell.userEnteredValue ?? {};
-            target[c0 + j] = v.stringValue ?? v.numberValue ?? v.boolValue ?? '';
+            const isDateFormat =
+              (cell.userEnteredFormat as { numberFormat?: { type?: string } } | undefined)?.numberFormat?.type === 'DATE';
+            // A number in a date-formatted cell is a date: getValues() and the API's formats say so.
+            target[c0 + j] =
+              isDateFormat && v.numberValue !== undefined
+                ? serialToDate(v.numberValue, book.timeZone)
+                : (v.stringValue ?? v.numberValue ?? v.boolValue ?? '');
             if (cell.userEnteredFormat) (s.formats ??= []).push({ row: r0 + i, col: c0 + j, format: cell.userEnteredFormat });
           });
         });

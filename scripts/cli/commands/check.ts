@@ -2,15 +2,16 @@ import { catalogue } from '../../../shared/i18n/catalogue';
 import { cellReference, SEVERITY_ORDER, type Severity } from '../../../shared/sheets/findings';
 import { runCheck } from '../../../shared/usecases/run-check';
 import type { CheckReport } from '../../../shared/usecases/rpc';
-import { readXlsx } from '../../xlsx/read';
+import { readSource, SHEET } from '../source';
 import { WORKBOOK, type CliCommand } from '../command';
-import { paint, workbookPath, type Io } from '../io';
+import { paint, type Io } from '../io';
 import { clockOn, parseToday, parseYear } from '../options';
 
 const COLORS = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
 export interface CheckOpts {
   workbook?: string;
+  sheet?: string;
   year?: string;
   json?: boolean;
   date?: string;
@@ -46,14 +47,14 @@ function printText(io: Io, report: CheckReport, name: string, year: number | nul
 
 /** `citego check`: every consistency rule; exit 1 when an error-level finding exists. */
 export const checkCommand: CliCommand<CheckOpts> = {
-  options: [WORKBOOK, { flag: '--year', text: 'checkYear' }, { flag: '--json', text: 'json' }, { flag: '--date', text: 'date' }],
+  options: [WORKBOOK, SHEET, { flag: '--year', text: 'checkYear' }, { flag: '--json', text: 'json' }, { flag: '--date', text: 'date' }],
   async run(io, opts) {
     const year = parseYear(opts.year);
     const today = parseToday(opts.date);
-    const { path } = workbookPath(opts.workbook);
-    const report = runCheck({ workbook: await readXlsx(path), clock: clockOn(today) }, io.lang, year);
+    const source = await readSource(io, opts);
+    const report = runCheck({ workbook: source.reader, clock: clockOn(today) }, io.lang, year);
     if (opts.json) printJson(io, report);
-    else printText(io, report, report.associationName || path, year);
+    else printText(io, report, report.associationName || source.shown, year);
     return report.counts.error > 0 ? 1 : 0;
   },
 };

@@ -4,18 +4,18 @@ import { catalogue } from '../../../shared/i18n/catalogue';
 import { lastClosedYear } from '../../../shared/ledger/fiscal-years';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { fileBytes, outputDir, writeFileAtomic } from '../../files';
-import { readXlsx } from '../../xlsx/read';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
-import { paint, shownPath, workbookPath } from '../io';
+import { readSource, SHEET } from '../source';
+import { paint, shownPath } from '../io';
 import { parseToday, parseYear } from '../options';
 
 /** `citego export`: the accountant's year-end pack in DIR/<year>/ (the files of the Drive folder, without the sharing). */
-export const exportCommand: CliCommand<{ workbook?: string; year?: string; out?: string; date?: string }> = {
-  options: [WORKBOOK, LAST_CLOSED_YEAR, OUT, { flag: '--date', text: 'exportDate' }],
+export const exportCommand: CliCommand<{ workbook?: string; sheet?: string; year?: string; out?: string; date?: string }> = {
+  options: [WORKBOOK, SHEET, LAST_CLOSED_YEAR, OUT, { flag: '--date', text: 'exportDate' }],
   async run(io, opts) {
     const asked = parseYear(opts.year);
-    const { path } = workbookPath(opts.workbook);
-    const book = readWorkbook(await readXlsx(path), io.lang);
+    const source = await readSource(io, opts);
+    const book = readWorkbook(source.reader, io.lang);
     // The day of the export: the FEC's ValidDate of the lines no one validated before (docs/domain.md, FEC).
     const today = parseToday(opts.date);
     const year = asked ?? lastClosedYear(book, today);

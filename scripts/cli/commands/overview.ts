@@ -1,19 +1,19 @@
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { cellReference } from '../../../shared/sheets/findings';
 import { getOverview } from '../../../shared/usecases/get-overview';
-import { readXlsx } from '../../xlsx/read';
+import { readSource, SHEET } from '../source';
 import { WORKBOOK, type CliCommand } from '../command';
-import { paint, shownPath, workbookPath } from '../io';
+import { paint } from '../io';
 
 /** `citego overview`: what was found in each table, and every cell that could not be read. */
-export const overviewCommand: CliCommand<{ workbook?: string }> = {
-  options: [WORKBOOK],
+export const overviewCommand: CliCommand<{ workbook?: string; sheet?: string }> = {
+  options: [WORKBOOK, SHEET],
   async run(io, opts) {
-    const { path } = workbookPath(opts.workbook);
-    const o = getOverview({ workbook: await readXlsx(path) }, io.lang);
+    const source = await readSource(io, opts);
+    const o = getOverview({ workbook: source.reader }, io.lang);
     const t = catalogue(io.lang).cli;
     const present = o.tables.filter((x) => x.found);
-    io.out(paint(io, 'bold', `${o.associationName || shownPath(path)} — ${t.sheetsRead(present.length)}`));
+    io.out(paint(io, 'bold', `${o.associationName || source.shown} — ${t.sheetsRead(present.length)}`));
     const width = Math.max(...o.tables.map((x) => (x.found ?? x.sheet).length));
     for (const x of o.tables) {
       const name = (x.found ?? x.sheet).padEnd(width);

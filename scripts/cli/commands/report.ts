@@ -2,19 +2,19 @@ import { join, resolve } from 'node:path';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { annualReportOf } from '../../../shared/usecases/generate-annual-report';
 import { renderDocx } from '../../report/docx';
-import { readXlsx } from '../../xlsx/read';
 import { outputDir, writeFileAtomic } from '../../files';
 import { LAST_CLOSED_YEAR, OUT, WORKBOOK, type CliCommand } from '../command';
-import { shownPath, workbookPath } from '../io';
+import { readSource, SHEET } from '../source';
+import { shownPath } from '../io';
 import { parseToday, parseYear } from '../options';
 
 /** `citego report`: the annual report of a fiscal year as DIR/rapport-annuel-<année>.docx. */
-export const reportCommand: CliCommand<{ workbook?: string; year?: string; out?: string }> = {
-  options: [WORKBOOK, LAST_CLOSED_YEAR, OUT],
+export const reportCommand: CliCommand<{ workbook?: string; sheet?: string; year?: string; out?: string }> = {
+  options: [WORKBOOK, SHEET, LAST_CLOSED_YEAR, OUT],
   async run(io, opts) {
     const year = parseYear(opts.year);
-    const { path } = workbookPath(opts.workbook);
-    const report = annualReportOf(readWorkbook(await readXlsx(path), io.lang), year, parseToday(undefined), io.lang);
+    const source = await readSource(io, opts);
+    const report = annualReportOf(readWorkbook(source.reader, io.lang), year, parseToday(undefined), io.lang);
     const dir = resolve(opts.out ?? 'out');
     await outputDir(dir);
     const file = join(dir, `${io.lang === 'en' ? 'annual-report' : 'rapport-annuel'}-${report.year}.docx`);

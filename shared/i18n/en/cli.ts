@@ -42,6 +42,9 @@ export const cli: CliMessages = {
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
     cerfa15059: 'writes the financial report on a subsidy (Cerfa 15059) of an agreement as .docx in --out',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
+    login: 'authorises citego to read your Google Sheets spreadsheets (browser, token kept in your config folder)',
+    logout: 'deletes the Google authorisation kept by citego login',
+    provision: 'creates a Google Sheets spreadsheet with every sheet (--from: filled from an .xlsx), ready for citego deploy',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
   },
   options: {
@@ -67,6 +70,11 @@ export const cli: CliMessages = {
       help: 'the Google Sheets spreadsheet: its ID or its address https://docs.google.com/spreadsheets/d/…',
     },
     project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
+    sheet: { value: 'id-or-address', help: 'reads the live Google Sheets spreadsheet (Sheets API, read-only) instead of an .xlsx' },
+    client: { value: 'client.json', help: 'the “Desktop app” OAuth client downloaded from Google Cloud' },
+    write: { help: 'asks for writing too (for citego provision) instead of read-only' },
+    title: { value: 'title', help: 'the name of the new Google Sheets spreadsheet' },
+    from: { value: 'file', help: 'fills the new spreadsheet with the sheets of this .xlsx (e.g. examples/demo.xlsx)' },
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
   },
   help: {

@@ -52,6 +52,9 @@ export const cli = {
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
     cerfa15059: 'écrit le compte rendu financier de subvention (Cerfa 15059) d’une convention en .docx dans --out',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
+    login: 'autorise citego à lire vos classeurs Google Sheets (navigateur, jeton gardé dans votre dossier de configuration)',
+    logout: 'supprime l’autorisation Google gardée par citego login',
+    provision: 'crée un classeur Google Sheets avec toutes les feuilles (--from : rempli depuis un .xlsx), prêt pour citego deploy',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
   },
   options: {
@@ -77,6 +80,11 @@ export const cli = {
       help: 'le classeur Google Sheets : son ID ou son adresse https://docs.google.com/spreadsheets/d/…',
     },
     project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
+    sheet: { value: 'id-ou-adresse', help: 'lit le classeur Google Sheets en direct (API Sheets, lecture seule) au lieu d’un .xlsx' },
+    client: { value: 'client.json', help: 'le client OAuth « application de bureau » téléchargé de Google Cloud' },
+    write: { help: 'demande aussi l’écriture (pour citego provision) au lieu de la lecture seule' },
+    title: { value: 'titre', help: 'le nom du nouveau classeur Google Sheets' },
+    from: { value: 'fichier', help: 'remplit le nouveau classeur avec les feuilles de ce .xlsx (ex. examples/demo.xlsx)' },
     forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
   } satisfies Record<string, OptionHelp>,
   help: {
