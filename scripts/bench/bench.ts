@@ -12,7 +12,8 @@
  *    convention save with its Drive folder, bank reconciliation), every one counted by the fakes'
  *    proxy (tests/fakes/calls.ts), the report's split into the Doc's and the sheets' reading.
  * Each measurement runs in a fresh Node process, so peak memory is that job's own.
- * BENCH_SIZES=1000,10000 limits the sizes; BENCH_ONLY=calls prints only the Google calls.
+ *  - `citego check --sheet` against the local fake of the Sheets API: its HTTP requests and time (live.ts).
+ * BENCH_SIZES=1000,10000 limits the sizes; BENCH_ONLY=calls prints only the Google calls, BENCH_ONLY=live only the live spreadsheet.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +31,7 @@ import { spreadsheetFromXlsx } from '../../tests/fakes/from-xlsx';
 import { loadBundle } from '../../tests/fakes/harness';
 import { conventionPayload } from '../../tests/helpers/convention';
 import { timeReconcile } from './bank';
+import { benchLive, type LiveLine } from './live';
 
 interface Measure {
   ms: number;
@@ -282,9 +284,21 @@ async function main(): Promise<void> {
   const dir = join(tmpdir(), 'citego-bench');
   mkdirSync(dir, { recursive: true });
   const all: SizeResults[] = [];
-  const onlyCalls = process.env.BENCH_ONLY === 'calls';
-  for (const n of sizes) all.push(await measureSize(n, dir, onlyCalls));
-  printResults(all);
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'live') {
+    for (const n of sizes) all.push(await measureSize(n, dir, only === 'calls'));
+    printResults(all);
+  }
+  if (only === undefined || only === 'live') printLive(await benchLive(sizes, dir));
+}
+
+function printLive(lines: readonly LiveLine[]): void {
+  printTable(
+    'Classeur en direct : citego check --sheet contre la fausse API Sheets locale, à côté de citego check sur le .xlsx (programme complet)',
+    ['lignes', 'requêtes HTTP', 'check --sheet', 'check .xlsx'],
+    lines.map((l) => [fmt(l.n), String(l.requests), `${fmt(l.liveMs / 1000, 2)} s`, `${fmt(l.xlsxMs / 1000, 2)} s`]),
+  );
+  process.stdout.write(`\nObjectif : 2 requêtes HTTP quelle que soit la taille.\n`);
 }
 
 if (process.argv[2] === '--child') {
