@@ -10,12 +10,14 @@ import type { CliCommandName } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
+import { atlasCommand } from './commands/atlas';
 import { cerfa15059Command } from './commands/cerfa15059';
 import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
 import { closeCommand } from './commands/close';
 import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
+import { linksCommand } from './commands/links';
 import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
 import { reconcileCommand } from './commands/reconcile';
@@ -34,6 +36,8 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   init: initCommand,
   deploy: deployCommand,
   reconcile: reconcileCommand,
+  atlas: atlasCommand,
+  links: linksCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {
