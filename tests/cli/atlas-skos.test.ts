@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Parser } from 'n3';
+import { SaxesParser } from 'saxes';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { citego } from '../helpers/cli';
 import { ATLAS_ROWS, RELATION_ROWS } from '../unit/skos-fixture';
@@ -42,6 +43,22 @@ describe('citego atlas', () => {
     expect(quads.some((q) => q.subject.value === 'https://www.citego.org/atlas/jumelage' && q.predicate.value === `${SKOS}broader`)).toBe(
       true,
     );
+  });
+
+  it('writes the atlas for Gephi: a well-formed GEXF file, one node per term', () => {
+    const r = citego(['atlas', '--workbook', file, '--gexf', ttl('atlas.gexf')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Atlas écrit pour Gephi \(GEXF\) : .*atlas\.gexf — 9 termes, \d+ relations\./);
+    const labels: string[] = [];
+    const sax = new SaxesParser({ xmlns: true });
+    sax.on('error', (e) => {
+      throw e;
+    });
+    sax.on('opentag', (t) => {
+      if (t.local === 'node') labels.push(String((t.attributes.label as { value: string }).value));
+    });
+    sax.write(readFileSync(ttl('atlas.gexf'), 'utf8')).close();
+    expect(labels).toEqual(ATLAS_ROWS.slice(1).map((row) => row[0]));
   });
 
   it('previews an import without writing, then writes it with --write; our own export then changes nothing', async () => {

@@ -42,7 +42,8 @@ export const cli: CliMessages = {
     init: 'adds the missing sheets (Install / repair) to --workbook, without touching the data',
     cerfa15059: 'writes the financial report on a subsidy (Cerfa 15059) of an agreement as .docx in --out',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
-    atlas: 'the relational atlas: --skos writes it as SKOS (Turtle), --import reads a SKOS file (preview, --write writes it)',
+    atlas:
+      'the relational atlas: --skos writes it as SKOS (Turtle), --gexf for Gephi, --import reads a SKOS file (preview, --write writes it)',
     links: 'checks the links (URLs) of Dossiers and Veille: lists the broken ones with their row (code 1 when there are some)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
   },
@@ -70,6 +71,7 @@ export const cli: CliMessages = {
     },
     project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
     skosOut: { value: 'file.ttl', help: 'writes the atlas as SKOS (Turtle) into this file' },
+    gexfOut: { value: 'file.gexf', help: 'writes the atlas as a graph for Gephi (GEXF 1.3) into this file' },
     skosImport: { value: 'file.ttl', help: 'reads this SKOS (Turtle) file and shows what would change in Atlas and Relations' },
     write: { help: 'with --import: writes those changes into --workbook' },
     parallel: { value: 'n', help: 'requests in parallel (default: 4)' },

@@ -265,7 +265,8 @@ export const refusals: RefusalMessages = {
   skosFile: (file: string) => `SKOS file missing or unreadable: ${file}`,
   skosNotAFile: (file: string) => `${file} is not a regular file (a folder, a pipe or a device): give a .ttl file.`,
   cliAtlasNeedsWorkbook: () => 'atlas --import --write needs --workbook FILE: the demo workbook is never modified.',
-  cliAtlasWhat: () => 'What to do with the atlas? --skos FILE.ttl (export) or --import FILE.ttl (import, --write to write).',
+  cliAtlasWhat: () =>
+    'What to do with the atlas? --skos FILE.ttl (export), --gexf FILE.gexf (for Gephi) or --import FILE.ttl (import, --write to write).',
   linksConcurrency: (typed: string) => `--parallel “${typed}”: expected a number from 1 to 16.`,
   linksTimeout: (typed: string) => `--timeout “${typed}”: expected a number of seconds from 1 to 120.`,
 };

@@ -17,6 +17,7 @@ export const skos: SkosMessages = {
   relation: (r) => RELATIONS[r],
   exported: (file, concepts, relations) =>
     `Atlas written as SKOS (Turtle): ${file} — ${n(concepts, 'concept')}, ${n(relations, 'relation')}.`,
+  gexfWritten: (file, terms, relations) => `Atlas written for Gephi (GEXF): ${file} — ${n(terms, 'term')}, ${n(relations, 'relation')}.`,
   skipped: (count) => `${n(count, 'relation')} to a term missing from Atlas, not exported:`,
   skippedLine: (from, relation, to, where) => `  ${from} — ${relation} — ${to}  (${where})`,
   where: (sheet, row) => `${sheet === 'atlas' ? 'Atlas' : 'Relations'}!${row}`,

@@ -52,7 +52,8 @@ export const cli = {
     init: 'crée les feuilles manquantes (Installer / réparer) dans --workbook, sans toucher aux données',
     cerfa15059: 'écrit le compte rendu financier de subvention (Cerfa 15059) d’une convention en .docx dans --out',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
-    atlas: 'l’atlas relationnel : --skos l’écrit en SKOS (Turtle), --import lit un fichier SKOS (aperçu, --write l’écrit)',
+    atlas:
+      'l’atlas relationnel : --skos l’écrit en SKOS (Turtle), --gexf pour Gephi, --import lit un fichier SKOS (aperçu, --write l’écrit)',
     links: 'vérifie les liens (URL) de Dossiers et de Veille : liste les liens cassés avec leur ligne (code 1 s’il y en a)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
   },
@@ -80,6 +81,7 @@ export const cli = {
     },
     project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
     skosOut: { value: 'fichier.ttl', help: 'écrit l’atlas en SKOS (Turtle) dans ce fichier' },
+    gexfOut: { value: 'fichier.gexf', help: 'écrit l’atlas en graphe pour Gephi (GEXF 1.3) dans ce fichier' },
     skosImport: { value: 'fichier.ttl', help: 'lit ce fichier SKOS (Turtle) et montre ce qui changerait dans Atlas et Relations' },
     write: { help: 'avec --import : écrit ces changements dans --workbook' },
     parallel: { value: 'n', help: 'requêtes en parallèle (par défaut : 4)' },

@@ -290,7 +290,8 @@ export const refusals = {
   skosFile: (file: string) => `Fichier SKOS introuvable ou illisible : ${file}`,
   skosNotAFile: (file: string) => `${file} n’est pas un fichier ordinaire (dossier, tube ou périphérique) : indiquez un fichier .ttl.`,
   cliAtlasNeedsWorkbook: () => 'atlas --import --write demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
-  cliAtlasWhat: () => 'Que faire de l’atlas ? --skos FICHIER.ttl (exporter) ou --import FICHIER.ttl (importer, --write pour écrire).',
+  cliAtlasWhat: () =>
+    'Que faire de l’atlas ? --skos FICHIER.ttl (exporter), --gexf FICHIER.gexf (pour Gephi) ou --import FICHIER.ttl (importer, --write pour écrire).',
   linksConcurrency: (typed: string) => `--parallel « ${typed} » : attendu un nombre de 1 à 16.`,
   linksTimeout: (typed: string) => `--timeout « ${typed} » : attendu un nombre de secondes de 1 à 120.`,
 };

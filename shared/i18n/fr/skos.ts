@@ -10,6 +10,8 @@ export const skos = {
   relation: (r: RelationLabel): string => r,
   exported: (file: string, concepts: number, relations: number) =>
     `Atlas écrit en SKOS (Turtle) : ${file} — ${n(concepts, 'concept')}, ${n(relations, 'relation')}.`,
+  gexfWritten: (file: string, terms: number, relations: number) =>
+    `Atlas écrit pour Gephi (GEXF) : ${file} — ${n(terms, 'terme')}, ${n(relations, 'relation')}.`,
   skipped: (count: number) => `${n(count, 'relation')} vers un terme absent de l’Atlas, non ${count > 1 ? 'exportées' : 'exportée'} :`,
   skippedLine: (from: string, relation: string, to: string, where: string) => `  ${from} — ${relation} — ${to}  (${where})`,
   where: (sheet: 'atlas' | 'relations', row: number) => `${sheet === 'atlas' ? 'Atlas' : 'Relations'}!${row}`,
