@@ -19,10 +19,14 @@ export interface AtlasTerm {
   readonly row: number;
 }
 
-export interface AtlasRelation {
+/** A relation from one term (or concept IRI) to another. */
+export interface TypedRelation {
   readonly from: string;
   readonly relation: RelationLabel;
   readonly to: string;
+}
+
+export interface AtlasRelation extends TypedRelation {
   /** Where it is written: a Relations row, or the Lié à cell of an Atlas row (older sheets). */
   readonly at: { readonly sheet: 'relations' | 'atlas'; readonly row: number };
 }

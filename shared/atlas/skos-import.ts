@@ -4,7 +4,7 @@
  * between two terms of the file that the file no longer states. A term absent from the file is
  * kept; a field the file leaves out is kept. Pure: the preview and the write share this plan.
  */
-import { relationIdentity, termKey, type AtlasData, type AtlasRelation, type AtlasTerm, type RelationLabel } from './skos-atlas';
+import { relationIdentity, termKey, type AtlasData, type AtlasRelation, type AtlasTerm, type TypedRelation } from './skos-atlas';
 import type { SkosFile } from './skos-parse';
 
 export type TermField = 'domain' | 'definition' | 'english';
@@ -25,11 +25,8 @@ export interface TermChange {
   readonly after: string;
 }
 
-export interface NewRelation {
-  readonly from: string;
-  readonly relation: RelationLabel;
-  readonly to: string;
-}
+/** Between two terms, spelt as Atlas spells them. */
+export type NewRelation = TypedRelation;
 
 export interface SkosImportPlan {
   readonly newTerms: readonly NewTerm[];

@@ -6,7 +6,7 @@
  */
 import { Parser, type Quad } from 'n3';
 import { refusal } from '../i18n/refusal';
-import type { RelationLabel } from './skos-atlas';
+import type { TypedRelation } from './skos-atlas';
 import { RDF_TYPE, relationOfPredicate, SKOS } from './skos-vocabulary';
 
 export const SKOS_LIMITS = {
@@ -30,11 +30,8 @@ export interface SkosConcept {
   readonly definition: string | null;
 }
 
-export interface SkosRelation {
-  readonly from: string;
-  readonly relation: RelationLabel;
-  readonly to: string;
-}
+/** Between two concept IRIs. */
+export type SkosRelation = TypedRelation;
 
 export interface SkosFile {
   /** In the order the file first describes them. */
