@@ -73,10 +73,10 @@ function ask(url: URL, method: 'HEAD' | 'GET', remainingMs: number, connectMs: n
 /** A link followed to its end: 2xx is good; a 3xx goes on to its Location; anything else is broken. */
 export async function checkLink(address: string, o: LinkCheckOptions = DEFAULT_LINK_CHECK): Promise<LinkOutcome> {
   const deadline = Date.now() + o.timeoutMs;
-  let url = new URL(address);
-  const seen = new Set([url.href]);
   let movedPermanently = false;
   try {
+    let url = new URL(address);
+    const seen = new Set([url.href]);
     for (let hop = 0; hop <= o.maxRedirects; hop++) {
       const remaining = () => Math.max(1, deadline - Date.now());
       let answer = await ask(url, 'HEAD', remaining(), o.connectTimeoutMs);

@@ -108,6 +108,8 @@ describe('the link checker', () => {
       ok: false,
       failure: { kind: 'network', message: 'ECONNREFUSED' },
     });
+    // An address the planner lets through but that is no URL (an unclosed IPv6 bracket) is broken, not a crash.
+    expect(await checkLink('http://[::1/page', fast)).toMatchObject({ ok: false, failure: { kind: 'network' } });
   });
 });
 
