@@ -36,17 +36,26 @@ export interface AtlasData {
   readonly relations: readonly AtlasRelation[];
 }
 
+const KEYS = new Map<string, string>();
+
 /**
  * How two spellings of a term are known to be the same term: case, accents and spacing aside
  * (the atlas check reports such twins; the interchange never makes a second one).
  */
 export function termKey(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = KEYS.get(term);
+  if (key === undefined) {
+    key = term
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+    // The same few thousand terms are keyed again and again (relations, imports): remembered, within a bound.
+    if (KEYS.size >= 50_000) KEYS.clear();
+    KEYS.set(term, key);
+  }
+  return key;
 }
 
 /** The relation label a typed text names (`broader`, `générique`, `plus large`…); null when none. */

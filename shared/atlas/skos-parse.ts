@@ -87,14 +87,15 @@ function parseQuads(text: string): Quad[] {
   }
   if (quads.length > SKOS_LIMITS.triples) throw refusal('skosTooMany', SKOS_LIMITS.triples, 'triples');
   let expanded = 0;
-  for (const q of quads)
-    for (const t of [q.subject, q.predicate, q.object]) {
-      // A length is known without building the string (a prefixed name is its prefix joined to the rest).
-      const n = t.value.length;
-      expanded += n;
-      if (n > (t.termType === 'Literal' ? SKOS_LIMITS.textChars : SKOS_LIMITS.iriChars))
-        throw refusal('skosTooLong', null, SKOS_LIMITS.textChars);
-    }
+  // A length is known without building the string (a prefixed name is its prefix joined to the rest).
+  const tooLong = (n: number, max: number) => {
+    if (n > max) throw refusal('skosTooLong', null, max);
+    return n;
+  };
+  for (const q of quads) {
+    expanded += tooLong(q.subject.value.length, SKOS_LIMITS.iriChars) + tooLong(q.predicate.value.length, SKOS_LIMITS.iriChars);
+    expanded += tooLong(q.object.value.length, q.object.termType === 'Literal' ? SKOS_LIMITS.textChars : SKOS_LIMITS.iriChars);
+  }
   if (expanded > SKOS_LIMITS.expandedChars) throw refusal('skosTooBig', SKOS_LIMITS.chars);
   return quads;
 }

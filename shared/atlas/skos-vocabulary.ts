@@ -22,9 +22,9 @@ export const RELATION_PREDICATES: Readonly<Record<RelationLabel, string>> = {
 
 /** The relation a SKOS property stands for, the other way round. */
 export function relationOfPredicate(iri: string): RelationLabel | null {
-  for (const [label, predicate] of Object.entries(RELATION_PREDICATES)) if (predicate === iri) return label as RelationLabel;
-  return null;
+  return RELATION_OF.get(iri) ?? null;
 }
+const RELATION_OF = new Map(Object.entries(RELATION_PREDICATES).map(([label, predicate]) => [predicate, label as RelationLabel]));
 
 /** `Gouvernance locale` -> `gouvernance-locale`; a term with no Latin letter or digit gets a short stable hash. */
 export function slug(text: string): string {
