@@ -10,6 +10,7 @@ import type { CliCommandName } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
+import { atlasCommand } from './commands/atlas';
 import { cerfa15059Command } from './commands/cerfa15059';
 import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
@@ -18,6 +19,7 @@ import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { loginCommand } from './commands/login';
 import { logoutCommand } from './commands/logout';
+import { linksCommand } from './commands/links';
 import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
 import { provisionCommand } from './commands/provision';
@@ -40,6 +42,8 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   login: loginCommand,
   logout: logoutCommand,
   provision: provisionCommand,
+  atlas: atlasCommand,
+  links: linksCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

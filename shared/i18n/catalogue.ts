@@ -35,6 +35,8 @@ import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
 import { live as frLive } from './fr/live';
 import { live as enLive } from './en/live';
+import { skos as frSkos } from './fr/skos';
+import { skos as enSkos } from './en/skos';
 
 const CATALOGUE = {
   fr: {
@@ -54,6 +56,7 @@ const CATALOGUE = {
     deploy: frDeploy,
     cerfa: frCerfa,
     live: frLive,
+    skos: frSkos,
   },
   en: {
     reading: enReading,
@@ -72,6 +75,7 @@ const CATALOGUE = {
     deploy: enDeploy,
     cerfa: enCerfa,
     live: enLive,
+    skos: enSkos,
   },
 } as const;
 

@@ -7,7 +7,7 @@ import { shownPath } from '../io';
 export const loginCommand: CliCommand<{ client?: string; write?: boolean }> = {
   options: [
     { flag: '--client', text: 'client' },
-    { flag: '--write', text: 'write' },
+    { flag: '--write', text: 'writeScope' },
   ],
   async run(io, opts) {
     const { login } = await import('../../sheets-api/auth');

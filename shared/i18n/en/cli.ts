@@ -45,6 +45,9 @@ export const cli: CliMessages = {
     login: 'authorises citego to read your Google Sheets spreadsheets (browser, token kept in your config folder)',
     logout: 'deletes the Google authorisation kept by citego login',
     provision: 'creates a Google Sheets spreadsheet with every sheet (--from: filled from an .xlsx), ready for citego deploy',
+    atlas:
+      'the relational atlas: --skos writes it as SKOS (Turtle), --gexf for Gephi, --import reads a SKOS file (preview, --write writes it)',
+    links: 'checks the links (URLs) of Dossiers and Veille: lists the broken ones with their row (code 1 when there are some)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
   },
   options: {
@@ -72,9 +75,15 @@ export const cli: CliMessages = {
     project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
     sheet: { value: 'id-or-address', help: 'reads the live Google Sheets spreadsheet (Sheets API, read-only) instead of an .xlsx' },
     client: { value: 'client.json', help: 'the “Desktop app” OAuth client downloaded from Google Cloud' },
-    write: { help: 'asks for writing too (for citego provision) instead of read-only' },
+    writeScope: { help: 'asks for writing too (for citego provision) instead of read-only' },
     title: { value: 'title', help: 'the name of the new Google Sheets spreadsheet' },
     from: { value: 'file', help: 'fills the new spreadsheet with the sheets of this .xlsx (e.g. examples/demo.xlsx)' },
+    skosOut: { value: 'file.ttl', help: 'writes the atlas as SKOS (Turtle) into this file' },
+    gexfOut: { value: 'file.gexf', help: 'writes the atlas as a graph for Gephi (GEXF 1.3) into this file' },
+    skosImport: { value: 'file.ttl', help: 'reads this SKOS (Turtle) file and shows what would change in Atlas and Relations' },
+    write: { help: 'with --import: writes those changes into --workbook' },
+    parallel: { value: 'n', help: 'requests in parallel (default: 4)' },
+    linkTimeout: { value: 'seconds', help: 'longest wait per link, connection included (default: 10)' },
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
   },
   help: {

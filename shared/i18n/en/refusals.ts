@@ -281,4 +281,22 @@ export const refusals: RefusalMessages = {
   liveNeedsWrite: () =>
     'This command creates a spreadsheet: it needs the “spreadsheets” access (read and write), which your sign-in lacks. Run “citego login --write”.',
   liveNoTitle: () => 'provision needs --title followed by the new spreadsheet’s name (e.g. --title "Citego — accounts 2026").',
+  // atlas as SKOS and the link check (shared/atlas/skos-*.ts, citego atlas, citego links)
+  skosSyntax: (line: number, near: string) =>
+    `Unreadable SKOS file at line ${formatNumberEn(line)}${near ? ` (near “${near}”)` : ''}: it is not valid Turtle; nothing was written.`,
+  skosTooBig: (max: number) =>
+    `SKOS file too large (over ${formatNumberEn(max)} characters once its prefixes are expanded): nothing was read.`,
+  skosTooLong: (line: number | null, max: number) =>
+    `SKOS file refused: an address or a text is longer than ${formatNumberEn(max)} characters${line === null ? '' : ` (line ${formatNumberEn(line)})`}; nothing was written.`,
+  skosTooMany: (max: number, what: 'triples' | 'concepts' | 'relations') =>
+    `SKOS file refused: more than ${formatNumberEn(max)} ${what}; nothing was written.`,
+  skosNotUtf8: (file: string, line: number) =>
+    `${file} is not UTF-8 (line ${formatNumberEn(line)}): save it as UTF-8, as Turtle requires; nothing was written.`,
+  skosFile: (file: string) => `SKOS file missing or unreadable: ${file}`,
+  skosNotAFile: (file: string) => `${file} is not a regular file (a folder, a pipe or a device): give a .ttl file.`,
+  cliAtlasNeedsWorkbook: () => 'atlas --import --write needs --workbook FILE: the demo workbook is never modified.',
+  cliAtlasWhat: () =>
+    'What to do with the atlas? --skos FILE.ttl (export), --gexf FILE.gexf (for Gephi) or --import FILE.ttl (import, --write to write).',
+  linksConcurrency: (typed: string) => `--parallel “${typed}”: expected a number from 1 to 16.`,
+  linksTimeout: (typed: string) => `--timeout “${typed}”: expected a number of seconds from 1 to 120.`,
 };

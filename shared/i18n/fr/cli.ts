@@ -55,6 +55,9 @@ export const cli = {
     login: 'autorise citego à lire vos classeurs Google Sheets (navigateur, jeton gardé dans votre dossier de configuration)',
     logout: 'supprime l’autorisation Google gardée par citego login',
     provision: 'crée un classeur Google Sheets avec toutes les feuilles (--from : rempli depuis un .xlsx), prêt pour citego deploy',
+    atlas:
+      'l’atlas relationnel : --skos l’écrit en SKOS (Turtle), --gexf pour Gephi, --import lit un fichier SKOS (aperçu, --write l’écrit)',
+    links: 'vérifie les liens (URL) de Dossiers et de Veille : liste les liens cassés avec leur ligne (code 1 s’il y en a)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
   },
   options: {
@@ -82,9 +85,15 @@ export const cli = {
     project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
     sheet: { value: 'id-ou-adresse', help: 'lit le classeur Google Sheets en direct (API Sheets, lecture seule) au lieu d’un .xlsx' },
     client: { value: 'client.json', help: 'le client OAuth « application de bureau » téléchargé de Google Cloud' },
-    write: { help: 'demande aussi l’écriture (pour citego provision) au lieu de la lecture seule' },
+    writeScope: { help: 'demande aussi l’écriture (pour citego provision) au lieu de la lecture seule' },
     title: { value: 'titre', help: 'le nom du nouveau classeur Google Sheets' },
     from: { value: 'fichier', help: 'remplit le nouveau classeur avec les feuilles de ce .xlsx (ex. examples/demo.xlsx)' },
+    skosOut: { value: 'fichier.ttl', help: 'écrit l’atlas en SKOS (Turtle) dans ce fichier' },
+    gexfOut: { value: 'fichier.gexf', help: 'écrit l’atlas en graphe pour Gephi (GEXF 1.3) dans ce fichier' },
+    skosImport: { value: 'fichier.ttl', help: 'lit ce fichier SKOS (Turtle) et montre ce qui changerait dans Atlas et Relations' },
+    write: { help: 'avec --import : écrit ces changements dans --workbook' },
+    parallel: { value: 'n', help: 'requêtes en parallèle (par défaut : 4)' },
+    linkTimeout: { value: 'secondes', help: 'délai maximal par lien, connexion comprise (par défaut : 10)' },
     forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
   } satisfies Record<string, OptionHelp>,
   help: {

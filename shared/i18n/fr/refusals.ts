@@ -308,6 +308,24 @@ export const refusals = {
   liveNeedsWrite: () =>
     'Cette commande crée un classeur : elle demande l’accès « spreadsheets » (lecture et écriture), que votre connexion n’a pas. Relancez « citego login --write ».',
   liveNoTitle: () => 'provision demande --title suivi du nom du nouveau classeur (ex. --title "Citego — comptes 2026").',
+  // atlas as SKOS and the link check (shared/atlas/skos-*.ts, citego atlas, citego links)
+  skosSyntax: (line: number, near: string) =>
+    `Fichier SKOS illisible à la ligne ${formatNumber(line)}${near ? ` (près de « ${near} »)` : ''} : ce n’est pas du Turtle valide ; rien n’a été écrit.`,
+  skosTooBig: (max: number) =>
+    `Fichier SKOS trop volumineux (plus de ${formatNumber(max)} caractères, une fois ses préfixes développés) : rien n’a été lu.`,
+  skosTooLong: (line: number | null, max: number) =>
+    `Fichier SKOS refusé : une adresse ou un texte dépasse ${formatNumber(max)} caractères${line === null ? '' : ` (ligne ${formatNumber(line)})`} ; rien n’a été écrit.`,
+  skosTooMany: (max: number, what: 'triples' | 'concepts' | 'relations') =>
+    `Fichier SKOS refusé : plus de ${formatNumber(max)} ${what === 'triples' ? 'triplets' : what === 'concepts' ? 'concepts' : 'relations'} ; rien n’a été écrit.`,
+  skosNotUtf8: (file: string, line: number) =>
+    `${file} n’est pas encodé en UTF-8 (ligne ${formatNumber(line)}) : enregistrez-le en UTF-8, comme l’exige Turtle ; rien n’a été écrit.`,
+  skosFile: (file: string) => `Fichier SKOS introuvable ou illisible : ${file}`,
+  skosNotAFile: (file: string) => `${file} n’est pas un fichier ordinaire (dossier, tube ou périphérique) : indiquez un fichier .ttl.`,
+  cliAtlasNeedsWorkbook: () => 'atlas --import --write demande --workbook FICHIER : le classeur de démonstration n’est jamais modifié.',
+  cliAtlasWhat: () =>
+    'Que faire de l’atlas ? --skos FICHIER.ttl (exporter), --gexf FICHIER.gexf (pour Gephi) ou --import FICHIER.ttl (importer, --write pour écrire).',
+  linksConcurrency: (typed: string) => `--parallel « ${typed} » : attendu un nombre de 1 à 16.`,
+  linksTimeout: (typed: string) => `--timeout « ${typed} » : attendu un nombre de secondes de 1 à 120.`,
 };
 
 export type RefusalMessages = typeof refusals;

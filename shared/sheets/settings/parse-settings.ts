@@ -26,6 +26,8 @@ export interface Settings {
   readonly reportAlertDays: number;
   /** Accounts the association added to the chart (Paramètres › Comptes supplémentaires). */
   readonly extraAccounts: Readonly<Record<string, string>>;
+  /** The association's resource site (Paramètres › Site web): the base of the atlas' SKOS IRIs. */
+  readonly website: string | null;
 }
 
 /** SMIC horaire brut au 1er novembre 2024 (11,88 €): the usual basis for valuing volunteer time. */
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overrunThresholdPercent: 10,
   reportAlertDays: 30,
   extraAccounts: {},
+  website: null,
 };
 
 type Key = Exclude<keyof Settings, never>;
@@ -73,6 +76,7 @@ export const SETTING_NAMES: readonly { key: Key; label: string; synonyms: readon
   },
   { key: 'reportAlertDays', label: 'Alerte rapports (jours)', synonyms: ['Alerte rapports', 'Délai alerte rapports'], example: '30' },
   { key: 'extraAccounts', label: 'Comptes supplémentaires', synonyms: ['Comptes ajoutés', 'Plan comptable (ajouts)'], example: '' },
+  { key: 'website', label: 'Site web', synonyms: ['Site', 'Site ressources', 'Site internet', 'Adresse du site'], example: '' },
 ];
 
 function findKey(name: string): Key | null {
@@ -120,6 +124,7 @@ const READERS: Record<Key, SettingReader> = {
   },
   accountantEmail: (text) => (isEmailAddress(text) ? ok(text) : no('email')),
   driveFolder: (text) => ok(text),
+  website: (text) => ok(text),
   volunteerHourlyRate: (_text, raw) => {
     const r = parseAmount(raw);
     return r.ok && r.cents >= 0 ? ok(r.cents) : no('positiveAmount');
