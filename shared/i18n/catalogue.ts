@@ -33,6 +33,8 @@ import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
 import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
+import { commentary as frCommentary } from './fr/commentary';
+import { commentary as enCommentary } from './en/commentary';
 
 const CATALOGUE = {
   fr: {
@@ -51,6 +53,7 @@ const CATALOGUE = {
     close: frClose,
     deploy: frDeploy,
     cerfa: frCerfa,
+    commentary: frCommentary,
   },
   en: {
     reading: enReading,
@@ -68,6 +71,7 @@ const CATALOGUE = {
     close: enClose,
     deploy: enDeploy,
     cerfa: enCerfa,
+    commentary: enCommentary,
   },
 } as const;
 

@@ -80,7 +80,7 @@ describe('"Générer le rapport annuel" through the bundle harness', () => {
       ['Indicateur', '2025'],
       ['Total des produits', '90\u202f460,00\u202f€'],
       ['Total des charges', '116\u202f019,42\u202f€'],
-      ['Déficit', '-25\u202f559,42\u202f€'],
+      ['Déficit', '25\u202f559,42\u202f€'],
     ]);
     expect(key.rows[0].cells.every((c) => c.paragraph.text.bold)).toBe(true);
     expect(key.rows[1].cells.map((c) => c.paragraph.alignment)).toEqual(['LEFT', 'RIGHT']);
