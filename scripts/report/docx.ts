@@ -220,7 +220,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
           id: COMMENTARY_STYLE,
           name: COMMENTARY_STYLE,
           basedOn: 'Normal',
-          paragraph: { spacing: { before: 80, after: 200 } },
+          paragraph: { spacing: { before: 80, after: 200 }, keepNext: true },
           run: { size: 21 },
         },
       ],

@@ -37,7 +37,8 @@ export function textEms(s: string): number {
   return w;
 }
 
-const words = (s: string) => s.trimStart().split(/[ \-–]+/);
+/** Words split at spaces only: « C-2025-004 » or « Auvergne-Rhône-Alpes » is one word, never broken at its hyphens. */
+const words = (s: string) => s.trimStart().split(/ +/);
 /** The widest word, the indent of leading spaces included (a wrapped label keeps its indent). */
 const widestWord = (s: string) => Math.max(0, ...words(s).map(textEms)) + textEms(s.slice(0, s.length - s.trimStart().length));
 
