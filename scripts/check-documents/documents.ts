@@ -9,6 +9,7 @@ import { buildAnnualReport } from '../../shared/reports/annual/build';
 import type { ReportDoc } from '../../shared/reports/doc';
 import { cellText } from '../../shared/reports/cell-text';
 import type { IsoDate } from '../../shared/values/dates';
+import type { Lang } from '../../shared/i18n/lang';
 import { readXlsx } from '../xlsx/read';
 import { commentaryNumbersInTables, noSignAfter, onCover, pageNumbers, wholeLabels, type Check } from './checks';
 
@@ -35,21 +36,31 @@ export function labelsOf(doc: ReportDoc): string[] {
   });
 }
 
-async function annualReport(): Promise<CheckedDocument> {
-  const book = readWorkbook(await readXlsx(DEMO));
-  const doc = buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: new Date().toISOString().slice(0, 10) as IsoDate });
+/** The demo's annual report of 2025, in French (pictured for the README) or in English. */
+async function annualReport(lang: Lang): Promise<CheckedDocument> {
+  const book = readWorkbook(await readXlsx(DEMO), lang);
+  const doc = buildAnnualReport(book, 2025, { lang, generatedOn: new Date().toISOString().slice(0, 10) as IsoDate });
   const cover = doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.style === 'cover' ? [b.text] : []));
+  const fr = lang === 'fr';
   return {
-    name: 'Rapport annuel 2025 de la démo',
-    command: ['report', '--year', '2025'],
-    file: 'rapport-annuel-2025.docx',
-    checks: [pageNumbers, onCover(...cover), wholeLabels(labelsOf(doc)), noSignAfter('Déficit'), commentaryNumbersInTables()],
-    pictures: [
-      { page: 1, png: 'docs/img/rapport-couverture.png' },
-      { page: 5, png: 'docs/img/rapport-compte-de-resultat.png' },
+    name: fr ? 'Rapport annuel 2025 de la démo' : 'Rapport annuel 2025 de la démo, en anglais',
+    command: ['report', '--year', '2025', '--lang', lang],
+    file: fr ? 'rapport-annuel-2025.docx' : 'annual-report-2025.docx',
+    checks: [
+      pageNumbers,
+      onCover(...cover),
+      wholeLabels(labelsOf(doc)),
+      noSignAfter(fr ? 'Déficit' : 'Deficit'),
+      commentaryNumbersInTables(),
     ],
+    pictures: fr
+      ? [
+          { page: 1, png: 'docs/img/rapport-couverture.png' },
+          { page: 5, png: 'docs/img/rapport-compte-de-resultat.png' },
+        ]
+      : [],
   };
 }
 
 /** Every document checked, in order. */
-export const DOCUMENTS: readonly (() => Promise<CheckedDocument>)[] = [annualReport];
+export const DOCUMENTS: readonly (() => Promise<CheckedDocument>)[] = [() => annualReport('fr'), () => annualReport('en')];
