@@ -57,9 +57,12 @@ function statementTable(st: IncomeStatement, prev: IncomeStatement | null, m: Re
   line(m.totalIncome, (s) => s.totalIncome, true);
   line(m.totalCharges, (s) => s.totalCharges, true);
   rows.push([txt(m.netResult, true), txt(m.result(st.netResult), true), ...(prev ? [txt(m.result(prev.netResult), true)] : [])]);
-  section(m.cvnSection);
-  line(m.cvnUses, (s) => s.cvnUses);
-  line(m.cvnSources, (s) => s.cvnSources);
+  // Without volunteer time either year, the section says nothing: it is left out.
+  if (shown((s) => s.cvnSources)) {
+    section(m.cvnSection);
+    line(m.cvnUses, (s) => s.cvnUses);
+    line(m.cvnSources, (s) => s.cvnSources);
+  }
   return table([m.item, String(st.year), ...(prev ? [String(prev.year)] : [])], rows);
 }
 
