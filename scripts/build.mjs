@@ -79,6 +79,7 @@ async function node() {
     bench: 'scripts/bench/bench.ts',
     'make-synthetic': 'scripts/bench/make-synthetic.ts',
     'make-demo': 'examples/make-demo.ts',
+    'check-documents': 'scripts/check-documents/main.ts',
   };
   await esbuild.build({
     entryPoints: Object.fromEntries(

@@ -37,6 +37,8 @@ import { live as frLive } from './fr/live';
 import { live as enLive } from './en/live';
 import { skos as frSkos } from './fr/skos';
 import { skos as enSkos } from './en/skos';
+import { commentary as frCommentary } from './fr/commentary';
+import { commentary as enCommentary } from './en/commentary';
 
 const CATALOGUE = {
   fr: {
@@ -57,6 +59,7 @@ const CATALOGUE = {
     cerfa: frCerfa,
     live: frLive,
     skos: frSkos,
+    commentary: frCommentary,
   },
   en: {
     reading: enReading,
@@ -76,6 +79,7 @@ const CATALOGUE = {
     cerfa: enCerfa,
     live: enLive,
     skos: enSkos,
+    commentary: enCommentary,
   },
 } as const;
 

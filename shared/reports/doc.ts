@@ -27,9 +27,20 @@ export interface ReportChart {
   readonly bars: readonly { readonly label: string; readonly amount: Cents }[];
 }
 
+/** The table of contents: the headings of levels 1 and 2 that follow it, in order (renderers add page numbers where they can). */
+export interface ReportToc {
+  readonly kind: 'toc';
+  readonly title: string;
+  readonly entries: readonly { readonly level: 1 | 2; readonly text: string }[];
+}
+
+/** `commentary`: sentences written from the figures (shared/reports/annual/commentary.ts); `cover`: a line of the cover page. */
+export type ParagraphStyle = 'title' | 'subtitle' | 'note' | 'cover' | 'commentary';
+
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string; readonly style?: 'title' | 'subtitle' | 'note' }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly style?: ParagraphStyle }
+  | ReportToc
   | { readonly kind: 'bullets'; readonly items: readonly string[] }
   | ReportTable
   | ReportChart
@@ -38,5 +49,7 @@ export type ReportBlock =
 export interface ReportDoc {
   readonly title: string;
   readonly lang: Lang;
+  /** The running footer (association, year); the renderers that can add the page number after it. */
+  readonly footer?: { readonly text: string; readonly page: string };
   readonly blocks: readonly ReportBlock[];
 }

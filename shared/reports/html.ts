@@ -8,7 +8,8 @@
 import type { Lang } from '../i18n/lang';
 import { base64, solidPng } from './bar-png';
 import { cellText, isBold } from './cell-text';
-import type { ReportBlock, ReportChart, ReportDoc, ReportTable } from './doc';
+import { columnLayout } from './column-widths';
+import type { ReportBlock, ReportChart, ReportDoc, ReportTable, ReportToc } from './doc';
 
 const BLUE = '#1a73e8';
 const GREY = '#5f6368';
@@ -27,15 +28,18 @@ export function keepIndent(text: string): string {
   return text.replace(/^ +/, (spaces) => '\u00a0'.repeat(spaces.length));
 }
 
-function td(text: string, align: 'left' | 'right', bold: boolean, header = false): string {
-  const tag = header ? 'th' : 'td';
+function td(text: string, align: 'left' | 'right', bold: boolean, width: number | null = null): string {
+  const tag = width === null ? 'td' : 'th';
   const shown = escapeHtml(keepIndent(text));
   const inner = bold ? `<b>${shown}</b>` : shown;
-  return `<${tag} style="${CELL};text-align:${align}">${inner}</${tag}>`;
+  const w = width === null ? '' : `;width:${Math.round(width * 100)}%`;
+  return `<${tag} style="${CELL};text-align:${align}${w}">${inner}</${tag}>`;
 }
 
+/** Each column as wide as its content asks (column-widths.ts), on the header cells. */
 function table(t: ReportTable, lang: Lang): string {
-  const head = `<tr>${t.columns.map((c) => td(c.header, c.align, true, true)).join('')}</tr>`;
+  const { fractions } = columnLayout(t, lang);
+  const head = `<tr>${t.columns.map((c, i) => td(c.header, c.align, true, fractions[i])).join('')}</tr>`;
   const rows = t.rows.map(
     (r) => `<tr>${t.columns.map((c, i) => td(cellText(r[i] ?? null, lang), c.align, isBold(r[i] ?? null))).join('')}</tr>`,
   );
@@ -60,6 +64,12 @@ function chart(c: ReportChart, lang: Lang): string {
   return `<p><b>${escapeHtml(c.title)}</b></p><table style="border-collapse:collapse">${rows.join('')}</table>`;
 }
 
+/** The contents as a list of the headings (HTML import keeps no page numbers: Google Docs can insert its own, Insert › Table of contents). */
+function toc(t: ReportToc): string {
+  const items = t.entries.map((e) => `<li>${e.level === 2 ? '\u00a0\u00a0\u00a0' : ''}${escapeHtml(e.text)}</li>`);
+  return `<h2>${escapeHtml(t.title)}</h2><ul>${items.join('')}</ul>`;
+}
+
 function block(b: ReportBlock, lang: Lang): string {
   switch (b.kind) {
     case 'heading':
@@ -67,6 +77,8 @@ function block(b: ReportBlock, lang: Lang): string {
     case 'paragraph':
       if (b.style === 'title') return `<p style="font-size:26pt">${escapeHtml(b.text)}</p>`;
       if (b.style === 'subtitle') return `<p style="font-size:18pt;color:${BLUE}">${escapeHtml(b.text)}</p>`;
+      if (b.style === 'cover') return `<p style="font-size:13pt">${escapeHtml(b.text)}</p>`;
+      if (b.style === 'commentary') return `<p style="font-size:10.5pt">${escapeHtml(b.text)}</p>`;
       if (b.style === 'note') return `<p style="font-size:9pt;font-style:italic;color:${GREY}"><i>${escapeHtml(b.text)}</i></p>`;
       return `<p>${escapeHtml(b.text)}</p>`;
     case 'bullets':
@@ -75,6 +87,8 @@ function block(b: ReportBlock, lang: Lang): string {
       return table(b, lang);
     case 'chart':
       return chart(b, lang);
+    case 'toc':
+      return toc(b);
     case 'pageBreak':
       return '<hr style="page-break-before:always;display:none" />';
     default: {

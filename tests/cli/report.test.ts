@@ -45,8 +45,21 @@ describe('citego report', () => {
     expect(text).toContain('90\u202f460,00\u202f€');
     expect(text).toContain('116\u202f019,42\u202f€');
     expect(text).toContain('-25\u202f559,42\u202f€');
+    // Each chart is its bars: the whole label as text (never cut), a PNG bar, the amount.
     const zip = await XlsxArchive.open(file, 'rapport', 'word/document.xml');
-    expect([...zip.entries.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(2);
+    expect([...zip.entries.keys()].some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
+    expect(zip.text('word/document.xml').match(/<pic:pic\b/g)).toHaveLength(10);
+    for (const label of ['Ressources liées à la générosité du public', 'Services extérieurs et autres services extérieurs'])
+      expect(text).toContain(label);
+    expect(text).not.toContain('…');
+    // Page numbers and the footer (association, year) on every page but the cover; the contents' page numbers are fields.
+    const footers = [...zip.entries.keys()].filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.text(n));
+    const footer = footers.find((x) => x.includes('Rapport annuel 2025')) ?? '';
+    expect(footer).toContain('Citego — Cités, territoires, gouvernance — Rapport annuel 2025');
+    expect(footer).toMatch(/<(w:)?instrText[^>]*>\s*PAGE\s*<\/(w:)?instrText>/);
+    expect(footer).toMatch(/<(w:)?instrText[^>]*>\s*NUMPAGES\s*<\/(w:)?instrText>/);
+    expect(zip.text('word/document.xml')).toMatch(/PAGEREF h0/);
+    expect(zip.text('word/document.xml')).toMatch(/<(w:)?titlePg\/>/);
   });
 
   it('in English with --lang en', async () => {

@@ -80,13 +80,32 @@ describe('"Générer le rapport annuel" through the bundle harness', () => {
       ['Indicateur', '2025'],
       ['Total des produits', '90\u202f460,00\u202f€'],
       ['Total des charges', '116\u202f019,42\u202f€'],
-      ['Déficit', '-25\u202f559,42\u202f€'],
+      ['Déficit', '25\u202f559,42\u202f€'],
     ]);
     expect(key.rows[0].cells.every((c) => c.paragraph.text.bold)).toBe(true);
     expect(key.rows[1].cells.map((c) => c.paragraph.alignment)).toEqual(['LEFT', 'RIGHT']);
     // The statement's sub-rows stay indented (HTML would collapse plain spaces).
     expect(tables.flatMap((t) => t.texts().map((r) => r[0]))).toContain('\u00a0\u00a0\u00a0Cotisations');
     expect(body.children.filter((c) => 'kind' in c && c.kind === 'pageBreak').length).toBeGreaterThan(0);
+  });
+
+  it('opens on the cover (AG date, accounts closed), then the contents, and holds the commentary as paragraphs the user can edit', async () => {
+    const b = await demo();
+    b.run('generateAnnualReport', 2025, 'fr');
+    const paragraphs = onlyDoc(b).body.paragraphs();
+    expect(paragraphs.slice(2, 6).map((p) => p.content)).toEqual([
+      'Présenté à l’assemblée générale du 13/06/2026',
+      'Comptes arrêtés le 24/03/2026 par le conseil d’administration',
+      'Exercice du 01/01/2025 au 31/12/2025',
+      'Sommaire',
+    ]);
+    const contents = paragraphs.filter((p) => p.glyph !== null).slice(0, 3);
+    expect(contents.map((p) => p.content)).toEqual(['Chiffres clés', "Rapport d'activité", '\u00a0\u00a0\u00a0Conventions de l’année']);
+    const model = await demoReport();
+    const commentary = model.blocks.flatMap((x) => (x.kind === 'paragraph' && x.style === 'commentary' ? [x.text] : []));
+    expect(commentary).toHaveLength(6);
+    for (const sentence of commentary) expect(paragraphs.map((p) => p.content)).toContain(sentence);
+    expect(paragraphs.map((p) => p.content).join('\n')).not.toMatch(/Déficit\s*[-−]/);
   });
 
   it('draws each chart as its bars: one PNG per bar, as long as its amount, labelled with the amount', async () => {

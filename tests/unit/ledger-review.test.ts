@@ -45,8 +45,8 @@ describe('a Journal line on 86/87 (contributions volontaires en nature)', () => 
   it('is not booked against the bank: 86 = 87 = the volunteer valuation in the report, the key figures and the CSV', () => {
     const { book } = demoWith(snap, { Journal: inKind });
     const doc = report(book);
-    const uses = cents(rowOf(doc, ['Rubrique'], 'Emplois (86)')[1]);
-    const sources = cents(rowOf(doc, ['Rubrique'], 'Contributions (87)')[1]);
+    const uses = cents(rowOf(doc, ['Rubrique'], 'Emplois : travail des bénévoles')[1]);
+    const sources = cents(rowOf(doc, ['Rubrique'], 'Ressources : bénévolat reçu')[1]);
     const keyFigure = cents(rowOf(doc, ['Indicateur'], 'Valorisation du bénévolat')[1]);
     const csvTotal = packCsv(buildAccountantPack(book, 2025, { today: TODAY }), 'benevolat-2025.csv').find(
       (r) => r[0] === 'Total',

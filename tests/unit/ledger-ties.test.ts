@@ -77,7 +77,10 @@ function sums(book: ParsedWorkbook, year: number) {
   const cvnRow = budget.rows.find((r) => text(r[0]).startsWith('Contributions volontaires')) as readonly ReportCell[];
   const budgetRows = budget.rows.filter((r) => text(r[0]) !== 'Total' && r !== cvnRow);
   const budgetTotal = budget.rows.find((r) => text(r[0]) === 'Total') as readonly ReportCell[];
-  const subsidies = tableStartingWith(doc, 'Convention', 'Financeur');
+  const subsidyTable = tableStartingWith(doc, 'Convention', 'Financeur');
+  // The last row totals the others when there are several (checked in sums().subsidies).
+  const subsidyTotal = subsidyTable.rows.find((r) => text(r[0]) === 'Total') ?? null;
+  const subsidies = { rows: subsidyTable.rows.filter((r) => r !== subsidyTotal) };
   const fec = fecLines(pack);
   const conventionOf = new Map(journalEntries(book, year).entries.map((e) => [e.number, e.convention]));
   const subsidised = new Set(subsidies.rows.map((r) => text(r[0])));
@@ -119,6 +122,8 @@ function sums(book: ParsedWorkbook, year: number) {
       received: subsidies.rows.reduce((s, r) => s + cents(r[4]), 0),
       spent: subsidies.rows.reduce((s, r) => s + cents(r[5]), 0),
       packReceived: packSubsidies.rows.reduce((s, r) => s + packSubsidies.cents(r), 0),
+      totalReceived: subsidyTotal ? cents(subsidyTotal[4]) : subsidies.rows.reduce((s, r) => s + cents(r[4]), 0),
+      totalSpent: subsidyTotal ? cents(subsidyTotal[5]) : subsidies.rows.reduce((s, r) => s + cents(r[5]), 0),
     },
     fec: {
       income: fec.filter((l) => l.account.startsWith('7')).reduce((s, l) => s + l.credit - l.debit, 0),
@@ -141,6 +146,7 @@ function expectTies(s: ReturnType<typeof sums>): void {
   expect(s.subsidies.received).toBe(s.fec.subsidyReceived);
   expect(s.subsidies.spent).toBe(s.fec.subsidySpent);
   expect(s.subsidies.packReceived).toBe(s.subsidies.received);
+  expect([s.subsidies.totalReceived, s.subsidies.totalSpent]).toEqual([s.subsidies.received, s.subsidies.spent]);
   expect(s.projects).toBe(s.statement.charges);
   // Conventions of the year: money in and money out, each the sum of its own conventions, never added together.
   expect(s.agreements.moneyIn).toBe(s.agreements.annexIn);
@@ -182,6 +188,7 @@ describe('on the demo, every table of a year is summed from the same booked line
       ['C-2025-002', true, 1_271_795],
       ['C-2025-003', true, 0],
       ['C-2025-009', true, 0],
+      ['Total', true, 1_271_795],
     ]);
   });
 

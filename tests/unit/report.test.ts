@@ -84,7 +84,7 @@ describe('the annual report model', () => {
     expect(key).toEqual([
       ['Total des produits', '90\u202f460,00\u202f€'],
       ['Total des charges', '116\u202f019,42\u202f€'],
-      ['Déficit', '-25\u202f559,42\u202f€'],
+      ['Déficit', '25\u202f559,42\u202f€'],
       ['Partenaires actifs', '14'],
       ['Conventions en cours ou signées', '11'],
       ['Heures de bénévolat', '856,5'],
@@ -95,8 +95,12 @@ describe('the annual report model', () => {
   it('shows the previous year beside the current one in the compte de résultat', () => {
     const statement = tables.find((t) => t.columns[0].header === 'Rubrique') as ReportTable;
     expect(statement.columns.map((c) => c.header)).toEqual(['Rubrique', '2025', '2024']);
-    const net = statement.rows.find((r) => cellText(r[0], 'fr') === 'Excédent ou déficit');
-    expect(net?.map((c) => cellText(c, 'fr'))).toEqual(['Excédent ou déficit', '-25\u202f559,42\u202f€', '832,00\u202f€']);
+    const net = statement.rows.find((r) => cellText(r[0], 'fr') === 'Résultat de l’exercice');
+    expect(net?.map((c) => cellText(c, 'fr'))).toEqual([
+      'Résultat de l’exercice',
+      'Déficit 25\u202f559,42\u202f€',
+      'Excédent 832,00\u202f€',
+    ]);
     const cvn = statement.rows.slice(-2).map((r) => cellText(r[1], 'fr'));
     expect(cvn).toEqual(['10\u202f278,00\u202f€', '10\u202f278,00\u202f€']);
   });

@@ -223,11 +223,12 @@ describe('proposed year-end entries on the demo', () => {
     const ports = memoryPorts(snap);
     const cash = readWorkbook(ports.workbook);
     const cashResult = incomeStatement(cash, 2025).netResult;
-    // The key figures say which result they show, in the statement title's words.
+    // The key figures say which result they show, in the statement title's words (after their commentary and table).
     const keyFiguresNote = (b: typeof cash) => {
       const blocks = buildAnnualReport(b, 2025, { lang: 'fr', generatedOn: '2026-01-15' as IsoDate }).blocks;
       const at = blocks.findIndex((x) => x.kind === 'heading' && x.text === 'Chiffres clés');
-      return blocks[at + 2];
+      expect(blocks.slice(at + 1, at + 3).map((x) => x.kind)).toEqual(['paragraph', 'table']);
+      return blocks[at + 3];
     };
     expect(keyFiguresNote(cash)).toEqual({
       kind: 'paragraph',

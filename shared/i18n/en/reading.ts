@@ -23,6 +23,7 @@ const EXPECTED_EN: Record<ExpectedSetting, string> = {
   lang: 'fr or en',
   accounts: 'a list of accounts like "6185 Conferences; 7088 Other income"',
   positiveNumber: 'a positive number',
+  date: 'a date (e.g. 14/06/2026)',
 };
 
 export const reading: ReadingMessages = {

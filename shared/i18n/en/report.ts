@@ -1,4 +1,5 @@
 /** The annual report's wording in English: same keys and signatures as the French file. */
+import { formatEurosEn } from '../../values/money';
 import type { ReportMessages } from '../fr/report';
 
 export const report: ReportMessages = {
@@ -7,7 +8,16 @@ export const report: ReportMessages = {
   defaultName: 'Association',
   title: (name, label) => `${name} — Annual report ${label}`,
   subtitle: (label) => `Annual report ${label}`,
-  coverNote: (first, last, generatedOn) => `Fiscal year ${first} to ${last} — generated on ${generatedOn}`,
+  coverPeriod: (first, last) => `Fiscal year ${first} to ${last}`,
+  coverAg: (d) => (d ? `Presented to the general meeting of ${d}` : 'Date of the general meeting not set (Paramètres › Date de l’AG)'),
+  coverClosed: (d) =>
+    d
+      ? `Accounts approved by the board on ${d}`
+      : 'Accounts not yet approved by the board: the date is not set (Paramètres › Comptes arrêtés le)',
+  footer: (name, label) => `${name} — Annual report ${label}`,
+  page: 'Page',
+  contents: 'Contents',
+  result: (c) => `${c < 0 ? 'Deficit' : 'Surplus'} ${formatEurosEn(Math.abs(c))}`,
 
   keyFigures: 'Key figures',
   keyFiguresBasis: (statementTitle) => `Income, expenses and result: ${statementTitle}.`,
@@ -36,7 +46,7 @@ export const report: ReportMessages = {
   project: 'Project',
   plannedCosts: 'Planned costs',
   actual: 'Actual',
-  progress: 'Progress',
+  progress: 'Budget consumed',
   unassignedProject: 'No project or unknown project',
   projectsNote:
     'Actual: every Journal charge of the project in the year, off-budget lines included; the total equals the income statement’s.',
@@ -67,8 +77,8 @@ export const report: ReportMessages = {
     fixedAssets: 'Fixed assets (net)',
     stocks: 'Stocks',
     receivables: 'Receivables',
-    bank: 'Bank (512)',
-    cash: 'Cash (530)',
+    bank: 'Bank',
+    cash: 'Cash',
     totalAssets: 'Total assets',
     funds: 'Association funds and reserves',
     retained: 'Retained earnings (report à nouveau)',
@@ -117,11 +127,12 @@ export const report: ReportMessages = {
   exceptionalCharges: 'Exceptional charges',
   exceptionalResult: 'Exceptional result',
   tax: 'Income tax',
-  netResult: 'Surplus or deficit',
+  netResult: 'Result for the year',
   cvnSection: 'Volunteer contributions in kind',
-  cvnUses: '   Uses (86) — volunteer staff',
-  cvnSources: '   Contributions (87) — volunteering',
-  volunteerNote: (n) => `Volunteer time valued: ${n} hours at the hourly rate in Paramètres; uses (86) equal contributions (87).`,
+  cvnUses: '   Uses: volunteers’ work',
+  cvnSources: '   Resources: volunteering received',
+  volunteerNote: (n, rate) =>
+    `Voluntary contributions in kind: ${n} volunteer hours valued at ${formatEurosEn(rate)} an hour, shown both as uses and as resources; they do not change the result.`,
   exclusionReasons: {
     dateMissing: 'missing date',
     dateUnreadable: 'unreadable date',
@@ -150,9 +161,9 @@ export const report: ReportMessages = {
   noProject: '(no project)',
   offBudget: (project) => `${project} — off budget`,
   total: 'Total',
-  budgetCvn: 'Volunteer contributions (864/875), outside the total',
+  budgetCvn: 'Voluntary contributions in kind (volunteering), outside the total',
   budgetNote:
-    'The total excludes volunteer contributions (86/87), given apart on the last row: their actual is the valuation of the Bénévolat hours. "Off budget": Journal charges and income that no Budget line of the year covers; the total equals the income statement’s.',
+    'The total excludes voluntary contributions in kind, given apart on the last row: their actual is the value of the volunteer hours. "Off budget": charges and income that no budget line of the year planned; the total equals the income statement’s.',
 
   subsidies: 'Grants and dedicated funds',
   agreement: 'Agreement',
@@ -164,7 +175,7 @@ export const report: ReportMessages = {
   remaining: 'Remaining',
   dedicatedProposed: 'Proposed dedicated funds',
   subsidiesNote:
-    '"Remaining": received in the year and not spent. "Proposed dedicated funds" (689/19): the share attributable to the year and not spent of a resource earmarked to a project, neither an operating grant nor an ended agreement; see "Year-end closing".',
+    '"Remaining": received in the year and not spent. "Proposed dedicated funds": the share attributable to the year and not spent of a resource earmarked to a project, neither an operating grant nor an ended agreement; see "Year-end closing".',
 
   annex: 'Annex: agreements of the year',
   id: 'ID',

@@ -22,6 +22,7 @@ const EXPECTED_FR: Record<ExpectedSetting, string> = {
   lang: 'fr ou en',
   accounts: 'une liste de comptes comme « 6185 Colloques ; 7088 Autres produits »',
   positiveNumber: 'un nombre positif',
+  date: 'une date (ex. 14/06/2026)',
 };
 
 /** Every user-facing sentence of the reading layer, in both languages, with the same signature. */

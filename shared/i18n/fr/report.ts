@@ -8,6 +8,7 @@ import type { Basis } from '../../ledger/books';
 import type { BalanceRowKey } from '../../ledger/balance-sheet';
 import { formatDateFr, type IsoDate } from '../../values/dates';
 import { formatNumber } from '../../values/numbers';
+import { formatEuros, type Cents } from '../../values/money';
 
 const hours = (n: number) => formatNumber(n, Number.isInteger(n) ? 0 : 1);
 
@@ -17,8 +18,19 @@ export const report = {
   defaultName: 'Association',
   title: (name: string, label: string) => `${name} — Rapport annuel ${label}`,
   subtitle: (label: string) => `Rapport annuel ${label}`,
-  coverNote: (first: IsoDate, last: IsoDate, generatedOn: IsoDate) =>
-    `Exercice du ${formatDateFr(first)} au ${formatDateFr(last)} — généré le ${formatDateFr(generatedOn)}`,
+  coverPeriod: (first: IsoDate, last: IsoDate) => `Exercice du ${formatDateFr(first)} au ${formatDateFr(last)}`,
+  // The cover (docs/domain.md, "Annual report"): a blank Paramètres key is said plainly, never replaced by a date.
+  coverAg: (d: IsoDate | null) =>
+    d ? `Présenté à l’assemblée générale du ${formatDateFr(d)}` : 'Date de l’assemblée générale non renseignée (Paramètres › Date de l’AG)',
+  coverClosed: (d: IsoDate | null) =>
+    d
+      ? `Comptes arrêtés le ${formatDateFr(d)} par le conseil d’administration`
+      : 'Comptes non encore arrêtés : la date d’arrêté n’est pas renseignée (Paramètres › Comptes arrêtés le)',
+  footer: (name: string, label: string) => `${name} — Rapport annuel ${label}`,
+  page: 'Page',
+  contents: 'Sommaire',
+  /** A result said as a word and a positive amount: « Déficit 25 559,42 € », never « Déficit -… ». */
+  result: (c: Cents) => `${c < 0 ? 'Déficit' : 'Excédent'} ${formatEuros(Math.abs(c))}`,
 
   keyFigures: 'Chiffres clés',
   /** Under the key figures: the basis of their totals and result, in the words of the statement's title. */
@@ -48,7 +60,7 @@ export const report = {
   project: 'Projet',
   plannedCosts: 'Charges prévues',
   actual: 'Réalisé',
-  progress: 'Avancement',
+  progress: 'Consommation du budget',
   unassignedProject: 'Sans projet ou projet inconnu',
   projectsNote:
     'Réalisé : toutes les charges du Journal imputées au projet dans l’année, hors budget compris ; le total égale celui du compte de résultat.',
@@ -80,8 +92,8 @@ export const report = {
     fixedAssets: 'Immobilisations nettes',
     stocks: 'Stocks',
     receivables: 'Créances',
-    bank: 'Banque (512)',
-    cash: 'Caisse (530)',
+    bank: 'Banque',
+    cash: 'Caisse',
     totalAssets: 'Total de l’actif',
     funds: 'Fonds propres (fonds associatifs, réserves)',
     retained: 'Report à nouveau',
@@ -130,12 +142,12 @@ export const report = {
   exceptionalCharges: 'Charges exceptionnelles',
   exceptionalResult: 'Résultat exceptionnel',
   tax: 'Impôts sur les bénéfices',
-  netResult: 'Excédent ou déficit',
+  netResult: 'Résultat de l’exercice',
   cvnSection: 'Contributions volontaires en nature',
-  cvnUses: '   Emplois (86) — personnel bénévole',
-  cvnSources: '   Contributions (87) — bénévolat',
-  volunteerNote: (n: number) =>
-    `Bénévolat valorisé : ${hours(n)} heures au taux horaire de Paramètres ; les emplois (86) égalent les contributions (87).`,
+  cvnUses: '   Emplois : travail des bénévoles',
+  cvnSources: '   Ressources : bénévolat reçu',
+  volunteerNote: (n: number, rate: Cents) =>
+    `Contributions volontaires en nature : ${hours(n)} heures de bénévolat valorisées à ${formatEuros(rate)} de l’heure, inscrites à la fois en emplois et en ressources ; elles ne changent pas le résultat.`,
   exclusionReasons: {
     dateMissing: 'date manquante',
     dateUnreadable: 'date illisible',
@@ -164,9 +176,9 @@ export const report = {
   noProject: '(sans projet)',
   offBudget: (project: string) => `${project} — hors budget`,
   total: 'Total',
-  budgetCvn: 'Contributions volontaires en nature (864/875), hors total',
+  budgetCvn: 'Contributions volontaires en nature (bénévolat), hors total',
   budgetNote:
-    'Le total est hors contributions volontaires en nature (86/87), données à part sur la dernière ligne : leur réalisé est la valorisation des heures de Bénévolat. « Hors budget » : charges et produits du Journal qu’aucune ligne du Budget de l’année ne couvre ; le total égale celui du compte de résultat.',
+    'Le total est hors contributions volontaires en nature, données à part sur la dernière ligne : leur réalisé est la valeur des heures de bénévolat. « Hors budget » : charges et produits qu’aucune ligne du budget de l’année ne prévoyait ; le total égale celui du compte de résultat.',
 
   subsidies: 'Subventions et fonds dédiés',
   agreement: 'Convention',
@@ -178,7 +190,7 @@ export const report = {
   remaining: 'Reste',
   dedicatedProposed: 'Fonds dédiés proposés',
   subsidiesNote:
-    '« Reste » : reçu dans l’année et non dépensé. « Fonds dédiés proposés » (689/19) : la part attribuable à l’exercice et non dépensée d’une ressource affectée à un projet, ni subvention de fonctionnement ni convention terminée ; voir « Clôture de l’exercice ».',
+    '« Reste » : reçu dans l’année et non dépensé. « Fonds dédiés proposés » : la part attribuable à l’exercice et non dépensée d’une ressource affectée à un projet, ni subvention de fonctionnement ni convention terminée ; voir « Clôture de l’exercice ».',
 
   annex: 'Annexe : conventions de l’année',
   id: 'ID',

@@ -94,6 +94,11 @@ export interface AnnualFigures {
   readonly generatedOn: IsoDate;
   /** From Paramètres; empty when not set. */
   readonly associationName: string;
+  /** Paramètres › Date de l'AG and › Comptes arrêtés le, null when blank (docs/domain.md, "Annual report"). */
+  readonly agDate: IsoDate | null;
+  readonly accountsClosedOn: IsoDate | null;
+  /** Paramètres › Taux horaire du bénévolat: the value of one volunteer hour. */
+  readonly volunteerRate: Cents;
   /** On the cash basis, or the accrual basis when accepted year-end entries are given (its `basis` says which). */
   readonly statement: IncomeStatement;
   /** The previous year's compte de résultat, on the same basis, when that year has booked lines. */
@@ -116,6 +121,28 @@ export interface AnnualFigures {
   readonly budgetCvn: BudgetFigure;
   /** With the fonds dédiés the year-end proposes (earmarked resources only, on the year's attributable share). */
   readonly subsidies: readonly (SubsidyStatus & { readonly dedicated: Cents })[];
+  /** The subsidies' column totals (the table's last row when it lists more than one). */
+  readonly subsidiesTotal: SubsidiesTotal;
+}
+
+export interface SubsidiesTotal {
+  readonly requested: Cents;
+  readonly granted: Cents;
+  readonly receivedInYear: Cents;
+  readonly spentInYear: Cents;
+  readonly unspent: Cents;
+  readonly dedicated: Cents;
+}
+
+function subsidiesTotal(s: AnnualFigures['subsidies']): SubsidiesTotal {
+  return {
+    requested: sum(s, (x) => x.requested ?? 0),
+    granted: sum(s, (x) => x.granted),
+    receivedInYear: sum(s, (x) => x.receivedInYear),
+    spentInYear: sum(s, (x) => x.spentInYear),
+    unspent: sum(s, (x) => x.unspent),
+    dedicated: sum(s, (x) => x.dedicated),
+  };
 }
 
 /** Percentage with one decimal, or null when the base is zero. */
@@ -316,12 +343,16 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
   // Budget vs réalisé on the statement's basis, so that it ties to it (docs/domain.md, "Year end").
   const bva = budgetVsActual(book, year, accepted);
   const budget = budgetFigures(bva, offBudget(book, year, accepted));
+  const subsidies = withDedicated(book, year);
   return {
     year,
     label: fiscalYearLabel(year, book.settings.fiscalYearStart),
     ...p,
     generatedOn,
     associationName: book.settings.associationName ?? '',
+    agDate: book.settings.agDate,
+    accountsClosedOn: book.settings.accountsClosedOn,
+    volunteerRate: book.settings.volunteerHourlyRate,
     statement,
     previous: previous.lines > 0 ? previous : null,
     balanceSheet: balanceSheet(book, year, basis),
@@ -338,6 +369,7 @@ export function annualFigures(book: ParsedWorkbook, year: number, generatedOn: I
       false,
       bva.filter((b) => isCvnAccount(b.account)),
     ),
-    subsidies: withDedicated(book, year),
+    subsidies,
+    subsidiesTotal: subsidiesTotal(subsidies),
   };
 }

@@ -1,4 +1,4 @@
-import { dateCellText, dateInTimeZone, isDate } from '../../values/dates';
+import { dateCellText, dateInTimeZone, isDate, parseDate, type IsoDate } from '../../values/dates';
 import { isEmailAddress } from '../../values/email';
 import type { Finding } from '../findings';
 import { isLang, type Lang } from '../../i18n/lang';
@@ -28,6 +28,9 @@ export interface Settings {
   readonly extraAccounts: Readonly<Record<string, string>>;
   /** The association's resource site (Paramètres › Site web): the base of the atlas' SKOS IRIs. */
   readonly website: string | null;
+  /** The annual report's cover (docs/domain.md, "Annual report"): the AG's date and the day the board closed the accounts, null when blank. */
+  readonly agDate: IsoDate | null;
+  readonly accountsClosedOn: IsoDate | null;
 }
 
 /** SMIC horaire brut au 1er novembre 2024 (11,88 €): the usual basis for valuing volunteer time. */
@@ -45,6 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reportAlertDays: 30,
   extraAccounts: {},
   website: null,
+  agDate: null,
+  accountsClosedOn: null,
 };
 
 type Key = Exclude<keyof Settings, never>;
@@ -77,6 +82,8 @@ export const SETTING_NAMES: readonly { key: Key; label: string; synonyms: readon
   { key: 'reportAlertDays', label: 'Alerte rapports (jours)', synonyms: ['Alerte rapports', 'Délai alerte rapports'], example: '30' },
   { key: 'extraAccounts', label: 'Comptes supplémentaires', synonyms: ['Comptes ajoutés', 'Plan comptable (ajouts)'], example: '' },
   { key: 'website', label: 'Site web', synonyms: ['Site', 'Site ressources', 'Site internet', 'Adresse du site'], example: '' },
+  { key: 'agDate', label: "Date de l'AG", synonyms: ['Date AG', "Date de l'assemblée générale", 'AG'], example: '' },
+  { key: 'accountsClosedOn', label: 'Comptes arrêtés le', synonyms: ['Arrêté des comptes', 'Date d’arrêté des comptes'], example: '' },
 ];
 
 function findKey(name: string): Key | null {
@@ -98,7 +105,7 @@ type SettingReader = (
   raw: CellValue,
   timeZone: string,
 ) => { ok: true; value: unknown } | { ok: false; expected: ExpectedSetting };
-export type ExpectedSetting = 'siren' | 'dayMonth' | 'email' | 'positiveAmount' | 'lang' | 'accounts' | 'positiveNumber';
+export type ExpectedSetting = 'siren' | 'dayMonth' | 'email' | 'positiveAmount' | 'lang' | 'accounts' | 'positiveNumber' | 'date';
 
 const ok = (value: unknown) => ({ ok: true as const, value });
 const no = (expected: ExpectedSetting) => ({ ok: false as const, expected });
@@ -106,6 +113,11 @@ const no = (expected: ExpectedSetting) => ({ ok: false as const, expected });
 function readNumber(text: string, raw: CellValue) {
   const n = typeof raw === 'number' ? raw : Number(text.replace('%', '').replace(',', '.').trim());
   return Number.isFinite(n) && n >= 0 ? ok(n) : no('positiveNumber');
+}
+
+function readDate(_text: string, raw: CellValue, timeZone: string) {
+  const d = parseDate(raw, timeZone);
+  return d.ok ? ok(d.date) : no('date');
 }
 
 const READERS: Record<Key, SettingReader> = {
@@ -139,6 +151,8 @@ const READERS: Record<Key, SettingReader> = {
   },
   overrunThresholdPercent: readNumber,
   reportAlertDays: readNumber,
+  agDate: readDate,
+  accountsClosedOn: readDate,
 };
 
 /** Reads the Paramètres sheet: unknown keys and bad values are findings, defaults stand in. */

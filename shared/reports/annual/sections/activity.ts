@@ -1,6 +1,7 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
 import type { ReportBlock, ReportCell } from '../../doc';
-import { amount, count, pct, table, txt } from '../blocks';
+import { amount, commentaryBlock, count, pct, table, titled, txt } from '../blocks';
+import type { Commentary } from '../commentary';
 import type { ActivityFigures } from '../figures';
 
 function agreements(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
@@ -8,7 +9,12 @@ function agreements(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
     { kind: 'heading', level: 2, text: m.agreementsOfYear },
     table(
       [m.action, m.agreements, m.amountIn, m.amountOut],
-      a.byAction.map((x) => [txt(x.action ?? m.noAction), count(x.conventions), amount(x.amountIn), amount(x.amountOut)]),
+      a.byAction.map((x) => [
+        txt(x.action === null ? m.noAction : titled(x.action)),
+        count(x.conventions),
+        amount(x.amountIn),
+        amount(x.amountOut),
+      ]),
     ),
     table(
       [m.partnerType, m.agreements],
@@ -32,7 +38,7 @@ function projects(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
   const p = a.projects;
   const rows: ReportCell[][] = p.rows.map((x) => [
     txt(`${x.code} — ${x.title}`),
-    txt(x.action),
+    txt(titled(x.action)),
     amount(x.planned),
     amount(x.actual),
     pct(x.progress),
@@ -73,9 +79,10 @@ function chronology(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
 }
 
 /** The activity report: conventions, new partners, projects, dossiers, groups, the year's chronology. */
-export function activitySection(a: ActivityFigures, m: ReportMessages): ReportBlock[] {
+export function activitySection(a: ActivityFigures, m: ReportMessages, c: Commentary): ReportBlock[] {
   return [
     { kind: 'heading', level: 1, text: m.activity },
+    ...commentaryBlock(c.activity),
     ...agreements(a, m),
     ...newPartners(a, m),
     ...projects(a, m),

@@ -3,7 +3,8 @@ import type { BalanceRowKey, BalanceSheet } from '../../../ledger/balance-sheet'
 import { CHARGE_GROUPS, INCOME_GROUPS, THIRD_PARTY_FUNDERS, type IncomeGroupKey, type IncomeStatement } from '../../../ledger/statement';
 import type { Cents } from '../../../values/money';
 import type { ReportBlock, ReportCell } from '../../doc';
-import { amount, table, txt } from '../blocks';
+import { amount, commentaryBlock, table, txt } from '../blocks';
+import type { Commentary } from '../commentary';
 import type { AnnualFigures, Bar } from '../figures';
 
 type Row = (label: string, value: (s: IncomeStatement) => Cents, bold?: boolean) => void;
@@ -29,33 +30,44 @@ function groupRows(st: IncomeStatement, prev: IncomeStatement | null, m: ReportM
   line(m.operatingCharges, (s) => s.operatingCharges, true);
 }
 
-/** The compte de résultat, with the previous year beside it when that year has booked lines. */
+/**
+ * The compte de résultat, with the previous year beside it when that year has booked lines; a row
+ * zero both years is left out, and the year's result is « Excédent » or « Déficit » with a
+ * positive amount (docs/domain.md, "Annual report").
+ */
 function statementTable(st: IncomeStatement, prev: IncomeStatement | null, m: ReportMessages): ReportBlock {
   const rows: ReportCell[][] = [];
+  const shown = (v: (s: IncomeStatement) => Cents) => v(st) !== 0 || (prev !== null && v(prev) !== 0);
   const line: Row = (label, value, bold = false) =>
     rows.push([txt(label, bold), amount(value(st), bold), ...(prev ? [amount(value(prev), bold)] : [])]);
+  const optional: Row = (label, value, bold) => {
+    if (shown(value)) line(label, value, bold);
+  };
   const section = (label: string) => rows.push([txt(label, true), null, ...(prev ? [null] : [])]);
   groupRows(st, prev, m, line, section);
   line(m.operatingResult, (s) => s.operatingResult, true);
-  line(m.financialIncome, (s) => s.financialIncome);
-  line(m.financialCharges, (s) => s.financialCharges);
-  line(m.financialResult, (s) => s.financialResult, true);
+  optional(m.financialIncome, (s) => s.financialIncome);
+  optional(m.financialCharges, (s) => s.financialCharges);
+  optional(m.financialResult, (s) => s.financialResult, true);
   line(m.currentResult, (s) => s.currentResult, true);
-  line(m.exceptionalIncome, (s) => s.exceptionalIncome);
-  line(m.exceptionalCharges, (s) => s.exceptionalCharges);
-  line(m.exceptionalResult, (s) => s.exceptionalResult, true);
-  if (st.tax !== 0 || (prev && prev.tax !== 0)) line(m.tax, (s) => s.tax);
+  optional(m.exceptionalIncome, (s) => s.exceptionalIncome);
+  optional(m.exceptionalCharges, (s) => s.exceptionalCharges);
+  optional(m.exceptionalResult, (s) => s.exceptionalResult, true);
+  optional(m.tax, (s) => s.tax);
   line(m.totalIncome, (s) => s.totalIncome, true);
   line(m.totalCharges, (s) => s.totalCharges, true);
-  line(m.netResult, (s) => s.netResult, true);
-  section(m.cvnSection);
-  line(m.cvnUses, (s) => s.cvnUses);
-  line(m.cvnSources, (s) => s.cvnSources);
+  rows.push([txt(m.netResult, true), txt(m.result(st.netResult), true), ...(prev ? [txt(m.result(prev.netResult), true)] : [])]);
+  // Without volunteer time either year, the section says nothing: it is left out.
+  if (shown((s) => s.cvnSources)) {
+    section(m.cvnSection);
+    line(m.cvnUses, (s) => s.cvnUses);
+    line(m.cvnSources, (s) => s.cvnSources);
+  }
   return table([m.item, String(st.year), ...(prev ? [String(prev.year)] : [])], rows);
 }
 
 /** The simple bilan at closing: actif, then passif, each with its total (equal to the cent). */
-function balanceSheetBlocks(b: BalanceSheet | null, m: ReportMessages): ReportBlock[] {
+function balanceSheetBlocks(b: BalanceSheet | null, m: ReportMessages, c: Commentary): ReportBlock[] {
   if (!b) return [];
   const r = m.balanceRows;
   const row = (key: BalanceRowKey, value: Cents, bold = false): ReportCell[] => [
@@ -69,22 +81,23 @@ function balanceSheetBlocks(b: BalanceSheet | null, m: ReportMessages): ReportBl
     [txt(m.assets, true), null],
     ...optional('fixedAssets', a.fixedAssets),
     ...optional('stocks', a.stocks),
-    row('receivables', a.receivables),
+    ...optional('receivables', a.receivables),
     row('bank', a.bank),
     row('cash', a.cash),
     row('totalAssets', a.total, true),
     [txt(m.liabilities, true), null],
     row('funds', l.funds),
-    row('retained', l.retained),
+    ...optional('retained', l.retained),
     row('result', l.result),
     row('totalFunds', l.totalFunds, true),
     ...optional('dedicated', l.dedicated),
     ...optional('provisions', l.provisions),
-    row('debts', l.debts),
+    ...optional('debts', l.debts),
     row('totalLiabilities', l.total, true),
   ];
   return [
     { kind: 'heading', level: 2, text: m.balanceSheet(b.basis) },
+    ...commentaryBlock(c.balanceSheet),
     table([m.item, m.balanceSheetAt(b.closing)], rows),
     { kind: 'paragraph', style: 'note', text: m.openingNote(b.opening, b.year) },
   ];
@@ -102,6 +115,7 @@ function excludedNote(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
   ];
 }
 
+/** Chart labels are whole: the renderers wrap them in their column, never cut them (docs/domain.md, "Annual report"). */
 function charts(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
   const label =
     <K extends string>(names: Readonly<Record<K, string>>, other: string) =>
@@ -116,16 +130,17 @@ function charts(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
 }
 
 /** The financial report opens on the compte de résultat (its basis in its title), the lines left out, two charts, then the bilan. */
-export function statementSection(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
+export function statementSection(f: AnnualFigures, m: ReportMessages, c: Commentary): ReportBlock[] {
   return [
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: m.financial },
     { kind: 'heading', level: 2, text: m.statementTitle(f.statement.basis) },
+    ...commentaryBlock(c.statement),
     { kind: 'paragraph', style: 'note', text: m.basisNote(f.statement.basis) },
     statementTable(f.statement, f.previous, m),
     ...excludedNote(f, m),
-    { kind: 'paragraph', style: 'note', text: m.volunteerNote(f.statement.volunteerHours) },
+    { kind: 'paragraph', style: 'note', text: m.volunteerNote(f.statement.volunteerHours, f.volunteerRate) },
     ...charts(f, m),
-    ...balanceSheetBlocks(f.balanceSheet, m),
+    ...balanceSheetBlocks(f.balanceSheet, m, c),
   ];
 }

@@ -1,26 +1,32 @@
 import type { ReportMessages } from '../../../i18n/fr/report';
-import type { ReportBlock } from '../../doc';
-import { amount, table, txt } from '../blocks';
+import type { ReportBlock, ReportCell } from '../../doc';
+import { amount, commentaryBlock, table, txt } from '../blocks';
+import type { Commentary } from '../commentary';
 import type { AnnualFigures } from '../figures';
 
-/** Subsidies and patronage: asked, granted, received and spent in the year, what remains. */
-export function subsidiesSection(f: AnnualFigures, m: ReportMessages): ReportBlock[] {
+/** Subsidies and patronage: asked, granted, received and spent in the year, what remains; their total when there are several. */
+export function subsidiesSection(f: AnnualFigures, m: ReportMessages, c: Commentary): ReportBlock[] {
+  const rows: ReportCell[][] = f.subsidies.map((s) => [
+    txt(s.convention),
+    txt(s.funder),
+    s.requested === null ? null : amount(s.requested),
+    amount(s.granted),
+    amount(s.receivedInYear),
+    amount(s.spentInYear),
+    amount(s.unspent),
+    amount(s.dedicated),
+  ]);
+  const t = f.subsidiesTotal;
+  if (f.subsidies.length > 1)
+    rows.push([
+      txt(m.total, true),
+      null,
+      ...[t.requested, t.granted, t.receivedInYear, t.spentInYear, t.unspent, t.dedicated].map((x) => amount(x, true)),
+    ]);
   return [
     { kind: 'heading', level: 2, text: m.subsidies },
-    table(
-      [m.agreement, m.funder, m.requested, m.granted, m.received, m.spent, m.remaining, m.dedicatedProposed],
-      f.subsidies.map((s) => [
-        txt(s.convention),
-        txt(s.funder),
-        s.requested === null ? null : amount(s.requested),
-        amount(s.granted),
-        amount(s.receivedInYear),
-        amount(s.spentInYear),
-        amount(s.unspent),
-        amount(s.dedicated),
-      ]),
-      2,
-    ),
+    ...commentaryBlock(c.subsidies),
+    table([m.agreement, m.funder, m.requested, m.granted, m.received, m.spent, m.remaining, m.dedicatedProposed], rows, 2),
     { kind: 'paragraph', style: 'note', text: m.subsidiesNote },
   ];
 }
