@@ -47,6 +47,7 @@ describe('the built Apps Script bundle', () => {
       'Rapprochement bancaire',
       'Clôture de l’exercice',
       'Aperçu du classeur',
+      'Opportunités',
       'Installer / réparer les feuilles',
     ]);
   });

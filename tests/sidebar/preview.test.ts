@@ -61,6 +61,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Clôture de l’exercice',
       'Nouvelle convention',
       'Aperçu du classeur',
+      'Opportunités',
       'Rapprochement bancaire',
       'Rapport annuel',
     ]);
@@ -79,6 +80,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Year-end closing',
       'New agreement',
       'Workbook overview',
+      'Opportunities',
       'Bank reconciliation',
       'Annual report',
     ]);
@@ -88,6 +90,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       '/close.html?lang=en',
       '/convention.html?lang=en',
       '/overview.html?lang=en',
+      '/pipeline.html?lang=en',
       '/reconcile.html?lang=en',
       '/report.html?lang=en',
     ]);

@@ -14,6 +14,7 @@ export const menu: MenuMessages = {
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
     menuShowOverview: 'Workbook overview',
+    menuShowPipeline: 'Opportunities',
     menuInstallSheets: 'Install / repair the sheets',
   },
   sidebars: {
@@ -23,6 +24,7 @@ export const menu: MenuMessages = {
     reconcile: 'Bank reconciliation',
     report: 'Annual report',
     close: 'Year-end closing',
+    pipeline: 'Opportunities',
     convention: 'Agreement',
   },
 };

@@ -251,4 +251,21 @@ export const refusals: RefusalMessages = {
     "Citego's memory in this workbook (document properties, 500 KB) is full: nothing was saved. Untick “Create the Drive folder and the agreement sheet” to save without a folder, and tell whoever administers Citego.",
   saveInterrupted: (id) =>
     `The previous save of this form (agreement ${id}) stopped while writing: nothing was written this time. Check ${id} in the Conventions and Échéances sheets, fix it if needed, then reopen the form.`,
+  // opportunities pipeline and groups & committees (shared/usecases/move-opportunity.ts, save-group.ts, membership.ts)
+  argRequestId: () => 'Unreadable request id: reload the sidebar.',
+  argRecordId: () => 'Unreadable ID: reload the sidebar.',
+  argOpportunityMove: () => 'Unreadable move: reload the "Opportunities" sidebar.',
+  argNetworkForm: () => 'Unreadable form: reload the "Groups and committees" sidebar.',
+  opportunityStageUnknown: () =>
+    'Unknown stage: the stages are repérée, contact, dossier en cours, déposée, accordée, refusée, abandonnée.',
+  opportunityNoteTooLong: (max) => `The note is longer than ${formatNumberEn(max)} characters: shorten it; nothing was written.`,
+  opportunityMovedMeanwhile: (id, shown, now) =>
+    `${id} is no longer at stage "${shown}": someone moved it to "${now || 'empty'}" meanwhile. Nothing was written; the sidebar shows the current state.`,
+  opportunityStageNotNext: (id, from, to) =>
+    `${id} cannot go from "${from}" to "${to}": an opportunity moves one stage at a time; nothing was written.`,
+  opportunityNotConvertible: (id, stage) => `${id} is at stage "${stage || 'empty'}": only a granted opportunity becomes an agreement.`,
+  opportunityAlreadyConverted: (id, convention) =>
+    `${id} is already linked to agreement ${convention}: open it rather than make a second one.`,
+  membershipMovedMeanwhile: (row, sheet) =>
+    `Sheet ${sheet}, row ${formatNumberEn(row)}: this mandate was changed or moved meanwhile; nothing was written. The sidebar shows the current state.`,
 };

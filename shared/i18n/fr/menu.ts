@@ -15,6 +15,7 @@ export const menu = {
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
     menuShowOverview: 'Aperçu du classeur',
+    menuShowPipeline: 'Opportunités',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
   sidebars: {
@@ -24,6 +25,7 @@ export const menu = {
     reconcile: 'Rapprochement bancaire',
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
+    pipeline: 'Opportunités',
     convention: 'Convention',
   },
 };
