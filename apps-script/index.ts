@@ -41,6 +41,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowClose: () => showSidebar('close'),
   menuShowOverview: () => showSidebar('overview'),
   menuShowPipeline: () => showSidebar('pipeline'),
+  menuShowGroups: () => showSidebar('groups'),
   menuInstallSheets: installSheetsNow,
 };
 

@@ -7,6 +7,7 @@ import type { RpcTable } from '../shared/usecases/rpc';
 import { getPipeline } from '../shared/usecases/get-pipeline';
 import { moveOpportunity } from '../shared/usecases/move-opportunity';
 import { getOpportunityConvention, opportunityConventionPage } from '../shared/usecases/opportunity-convention';
+import { addMembership, endMembership, getGroups, saveGroup } from '../shared/usecases/groups';
 import { googlePorts as ports } from './google-ports';
 import { showSidebar } from './sidebars';
 import { userFacing } from './user-facing';
@@ -22,4 +23,8 @@ export const NETWORK_RPC: Pick<RpcTable, keyof NetworkRpc> = {
       showSidebar('convention', checked.id);
       return { shown: true, page: checked.page };
     }),
+  getGroups: () => userFacing(() => getGroups(ports())),
+  saveGroup: (group) => userFacing(() => saveGroup(ports(), group)),
+  addMembership: (membership) => userFacing(() => addMembership(ports(), membership)),
+  endMembership: (end) => userFacing(() => endMembership(ports(), end)),
 };

@@ -5,6 +5,7 @@ import type { RpcTable } from '../../shared/usecases/rpc';
 import { getPipeline } from '../../shared/usecases/get-pipeline';
 import { moveOpportunity } from '../../shared/usecases/move-opportunity';
 import { getOpportunityConvention, opportunityConventionPage } from '../../shared/usecases/opportunity-convention';
+import { addMembership, endMembership, getGroups, saveGroup } from '../../shared/usecases/groups';
 
 export const NETWORK_PREVIEW_RPC: Pick<RpcTable<[Ports]>, keyof NetworkRpc> = {
   getPipeline: (p) => getPipeline(p),
@@ -12,6 +13,10 @@ export const NETWORK_PREVIEW_RPC: Pick<RpcTable<[Ports]>, keyof NetworkRpc> = {
   getOpportunityConvention: (p, id) => getOpportunityConvention(p, id),
   // No sidebar to open in a browser tab: the page goes to the form itself.
   openOpportunityConvention: (p, id) => ({ shown: false, page: opportunityConventionPage(p, id).page }),
+  getGroups: (p) => getGroups(p),
+  saveGroup: (p, group) => saveGroup(p, group),
+  addMembership: (p, membership) => addMembership(p, membership),
+  endMembership: (p, end) => endMembership(p, end),
 };
 
 /** Which of them write into the workbook (a read-only file is refused before they run). */
@@ -20,4 +25,8 @@ export const NETWORK_WRITES: Readonly<Record<keyof NetworkRpc, boolean>> = {
   moveOpportunity: true,
   getOpportunityConvention: false,
   openOpportunityConvention: false,
+  getGroups: false,
+  saveGroup: true,
+  addMembership: true,
+  endMembership: true,
 };

@@ -5,8 +5,11 @@
 import type { ConventionForm } from '../conventions/payload';
 import type { Pipeline, PipelineItem } from '../network/pipeline';
 import type { MoveResult, OpportunityMove } from './move-opportunity';
+import type { GroupsView, Mandate, PersonSummary } from '../network/groups';
+import type { EndPayload, GroupPayload, MembershipPayload } from '../network/group-form';
+import type { GroupsFormResult } from './groups';
 
-export type { Pipeline, PipelineItem, MoveResult, OpportunityMove };
+export type { Pipeline, PipelineItem, MoveResult, OpportunityMove, GroupsView, Mandate, PersonSummary, GroupsFormResult };
 
 export interface NetworkRpc {
   /** The funnel per stage and per project, this week's actions, each opportunity's allowed moves. */
@@ -20,6 +23,13 @@ export interface NetworkRpc {
    * (`shown`); offline the sidebar goes to `page` itself.
    */
   openOpportunityConvention: { args: [opportunityId: string]; result: { shown: boolean; page: string } };
+  /** Groups and committees, the persons (for the search), every mandate. */
+  getGroups: { args: []; result: GroupsView };
+  /** A new group or committee (Groupes) with its animateur's mandate (Membres). */
+  saveGroup: { args: [group: GroupPayload]; result: GroupsFormResult };
+  addMembership: { args: [membership: MembershipPayload]; result: GroupsFormResult };
+  /** Writes Jusqu'au on the person's running mandate in the group. */
+  endMembership: { args: [end: EndPayload]; result: GroupsFormResult };
 }
 
 export const NETWORK_RPC_NAMES: Record<keyof NetworkRpc, true> = {
@@ -27,4 +37,8 @@ export const NETWORK_RPC_NAMES: Record<keyof NetworkRpc, true> = {
   moveOpportunity: true,
   getOpportunityConvention: true,
   openOpportunityConvention: true,
+  getGroups: true,
+  saveGroup: true,
+  addMembership: true,
+  endMembership: true,
 };

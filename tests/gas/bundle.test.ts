@@ -48,6 +48,7 @@ describe('the built Apps Script bundle', () => {
       'Clôture de l’exercice',
       'Aperçu du classeur',
       'Opportunités',
+      'Groupes et comités',
       'Installer / réparer les feuilles',
     ]);
   });

@@ -15,6 +15,7 @@ export const menu: MenuMessages = {
     menuShowClose: 'Year-end closing',
     menuShowOverview: 'Workbook overview',
     menuShowPipeline: 'Opportunities',
+    menuShowGroups: 'Groups and committees',
     menuInstallSheets: 'Install / repair the sheets',
   },
   sidebars: {
@@ -25,6 +26,7 @@ export const menu: MenuMessages = {
     report: 'Annual report',
     close: 'Year-end closing',
     pipeline: 'Opportunities',
+    groups: 'Groups and committees',
     convention: 'Agreement',
   },
 };

@@ -16,6 +16,7 @@ export const menu = {
     menuShowClose: 'Clôture de l’exercice',
     menuShowOverview: 'Aperçu du classeur',
     menuShowPipeline: 'Opportunités',
+    menuShowGroups: 'Groupes et comités',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
   sidebars: {
@@ -26,6 +27,7 @@ export const menu = {
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
     pipeline: 'Opportunités',
+    groups: 'Groupes et comités',
     convention: 'Convention',
   },
 };
