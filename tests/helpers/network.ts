@@ -5,6 +5,9 @@
  */
 import type { CellValue } from '../../shared/sheets/ports';
 import type { IsoDate } from '../../shared/values/dates';
+import { CallLog } from '../fakes/calls';
+import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { FakeSpreadsheet } from '../fakes/spreadsheet';
 
 export const NETWORK_TODAY = '2026-11-29' as IsoDate;
 
@@ -168,5 +171,30 @@ export function networkSheets(): Record<string, CellValue[][]> {
       ['ID', 'Titre', 'Type', 'Statut'],
       ['D-0003', 'L’eau dans les villes', 'dossier thématique', 'rédaction'],
     ],
+  };
+}
+
+/** The network as a fake Google spreadsheet (the built bundle's tests, the sidebars in Chromium). */
+export function networkSpreadsheet(): FakeSpreadsheet {
+  const ss = new FakeSpreadsheet(new CallLog());
+  for (const [name, rows] of Object.entries(networkSheets())) ss.addSheetWith(name, rows);
+  return ss;
+}
+
+/** The ports of the network's use cases over an in-memory workbook: a counted lock, today, a request cache. */
+export function networkPorts(wb = new MemoryWorkbook(networkSheets())) {
+  const map = new Map<string, string>();
+  let locked = 0;
+  return {
+    workbook: wb,
+    lock: {
+      withLock: <T>(work: () => T): T => {
+        locked++;
+        return work();
+      },
+    },
+    locks: () => locked,
+    clock: { today: () => NETWORK_TODAY },
+    cache: { map, get: (k: string) => map.get(k) ?? null, put: (k: string, v: string) => void map.set(k, v) },
   };
 }

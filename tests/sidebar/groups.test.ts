@@ -5,17 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { BridgeServer } from '../../scripts/bridge/server';
-import { CallLog } from '../fakes/calls';
 import { loadBundle, type Bundle } from '../fakes/harness';
-import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { describeInBrowser, launch, serveDist } from '../browser/browser';
-import { HOSTILE, networkSheets } from '../helpers/network';
-
-function spreadsheet(): FakeSpreadsheet {
-  const ss = new FakeSpreadsheet(new CallLog());
-  for (const [name, rows] of Object.entries(networkSheets())) ss.addSheetWith(name, rows);
-  return ss;
-}
+import { HOSTILE, networkSpreadsheet } from '../helpers/network';
 
 describeInBrowser('sidebar « Groupes et comités » in Chromium', () => {
   let browser: Browser;
@@ -30,7 +22,7 @@ describeInBrowser('sidebar « Groupes et comités » in Chromium', () => {
     await browser?.close();
   });
   beforeEach(async () => {
-    bundle = loadBundle({ spreadsheet: spreadsheet(), now: '2026-11-29T10:00:00+01:00' });
+    bundle = loadBundle({ spreadsheet: networkSpreadsheet(), now: '2026-11-29T10:00:00+01:00' });
     server = await serveDist((name, args) => bundle.run(name, ...args));
     page = await browser.newPage({ viewport: { width: 300, height: 2000 } });
     await page.goto(`${server.url}/groups.html`);

@@ -4,24 +4,9 @@ import { personHistory, searchPersons } from '../../shared/network/groups';
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
 import { Refusal } from '../../shared/i18n/refusal';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
-import { HOSTILE, networkSheets, NETWORK_TODAY } from '../helpers/network';
+import { HOSTILE, networkPorts, networkSheets } from '../helpers/network';
 
-function ports(wb = new MemoryWorkbook(networkSheets())) {
-  const map = new Map<string, string>();
-  let locked = 0;
-  return {
-    workbook: wb,
-    lock: {
-      withLock: <T>(work: () => T): T => {
-        locked++;
-        return work();
-      },
-    },
-    locks: () => locked,
-    clock: { today: () => NETWORK_TODAY },
-    cache: { map, get: (k: string) => map.get(k) ?? null, put: (k: string, v: string) => void map.set(k, v) },
-  };
-}
+const ports = networkPorts;
 
 const sheet = (ps: ReturnType<typeof ports>, name: string) => ps.workbook.sheets.get(name)!;
 

@@ -4,19 +4,11 @@ import { moveOpportunity } from '../../shared/usecases/move-opportunity';
 import { getOpportunityConvention } from '../../shared/usecases/opportunity-convention';
 import { storeConvention } from '../../shared/conventions/save';
 import { Refusal } from '../../shared/i18n/refusal';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
-import { networkSheets, NETWORK_TODAY } from '../helpers/network';
+import type { MemoryWorkbook } from '../fakes/memory-workbook';
+import { networkPorts, NETWORK_TODAY } from '../helpers/network';
 import { conventionPayload } from '../helpers/convention';
 
-function ports(wb = new MemoryWorkbook(networkSheets())) {
-  const map = new Map<string, string>();
-  return {
-    workbook: wb,
-    lock: { withLock: <T>(work: () => T): T => work() },
-    clock: { today: () => NETWORK_TODAY },
-    cache: { map, get: (k: string) => map.get(k) ?? null, put: (k: string, v: string) => void map.set(k, v) },
-  };
-}
+const ports = networkPorts;
 
 const opportunityRow = (wb: MemoryWorkbook, id: string) => wb.sheets.get('Opportunités')!.find((r) => r[0] === id)!;
 
