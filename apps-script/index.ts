@@ -21,6 +21,7 @@ import type { RpcTable } from '../shared/usecases/rpc';
 import { reconcileBank } from '../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
+import { NETWORK_RPC } from './network';
 import { userFacing } from './user-facing';
 import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention } from './menu';
 import { googlePorts as ports } from './google-ports';
@@ -39,6 +40,8 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowReconcile: () => showSidebar('reconcile'),
   menuShowClose: () => showSidebar('close'),
   menuShowOverview: () => showSidebar('overview'),
+  menuShowPipeline: () => showSidebar('pipeline'),
+  menuShowGroups: () => showSidebar('groups'),
   menuInstallSheets: installSheetsNow,
 };
 
@@ -69,6 +72,7 @@ export const RPC: RpcTable = {
   getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
   acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
   generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
+  ...NETWORK_RPC,
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -14,10 +14,12 @@ export function uiLanguage(): Lang {
   }
 }
 
-export function showSidebar(name: SidebarName): void {
+/** `opportunity`: the convention form opens on that granted opportunity (an ID already checked: letters, digits, dashes). */
+export function showSidebar(name: SidebarName, opportunity: string | null = null): void {
   const lang = uiLanguage();
   let html = HtmlService.createHtmlOutputFromFile(name);
-  // The page learns its language from its <html> element (no scriptlets in our files).
-  if (lang === 'en') html = HtmlService.createHtmlOutput(html.getContent().replace('<html lang="fr">', '<html lang="en" data-lang="en">'));
+  // The page learns its language (and the opportunity to convert) from its <html> element (no scriptlets in our files).
+  const data = `${lang === 'en' ? ' data-lang="en"' : ''}${opportunity ? ` data-opportunity="${opportunity.replace(/[^\w-]/g, '')}"` : ''}`;
+  if (data) html = HtmlService.createHtmlOutput(html.getContent().replace('<html lang="fr">', `<html lang="${lang}"${data}>`));
   SpreadsheetApp.getUi().showSidebar(html.setTitle(catalogue(lang).menu.sidebars[name]));
 }

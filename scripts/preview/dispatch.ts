@@ -23,6 +23,7 @@ import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
 import { reconcileBank } from '../../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../../shared/usecases/accept-bank-proposal';
+import { NETWORK_PREVIEW_RPC, NETWORK_WRITES } from './network';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
@@ -51,6 +52,7 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   getYearEnd,
   acceptYearEnd,
   generateCerfa15059,
+  ...NETWORK_PREVIEW_RPC,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -71,6 +73,7 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   getYearEnd: false,
   acceptYearEnd: true,
   generateCerfa15059: false,
+  ...NETWORK_WRITES,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -30,6 +30,8 @@ export interface ConventionPayload {
   readonly instalments: readonly { readonly date: string; readonly amount: string }[];
   readonly reports: readonly { readonly date: string }[];
   readonly createFolder: boolean;
+  /** A new convention made from a granted opportunity: saving it links the two (Opportunités › Convention). */
+  readonly opportunityId?: string | null;
 }
 
 /** The form's data when it opens. */
@@ -41,6 +43,15 @@ export interface ConventionForm {
   readonly fiscalYearStart: { readonly month: number; readonly day: number };
   /** Why the selected row cannot be edited (not a convention, no ID…), when so. */
   readonly notice: string | null;
+  /** A new convention's fields taken from a granted opportunity (shared/usecases/opportunity-convention.ts). */
+  readonly prefill?: {
+    readonly opportunityId: string;
+    readonly title: string;
+    readonly partnerId: string | null;
+    readonly project: string;
+    readonly amount: string;
+    readonly type: string;
+  } | null;
 }
 
 export type SaveResult =

@@ -21,6 +21,7 @@ import { KEYS, REQUEST_TTL_SECONDS } from '../usecases/keys';
 import type { ConventionForm, SaveResult } from './payload';
 import { nextConventionId, nextPartnerId } from './ids';
 import { validateConvention, type ValidConvention } from './validate';
+import { planOpportunityLink } from '../network/opportunity-link';
 
 /** Where a convention's documents go: a Drive folder, or a folder on disk offline. */
 export interface ConventionFolders {
@@ -234,6 +235,8 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
     return { result: { ok: false, errors: { form: message }, message }, folder: null };
   }
   const plan = planSave(ports, book, v, existing);
+  // A new convention made from a granted opportunity: checked now, linked once the row is written.
+  const link = existing ? null : planOpportunityLink(wb, raw);
   const wantsFolder = v.createFolder && !existing?.folder && ports.folders !== null;
   // Drive is asked before the first write too: a folder this account cannot make is said, not half made.
   const folderProblem = wantsFolder && ports.folders ? ports.folders.preflight() : null;
@@ -244,6 +247,7 @@ function checkAndWrite(ports: ConventionPorts, raw: unknown, rid: string | null)
     v,
     plan,
   );
+  link?.(plan.id);
   const saved: Saved = {
     ok: true,
     id: plan.id,

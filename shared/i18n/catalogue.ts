@@ -39,6 +39,8 @@ import { skos as frSkos } from './fr/skos';
 import { skos as enSkos } from './en/skos';
 import { commentary as frCommentary } from './fr/commentary';
 import { commentary as enCommentary } from './en/commentary';
+import { groupsForm as frGroupsForm } from './fr/groups-form';
+import { groupsForm as enGroupsForm } from './en/groups-form';
 
 const CATALOGUE = {
   fr: {
@@ -60,6 +62,7 @@ const CATALOGUE = {
     live: frLive,
     skos: frSkos,
     commentary: frCommentary,
+    groupsForm: frGroupsForm,
   },
   en: {
     reading: enReading,
@@ -80,6 +83,7 @@ const CATALOGUE = {
     live: enLive,
     skos: enSkos,
     commentary: enCommentary,
+    groupsForm: enGroupsForm,
   },
 } as const;
 

@@ -10,7 +10,7 @@ import { refusal } from '../i18n/refusal';
 const MAX_ROWS = 10_000_000;
 const MAX_COLUMNS = 18_278;
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -53,4 +53,27 @@ export function parseLang(value: unknown): Lang {
 /** A convention ID as the form sends it, or null (a new convention) for anything else. */
 export function parseConventionId(value: unknown): string | null {
   return typeof value === 'string' && /^[\w-]{1,40}$/.test(value) ? value : null;
+}
+
+// The partnership network's forms (opportunities pipeline, groups and committees)
+
+/** A request id as the sidebars make them (rpc-client.ts newRequestId). */
+export function parseRequestId(value: unknown): string {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{8,100}$/.test(value)) throw refusal('argRequestId');
+  return value;
+}
+
+/** A record's ID (O-0003, PE-0012, G-004…): letters, digits and dashes, 40 at most. */
+export function parseRecordId(value: unknown): string {
+  if (typeof value !== 'string' || !/^[\w-]{1,40}$/.test(value.trim())) throw refusal('argRecordId');
+  return value.trim();
+}
+
+/** A free text of one form field, trimmed; '' when absent; refused with `tooLong` past `max` characters. */
+export function parseShortText(value: unknown, max: number, tooLong: 'opportunityNoteTooLong'): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') throw refusal('argRecordId');
+  const text = value.trim();
+  if (text.length > max) throw refusal(tooLong, max);
+  return text;
 }

@@ -19,6 +19,9 @@ export const KEYS = {
   /** Request cache, not the log: one key per proposal accepted, per closing accepted. */
   bankProposalRequest: (requestId: string) => `bank-proposal-request:${requestId}`,
   yearEndRequest: (requestId: string) => `year-end-request:${requestId}`,
+  /** Request cache: one key per opportunity moved, per group or membership written (the partnership network). */
+  opportunityMoveRequest: (requestId: string) => `opportunity-move-request:${requestId}`,
+  networkRequest: (requestId: string) => `network-request:${requestId}`,
   cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
 } as const;
 

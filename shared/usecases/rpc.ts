@@ -12,6 +12,7 @@ import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
 import type { BankReconciliation } from './reconcile-bank';
 import type { BankImportResult } from './import-bank-statement';
+import { NETWORK_RPC_NAMES, type NetworkRpc } from './network-rpc';
 
 export type { BankReconciliation, BankImportResult };
 
@@ -113,7 +114,7 @@ export interface CerfaResult {
   readonly folderUrl: string;
 }
 
-export interface RpcContract {
+export interface RpcContract extends NetworkRpc {
   /** Reads every table of the bound spreadsheet and says what was found. */
   getOverview: { args: [lang: Lang]; result: Overview };
   /** Runs every consistency rule on the bound spreadsheet. */
@@ -163,6 +164,7 @@ const NAMES: Record<RpcName, true> = {
   getYearEnd: true,
   acceptYearEnd: true,
   generateCerfa15059: true,
+  ...NETWORK_RPC_NAMES,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

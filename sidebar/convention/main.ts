@@ -156,6 +156,7 @@ function payload(): ConventionPayload {
       date: (l.querySelector('.date') as HTMLInputElement).value.trim(),
     })),
     createFolder: input('createFolder').checked,
+    opportunityId: data?.prefill?.opportunityId ?? null,
   };
 }
 
@@ -311,10 +312,35 @@ byId('cerfa-generate').addEventListener('click', () => {
     });
 });
 
+/** A granted opportunity to turn into a convention: set by the server on Google, `?opportunity=O-0011` offline. */
+const opportunity = document.documentElement.dataset.opportunity || new URLSearchParams(location.search).get('opportunity');
+
+/** The form's fields taken from the opportunity (partner, project, amount, title, type); saving links the two. */
+function prefill(d: ConventionForm): void {
+  const o = d.prefill;
+  if (!o) return;
+  input('title').value = o.title;
+  const p = d.partners.find((x) => x.id === o.partnerId);
+  input('partner').value = p ? `${p.name} (${p.id})` : '';
+  byId<HTMLSelectElement>('project').value = o.project;
+  byId<HTMLSelectElement>('type').value = o.type;
+  input('amount').value = o.amount;
+  byId('from-opportunity').textContent = say(
+    `Depuis l’opportunité ${o.opportunityId} : elle sera liée à la convention enregistrée.`,
+    `From opportunity ${o.opportunityId}: it will be linked to the saved agreement.`,
+  );
+  byId('from-opportunity').hidden = false;
+  refresh();
+}
+
 // Offline preview: /convention.html?convention=C-2025-003 opens that convention.
-call('getConventionForm', new URLSearchParams(location.search).get('convention'))
+(opportunity
+  ? call('getOpportunityConvention', opportunity)
+  : call('getConventionForm', new URLSearchParams(location.search).get('convention'))
+)
   .then((d) => {
     fill(d);
+    prefill(d);
     status.hidden = true;
     form.hidden = false;
   })

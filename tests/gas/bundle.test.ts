@@ -47,6 +47,8 @@ describe('the built Apps Script bundle', () => {
       'Rapprochement bancaire',
       'Clôture de l’exercice',
       'Aperçu du classeur',
+      'Opportunités',
+      'Groupes et comités',
       'Installer / réparer les feuilles',
     ]);
   });

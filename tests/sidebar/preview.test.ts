@@ -60,7 +60,9 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Vérifier la cohérence',
       'Clôture de l’exercice',
       'Nouvelle convention',
+      'Groupes et comités',
       'Aperçu du classeur',
+      'Opportunités',
       'Rapprochement bancaire',
       'Rapport annuel',
     ]);
@@ -78,7 +80,9 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Check consistency',
       'Year-end closing',
       'New agreement',
+      'Groups and committees',
       'Workbook overview',
+      'Opportunities',
       'Bank reconciliation',
       'Annual report',
     ]);
@@ -87,7 +91,9 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       '/check.html?lang=en',
       '/close.html?lang=en',
       '/convention.html?lang=en',
+      '/groups.html?lang=en',
       '/overview.html?lang=en',
+      '/pipeline.html?lang=en',
       '/reconcile.html?lang=en',
       '/report.html?lang=en',
     ]);

@@ -14,6 +14,8 @@ export const menu: MenuMessages = {
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
     menuShowOverview: 'Workbook overview',
+    menuShowPipeline: 'Opportunities',
+    menuShowGroups: 'Groups and committees',
     menuInstallSheets: 'Install / repair the sheets',
   },
   sidebars: {
@@ -23,6 +25,8 @@ export const menu: MenuMessages = {
     reconcile: 'Bank reconciliation',
     report: 'Annual report',
     close: 'Year-end closing',
+    pipeline: 'Opportunities',
+    groups: 'Groups and committees',
     convention: 'Agreement',
   },
 };

@@ -299,4 +299,21 @@ export const refusals: RefusalMessages = {
     'What to do with the atlas? --skos FILE.ttl (export), --gexf FILE.gexf (for Gephi) or --import FILE.ttl (import, --write to write).',
   linksConcurrency: (typed: string) => `--parallel “${typed}”: expected a number from 1 to 16.`,
   linksTimeout: (typed: string) => `--timeout “${typed}”: expected a number of seconds from 1 to 120.`,
+  // opportunities pipeline and groups & committees (shared/usecases/move-opportunity.ts, save-group.ts, membership.ts)
+  argRequestId: () => 'Unreadable request id: reload the sidebar.',
+  argRecordId: () => 'Unreadable ID: reload the sidebar.',
+  argOpportunityMove: () => 'Unreadable move: reload the "Opportunities" sidebar.',
+  argNetworkForm: () => 'Unreadable form: reload the "Groups and committees" sidebar.',
+  opportunityStageUnknown: () =>
+    'Unknown stage: the stages are repérée, contact, dossier en cours, déposée, accordée, refusée, abandonnée.',
+  opportunityNoteTooLong: (max) => `The note is longer than ${formatNumberEn(max)} characters: shorten it; nothing was written.`,
+  opportunityMovedMeanwhile: (id, shown, now) =>
+    `${id} is no longer at stage "${shown}": someone moved it to "${now || 'empty'}" meanwhile. Nothing was written; the sidebar shows the current state.`,
+  opportunityStageNotNext: (id, from, to) =>
+    `${id} cannot go from "${from}" to "${to}": an opportunity moves one stage at a time; nothing was written.`,
+  opportunityNotConvertible: (id, stage) => `${id} is at stage "${stage || 'empty'}": only a granted opportunity becomes an agreement.`,
+  opportunityAlreadyConverted: (id, convention) =>
+    `${id} is already linked to agreement ${convention}: open it rather than make a second one.`,
+  membershipMovedMeanwhile: (row, sheet) =>
+    `Sheet ${sheet}, row ${formatNumberEn(row)}: this mandate was changed or moved meanwhile; nothing was written. The sidebar shows the current state.`,
 };

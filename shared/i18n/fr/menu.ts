@@ -15,6 +15,8 @@ export const menu = {
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
     menuShowOverview: 'Aperçu du classeur',
+    menuShowPipeline: 'Opportunités',
+    menuShowGroups: 'Groupes et comités',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
   sidebars: {
@@ -24,6 +26,8 @@ export const menu = {
     reconcile: 'Rapprochement bancaire',
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
+    pipeline: 'Opportunités',
+    groups: 'Groupes et comités',
     convention: 'Convention',
   },
 };

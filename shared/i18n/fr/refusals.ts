@@ -326,6 +326,24 @@ export const refusals = {
     'Que faire de l’atlas ? --skos FICHIER.ttl (exporter), --gexf FICHIER.gexf (pour Gephi) ou --import FICHIER.ttl (importer, --write pour écrire).',
   linksConcurrency: (typed: string) => `--parallel « ${typed} » : attendu un nombre de 1 à 16.`,
   linksTimeout: (typed: string) => `--timeout « ${typed} » : attendu un nombre de secondes de 1 à 120.`,
+  // opportunities pipeline and groups & committees (shared/usecases/move-opportunity.ts, save-group.ts, membership.ts)
+  argRequestId: () => 'Identifiant de requête illisible : rechargez le panneau.',
+  argRecordId: () => 'Identifiant illisible : rechargez le panneau.',
+  argOpportunityMove: () => 'Déplacement illisible : rechargez le panneau « Opportunités ».',
+  argNetworkForm: () => 'Formulaire illisible : rechargez le panneau « Groupes et comités ».',
+  opportunityStageUnknown: () =>
+    'Étape inconnue : les étapes sont repérée, contact, dossier en cours, déposée, accordée, refusée, abandonnée.',
+  opportunityNoteTooLong: (max: number) => `La note dépasse ${formatNumber(max)} caractères : raccourcissez-la ; rien n’a été écrit.`,
+  opportunityMovedMeanwhile: (id: string, shown: string, now: string) =>
+    `${id} n’est plus à l’étape « ${shown} » : quelqu’un l’a passée à « ${now || 'vide'} » entre-temps. Rien n’a été écrit ; le panneau montre l’état actuel.`,
+  opportunityStageNotNext: (id: string, from: string, to: string) =>
+    `${id} ne peut pas passer de « ${from} » à « ${to} » : une opportunité avance d’une étape à la fois ; rien n’a été écrit.`,
+  opportunityNotConvertible: (id: string, stage: string) =>
+    `${id} est à l’étape « ${stage || 'vide'} » : seule une opportunité accordée devient une convention.`,
+  opportunityAlreadyConverted: (id: string, convention: string) =>
+    `${id} est déjà liée à la convention ${convention} : ouvrez-la plutôt que d’en créer une seconde.`,
+  membershipMovedMeanwhile: (row: number, sheet: string) =>
+    `Feuille ${sheet}, ligne ${formatNumber(row)} : ce mandat a été modifié ou déplacé entre-temps ; rien n’a été écrit. Le panneau montre l’état actuel.`,
 };
 
 export type RefusalMessages = typeof refusals;
