@@ -33,6 +33,8 @@ import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
 import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
+import { memory as frMemory } from './fr/memory';
+import { memory as enMemory } from './en/memory';
 
 const CATALOGUE = {
   fr: {
@@ -51,6 +53,7 @@ const CATALOGUE = {
     close: frClose,
     deploy: frDeploy,
     cerfa: frCerfa,
+    memory: frMemory,
   },
   en: {
     reading: enReading,
@@ -68,6 +71,7 @@ const CATALOGUE = {
     close: enClose,
     deploy: enDeploy,
     cerfa: enCerfa,
+    memory: enMemory,
   },
 } as const;
 

@@ -1,0 +1,92 @@
+/**
+ * The calendar on the demo (issue 16), asserted against a list written by hand from the fixtures
+ * (examples/fixtures/organisation.ts SCHEDULE and CONVENTIONS, activity.ts MEMORY); the .ics parsed
+ * back with ical.js; the reminders.
+ */
+import ICAL from 'ical.js';
+import { readCalendar } from '../../shared/calendar/read';
+import { calendarWindow, type CalendarItem } from '../../shared/calendar/calendar';
+import { calendarText } from '../../shared/calendar/text';
+import { icsOf } from '../../shared/calendar/ics';
+import { digestMail, toastText } from '../../shared/calendar/reminders';
+import { readXlsx } from '../../scripts/xlsx/read';
+import type { XlsxSnapshot } from '../../scripts/xlsx/read';
+import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { DEMO, TODAY } from '../helpers/demo';
+
+const line = (i: CalendarItem) => `${i.date} ${calendarText(i, 'fr')}${i.sheet ? ` [${i.sheet}!${i.row}]` : ''}`;
+
+describe('the calendar of the demo on 15/01/2026', () => {
+  let snap: XlsxSnapshot;
+  let items: CalendarItem[];
+  beforeAll(async () => {
+    snap = await readXlsx(DEMO);
+    items = readCalendar(snap, TODAY).items;
+  });
+
+  it('lists the next 90 days from every source, each with its row', () => {
+    const { upcoming } = calendarWindow(items, TODAY);
+    expect(upcoming.map(line)).toEqual([
+      '2026-01-30 Versement C-2025-009 (12\u202f000,00\u202f€) [Échéances!14]',
+      '2026-01-31 Suivi de la décision « Révision de la charte pour les universités étrangères » (Paul Girard) [Mémoire!18]',
+      '2026-02-12 Réunion : Comité de pilotage de l’atlas (G-0003) [Mémoire!21]',
+      '2026-02-28 Dossier de fin d’exercice 2025 à l’expert-comptable',
+      '2026-02-28 Fin de la convention C-2025-006 [Conventions!7]',
+      '2026-03-31 Compte rendu financier (Cerfa 15059) de la subvention C-2025-001 [Échéances!3]',
+      '2026-03-31 Rapport de la convention C-2025-003 [Échéances!9]',
+    ]);
+  });
+
+  it('says what is late: a subsidy’s report not done, a follow-up past its date', () => {
+    expect(calendarWindow(items, TODAY).late.map(line)).toEqual([
+      '2025-06-30 Compte rendu financier (Cerfa 15059) de la subvention C-2024-003 [Échéances!12]',
+      '2026-01-10 Suivi de la décision « Recrutement d’un volontaire en service civique » (Nadia Benali) [Mémoire!19]',
+    ]);
+  });
+
+  it('adds the AG from Paramètres › Date de l’AG, and the CERFA of a subsidy with no report row', () => {
+    const sheets = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
+    sheets['Paramètres'] = [...sheets['Paramètres'], ["Date de l'AG", new Date('2026-03-14T00:00:00Z')]];
+    sheets['Échéances'] = sheets['Échéances'].filter((r) => !(r[0] === 'C-2025-001' && r[2] === 'rapport'));
+    const { upcoming } = calendarWindow(readCalendar(new MemoryWorkbook(sheets), TODAY).items, TODAY);
+    expect(upcoming.map(line)).toContain('2026-03-14 Assemblée générale');
+    // C-2025-001's last instalment is in 2025: due six months after the end of 2025.
+    expect(upcoming.map(line)).not.toContain('2026-03-31 Compte rendu financier (Cerfa 15059) de la subvention C-2025-001 [Échéances!3]');
+    expect(items.length).toBeGreaterThan(30);
+    const all = readCalendar(new MemoryWorkbook(sheets), TODAY).items.map(line);
+    expect(all).toContain('2026-06-30 Compte rendu financier (Cerfa 15059) de la subvention C-2025-001');
+  });
+
+  it('writes an .ics that ical.js reads back: one all-day event per item, stable UIDs', () => {
+    const ics = icsOf(items, 'Citego — Cités, territoires, gouvernance', 'fr', TODAY);
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(items.length);
+    const first = events.find((e) => e.uid.startsWith('schedule-C-2025-009-versement-2026-01-30@'));
+    expect(first?.summary).toBe('Versement C-2025-009 (12\u202f000,00\u202f€)');
+    expect(first?.startDate.toString()).toBe('2026-01-30');
+    expect(first?.startDate.isDate).toBe(true);
+    expect(first?.uid).toBe('schedule-C-2025-009-versement-2026-01-30@citego-cites-territoires-gouvernance.citego');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    // The same workbook a day later: the same UIDs, so a subscriber's app updates rather than duplicates.
+    const later = readCalendar(snap, '2026-01-16' as never).items;
+    expect(later.map((i) => i.key)).toEqual(items.map((i) => i.key));
+  });
+
+  it('says this week in a toast and in the weekly e-mail', () => {
+    expect(toastText(items, TODAY, 'fr')).toBe('2 en retard : menu Citego › Calendrier.');
+    expect(toastText(items, '2026-01-27' as never, 'en')).toBe('2 deadlines this week, 2 late: Citego menu › Calendar.');
+    const mail = digestMail(items, '2026-01-27' as never, 'Citego', 'fr');
+    expect(mail.subject).toBe('Citego — échéances de la semaine du 27/01/2026');
+    expect(mail.body.split('\n')).toEqual([
+      'Les échéances de Citego (envoi hebdomadaire de Citego, à arrêter dans Citego › Calendrier).',
+      '',
+      '30/01/2026 — Versement C-2025-009 (12\u202f000,00\u202f€)',
+      '31/01/2026 — Suivi de la décision « Révision de la charte pour les universités étrangères » (Paul Girard)',
+      '',
+      'En retard',
+      '30/06/2025 — Compte rendu financier (Cerfa 15059) de la subvention C-2024-003',
+      '10/01/2026 — Suivi de la décision « Recrutement d’un volontaire en service civique » (Nadia Benali)',
+    ]);
+  });
+});
