@@ -8,6 +8,8 @@
 import MiniSearch from 'minisearch';
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
+import { normalizeLabel } from '../values/text';
+import { memory } from '../sheets/schema/tables';
 
 type MemoryRecord = ParsedWorkbook['memory']['records'][number];
 
@@ -152,3 +154,15 @@ export function memoryIndexOf(book: ParsedWorkbook): MemoryIndex {
   for (const d of book.dossiers.records) add(d.id, d.title);
   return new MemoryIndex(book.memory.records, (id) => names.get(id) ?? '');
 }
+
+/** A type as typed (« decision », « Décision », « assemblée générale »): the Mémoire type it names, or null. */
+export function memoryTypeOf(text: string): string | null {
+  const wanted = normalizeLabel(text);
+  const choice = (memory.columns.type.choices ?? []).find((c) =>
+    [c.label, ...(c.synonyms ?? [])].some((s) => normalizeLabel(s) === wanted),
+  );
+  return choice ? choice.label : null;
+}
+
+/** Every type of Mémoire entry, as the sheet's dropdown shows them. */
+export const MEMORY_TYPES: readonly string[] = (memory.columns.type.choices ?? []).map((c) => c.label);

@@ -22,6 +22,10 @@ export const cli: CliMessages = {
   previewListening: (url) => `Local preview: ${url}`,
   previewWritesTo: (workbook, isDemo) => `${isDemo ? 'Demo: a copy is used. ' : ''}Saves are written to ${workbook}. Ctrl+C to stop.`,
   unexpected: (why) => `unexpected error: ${why}`,
+  calendarLate: 'Late',
+  calendarNext: (days) => `In the next ${days} days`,
+  calendarNothing: 'Nothing.',
+  memoryNothing: 'No entry found.',
 
   // usage errors (commander's, said again)
   unknownOption: (option) => `unknown option: ${option}`,
@@ -43,6 +47,9 @@ export const cli: CliMessages = {
     cerfa15059: 'writes the financial report on a subsidy (Cerfa 15059) of an agreement as .docx in --out',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
+    // the memory and the calendar (issue 16)
+    memory: 'searches the Mémoire sheet (“charte”, accents and case ignored); --decisions writes the register of decisions as a .docx',
+    calendar: 'lists the deadlines that are late and those of the next 90 days; --ics writes the calendar as an .ics file',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -68,6 +75,14 @@ export const cli: CliMessages = {
     },
     project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
+    // the memory and the calendar (issue 16)
+    query: { value: 'words', help: 'the words searched for (start of a word, accents and case ignored)' },
+    memoryType: { value: 'type', help: 'only entries of this type (AG, bureau, décision, événement, publication, partenariat)' },
+    memoryYear: { value: 'yyyy', help: 'only entries of this year' },
+    memoryPartner: { value: 'id', help: 'only entries linked to this partner (e.g. P-0002)' },
+    memoryProject: { value: 'code', help: 'only entries linked to this project (e.g. ATLAS)' },
+    decisions: { help: 'writes the register of decisions of --year (this year by default) as a .docx in --out' },
+    ics: { value: 'file', help: 'writes the whole calendar into this .ics file (to import or publish)' },
   },
   help: {
     headings: {},

@@ -251,4 +251,6 @@ export const refusals: RefusalMessages = {
     "Citego's memory in this workbook (document properties, 500 KB) is full: nothing was saved. Untick “Create the Drive folder and the agreement sheet” to save without a folder, and tell whoever administers Citego.",
   saveInterrupted: (id) =>
     `The previous save of this form (agreement ${id}) stopped while writing: nothing was written this time. Check ${id} in the Conventions and Échéances sheets, fix it if needed, then reopen the form.`,
+  // the memory and the calendar (shared/memory/, shared/calendar/)
+  memoryType: (value, types) => `Unknown entry type “${value}”: choose ${types.join(', ')}.`,
 };

@@ -31,6 +31,10 @@ export const cli = {
   previewWritesTo: (workbook: string, isDemo: boolean) =>
     `${isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${workbook}. Ctrl+C pour arrêter.`,
   unexpected: (why: string) => `erreur inattendue : ${why}`,
+  calendarLate: 'En retard',
+  calendarNext: (days: number) => `Dans les ${days} prochains jours`,
+  calendarNothing: 'Rien.',
+  memoryNothing: 'Aucune entrée trouvée.',
 
   // usage errors (commander's, said again)
   unknownOption: (option: string) => `option inconnue : ${option}`,
@@ -53,6 +57,9 @@ export const cli = {
     cerfa15059: 'écrit le compte rendu financier de subvention (Cerfa 15059) d’une convention en .docx dans --out',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
+    // the memory and the calendar (issue 16)
+    memory: 'cherche dans la Mémoire (« charte », sans accents ni majuscules) ; --decisions écrit le registre des décisions en .docx',
+    calendar: 'liste les échéances en retard et des 90 prochains jours ; --ics écrit le calendrier .ics',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -78,6 +85,14 @@ export const cli = {
     },
     project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
     forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
+    // the memory and the calendar (issue 16)
+    query: { value: 'mots', help: 'les mots cherchés (début de mot, sans accents ni majuscules)' },
+    memoryType: { value: 'type', help: 'seulement ce type d’entrée (AG, bureau, décision, événement, publication, partenariat)' },
+    memoryYear: { value: 'aaaa', help: 'seulement les entrées de cette année' },
+    memoryPartner: { value: 'id', help: 'seulement les entrées liées à ce partenaire (ex. P-0002)' },
+    memoryProject: { value: 'code', help: 'seulement les entrées liées à ce projet (ex. ATLAS)' },
+    decisions: { help: 'écrit le registre des décisions de --year (par défaut l’année en cours) en .docx dans --out' },
+    ics: { value: 'fichier', help: 'écrit tout le calendrier dans ce fichier .ics (à importer ou à publier)' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {

@@ -276,6 +276,8 @@ export const refusals = {
     'La mémoire de Citego dans ce classeur (propriétés du document, 500 Ko) est pleine : rien n’a été enregistré. Décochez « Créer le dossier Drive et la fiche convention » pour enregistrer sans dossier, et signalez-le à la personne qui administre Citego.',
   saveInterrupted: (id: string) =>
     `L’enregistrement précédent de ce formulaire (convention ${id}) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois. Vérifiez ${id} dans les feuilles Conventions et Échéances, corrigez-la si besoin, puis rouvrez le formulaire.`,
+  // the memory and the calendar (shared/memory/, shared/calendar/)
+  memoryType: (value: string, types: readonly string[]) => `Type d’entrée « ${value} » inconnu : choisissez ${types.join(', ')}.`,
 };
 
 export type RefusalMessages = typeof refusals;
