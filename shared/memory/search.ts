@@ -8,10 +8,23 @@
 import MiniSearch from 'minisearch';
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { IsoDate } from '../values/dates';
-import { normalizeLabel } from '../values/text';
-import { memory } from '../sheets/schema/tables';
 
-type MemoryRecord = ParsedWorkbook['memory']['records'][number];
+/** A Mémoire entry as the index takes it: JSON-safe, so that a sidebar can search without the server. */
+export interface MemoryEntry {
+  readonly row: number;
+  readonly date: IsoDate | null;
+  readonly type: string | null;
+  readonly title: string | null;
+  readonly description: string | null;
+  readonly participants: string | null;
+  readonly partner: string | null;
+  readonly convention: string | null;
+  readonly project: string | null;
+  readonly dossier: string | null;
+  readonly group: string | null;
+}
+
+type MemoryRecord = MemoryEntry;
 
 export interface MemoryQuery {
   readonly text: string;
@@ -68,7 +81,8 @@ export class MemoryIndex {
   private readonly index: MiniSearch<Indexed>;
   private readonly byId: readonly MemoryRecord[];
 
-  constructor(records: readonly MemoryRecord[], names: (id: string) => string = () => '') {
+  /** `names`: the name of each linked ID (partner, project, convention, group, dossier), searchable too. */
+  constructor(records: readonly MemoryRecord[], names: Readonly<Record<string, string>> = {}) {
     this.byId = records;
     this.index = new MiniSearch<Indexed>({
       fields: ['title', 'description', 'participants', 'links'],
@@ -85,7 +99,7 @@ export class MemoryIndex {
         links: [r.partner, r.convention, r.project, r.dossier, r.group]
           .flatMap((cell) => (cell ?? '').split(/[;,]/).map((x) => x.trim()))
           .filter((x) => x.length > 0)
-          .flatMap((x) => [x, names(x)])
+          .flatMap((x) => [x, names[x] ?? ''])
           .join(' '),
       })),
     );
@@ -142,27 +156,35 @@ function hitOf(r: MemoryRecord, score: number): MemoryHit {
   };
 }
 
-/** The index of a workbook's memory, linked IDs searchable by their names too (« Région » finds P-0003's entries). */
-export function memoryIndexOf(book: ParsedWorkbook): MemoryIndex {
-  const names = new Map<string, string>();
-  // An ID given twice (id.duplicate) is searchable by both names.
-  const add = (id: string | null, name: string | null) => id && name && names.set(id, `${names.get(id) ?? ''} ${name}`);
+/** The entries of a workbook's Mémoire, and the names of the IDs they link to (an ID given twice, id.duplicate, by both names). */
+export function memoryEntriesOf(book: ParsedWorkbook): { entries: MemoryEntry[]; names: Record<string, string> } {
+  const names: Record<string, string> = {};
+  const add = (id: string | null, name: string | null) => {
+    if (id && name) names[id] = names[id] ? `${names[id]} ${name}` : name;
+  };
   for (const p of book.partners.records) add(p.id, p.name);
   for (const p of book.projects.records) add(p.code, p.title);
   for (const c of book.conventions.records) add(c.id, c.title);
   for (const g of book.groups.records) add(g.id, g.name);
   for (const d of book.dossiers.records) add(d.id, d.title);
-  return new MemoryIndex(book.memory.records, (id) => names.get(id) ?? '');
+  const entries = book.memory.records.map((m) => ({
+    row: m.row,
+    date: m.date,
+    type: m.type,
+    title: m.title,
+    description: m.description,
+    participants: m.participants,
+    partner: m.partner,
+    convention: m.convention,
+    project: m.project,
+    dossier: m.dossier,
+    group: m.group,
+  }));
+  return { entries, names };
 }
 
-/** A type as typed (« decision », « Décision », « assemblée générale »): the Mémoire type it names, or null. */
-export function memoryTypeOf(text: string): string | null {
-  const wanted = normalizeLabel(text);
-  const choice = (memory.columns.type.choices ?? []).find((c) =>
-    [c.label, ...(c.synonyms ?? [])].some((s) => normalizeLabel(s) === wanted),
-  );
-  return choice ? choice.label : null;
+/** The index of a workbook's memory, linked IDs searchable by their names too (« Région » finds P-0002's entries). */
+export function memoryIndexOf(book: ParsedWorkbook): MemoryIndex {
+  const { entries, names } = memoryEntriesOf(book);
+  return new MemoryIndex(entries, names);
 }
-
-/** Every type of Mémoire entry, as the sheet's dropdown shows them. */
-export const MEMORY_TYPES: readonly string[] = (memory.columns.type.choices ?? []).map((c) => c.label);

@@ -20,6 +20,11 @@ export const KEYS = {
   bankProposalRequest: (requestId: string) => `bank-proposal-request:${requestId}`,
   yearEndRequest: (requestId: string) => `year-end-request:${requestId}`,
   cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
+  /** The memory and the calendar: a quick entry per request (cache), one register per year, the calendar's .ics. */
+  memoryRequest: (requestId: string) => `memory-request:${requestId}`,
+  decisions: (year: number) => `decisions:${year}`,
+  decisionsFolder: 'decisionsFolder',
+  calendarIcs: 'calendarIcs',
 } as const;
 
 /**

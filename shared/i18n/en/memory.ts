@@ -40,4 +40,15 @@ export const memory: MemoryMessages = {
   registerEmpty: (year) => `No decision recorded in ${year}.`,
   decisionsFolder: 'Registers of decisions',
   calendarFile: (association) => `${association} — deadlines.ics`,
+  entry: {
+    unknownRef: (what, id) => `${what} “${id}” not found: pick it from the list.`,
+    refNames: { partner: 'Partner', convention: 'Agreement', project: 'Project', dossier: 'Dossier', group: 'Group' },
+    unknownPerson: (id) => `Person “${id}” not found in the Personnes sheet.`,
+    tooManyParticipants: (max) => `${max} participants at most.`,
+    notALink: () => 'A link starts with https:// (a Drive document or folder, for instance).',
+    followUpOnlyDecision: () => 'A follow-up goes with a decision.',
+    followUpDueRequired: () => 'Say by when the follow-up is expected.',
+    dateOutOfRange: () => 'Date outside the possible years (1990 to 2200).',
+  },
+  saved: (row) => `Recorded in the Mémoire sheet, row ${row}.`,
 };

@@ -13,6 +13,9 @@ export const menu: MenuMessages = {
     menuShowAccountant: "Accountant's folder",
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
+    menuNoteMemory: 'Record a decision / an event',
+    menuShowMemory: 'Memory',
+    menuShowCalendar: 'Calendar',
     menuShowOverview: 'Workbook overview',
     menuInstallSheets: 'Install / repair the sheets',
   },
@@ -24,5 +27,8 @@ export const menu: MenuMessages = {
     report: 'Annual report',
     close: 'Year-end closing',
     convention: 'Agreement',
+    'memory-entry': 'Record in the memory',
+    memory: 'Memory',
+    calendar: 'Calendar',
   },
 };

@@ -253,4 +253,6 @@ export const refusals: RefusalMessages = {
     `The previous save of this form (agreement ${id}) stopped while writing: nothing was written this time. Check ${id} in the Conventions and Échéances sheets, fix it if needed, then reopen the form.`,
   // the memory and the calendar (shared/memory/, shared/calendar/)
   memoryType: (value, types) => `Unknown entry type “${value}”: choose ${types.join(', ')}.`,
+  argDigestOn: () => 'Unreadable weekly e-mail setting: expected on or off.',
+  argDigestEmails: (max) => `Give 1 to ${max} e-mail addresses for the weekly e-mail.`,
 };

@@ -46,6 +46,18 @@ export const memory = {
   registerEmpty: (year: number) => `Aucune décision notée en ${year}.`,
   decisionsFolder: 'Registres des décisions',
   calendarFile: (association: string) => `${association} — échéances.ics`,
+  // the quick entry's field messages (shared/memory/entry.ts)
+  entry: {
+    unknownRef: (what: string, id: string) => `${what} « ${id} » introuvable : choisissez-le dans la liste.`,
+    refNames: { partner: 'Partenaire', convention: 'Convention', project: 'Projet', dossier: 'Dossier', group: 'Groupe' },
+    unknownPerson: (id: string) => `Personne « ${id} » introuvable dans la feuille Personnes.`,
+    tooManyParticipants: (max: number) => `${max} participants au plus.`,
+    notALink: () => 'Un lien commence par https:// (un document ou un dossier Drive, par exemple).',
+    followUpOnlyDecision: () => 'Un suivi se note sur une décision.',
+    followUpDueRequired: () => 'Indiquez pour quand le suivi est attendu.',
+    dateOutOfRange: () => 'Date hors des années possibles (1990 à 2200).',
+  },
+  saved: (row: number) => `Noté dans la feuille Mémoire, ligne ${row}.`,
 };
 
 export type MemoryMessages = typeof memory;

@@ -14,6 +14,9 @@ export const menu = {
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
+    menuNoteMemory: 'Noter une décision / un événement',
+    menuShowMemory: 'Mémoire',
+    menuShowCalendar: 'Calendrier',
     menuShowOverview: 'Aperçu du classeur',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
@@ -25,6 +28,9 @@ export const menu = {
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
     convention: 'Convention',
+    'memory-entry': 'Noter dans la Mémoire',
+    memory: 'Mémoire',
+    calendar: 'Calendrier',
   },
 };
 

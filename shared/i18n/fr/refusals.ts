@@ -278,6 +278,8 @@ export const refusals = {
     `L’enregistrement précédent de ce formulaire (convention ${id}) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois. Vérifiez ${id} dans les feuilles Conventions et Échéances, corrigez-la si besoin, puis rouvrez le formulaire.`,
   // the memory and the calendar (shared/memory/, shared/calendar/)
   memoryType: (value: string, types: readonly string[]) => `Type d’entrée « ${value} » inconnu : choisissez ${types.join(', ')}.`,
+  argDigestOn: () => 'Réglage de l’envoi hebdomadaire illisible : attendu oui ou non.',
+  argDigestEmails: (max: number) => `Indiquez de 1 à ${max} adresses e-mail pour l’envoi hebdomadaire.`,
 };
 
 export type RefusalMessages = typeof refusals;
