@@ -30,7 +30,7 @@ import { exportDecisions, getMemory, getMemoryForm, saveMemoryEntry } from '../s
 import { getCalendar, publishCalendar } from '../shared/usecases/calendar';
 import { getDigest, sendWeeklyDigest, setDigest } from '../shared/usecases/digest';
 import { googleReminders, weekToast } from './reminders';
-import './text-encoder';
+import './web-globals';
 
 /** The menu, in its order. */
 export const MENU: Readonly<Record<MenuFunction, () => void>> = {

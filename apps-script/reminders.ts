@@ -4,6 +4,7 @@
  * script.send_mail; its daily recipients quota) and the user's properties; and the toast of onOpen.
  */
 import type { ReminderPorts } from '../shared/usecases/reminder-ports';
+import { refusal } from '../shared/i18n/refusal';
 import { readCalendar } from '../shared/calendar/read';
 import { toastText } from '../shared/calendar/reminders';
 import { catalogue } from '../shared/i18n/catalogue';
@@ -16,7 +17,13 @@ export function googleReminders(): ReminderPorts {
     triggers: {
       has: (handler) => mine(handler).length > 0,
       createWeekly: (handler) => {
-        ScriptApp.newTrigger(handler).timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(7).create();
+        try {
+          ScriptApp.newTrigger(handler).timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(7).create();
+        } catch (e) {
+          // Google's limit: 20 triggers per user per script.
+          if (/too many triggers/i.test(e instanceof Error ? e.message : String(e))) throw refusal('digestTooManyTriggers');
+          throw e;
+        }
       },
       remove: (handler) => {
         const found = mine(handler);

@@ -23,7 +23,7 @@ function uidDomain(association: string): string {
 
 /**
  * The .ics text. `stamp` is the day it is made (DTSTAMP); item texts in `lang`. Requires a global
- * TextEncoder (ical-generator folds lines by bytes): Apps Script gets one from apps-script/text-encoder.ts.
+ * TextEncoder and crypto.randomUUID (ical-generator uses them): Apps Script gets them from apps-script/web-globals.ts.
  */
 export function icsOf(items: readonly CalendarItem[], association: string, lang: Lang, stamp: IsoDate): string {
   const t = catalogue(lang).memory;

@@ -72,11 +72,12 @@ export function setDigest(p: Ports, r: ReminderPorts, on: unknown, addresses: un
   if (typeof on !== 'boolean') throw refusal('argDigestOn');
   const emails = on ? parseAddresses(addresses) : [];
   if (on && emails.length === 0) throw refusal('argDigestEmails', MAX_DIGEST_ADDRESSES);
+  // The trigger first: when Google refuses it (its limit), nothing else has changed.
+  if (on && !r.triggers.has(DIGEST_HANDLER)) r.triggers.createWeekly(DIGEST_HANDLER);
+  if (!on) r.triggers.remove(DIGEST_HANDLER);
   const log = readJson<DigestLog>(r, LOG_KEY, { lastSent: null, failure: null });
   r.user.set(SETTINGS_KEY, JSON.stringify(emails));
   r.user.set(LOG_KEY, JSON.stringify({ ...log, failure: null }));
-  if (on && !r.triggers.has(DIGEST_HANDLER)) r.triggers.createWeekly(DIGEST_HANDLER);
-  if (!on) r.triggers.remove(DIGEST_HANDLER);
   return getDigest(p, r);
 }
 

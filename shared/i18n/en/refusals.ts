@@ -255,4 +255,6 @@ export const refusals: RefusalMessages = {
   memoryType: (value, types) => `Unknown entry type “${value}”: choose ${types.join(', ')}.`,
   argDigestOn: () => 'Unreadable weekly e-mail setting: expected on or off.',
   argDigestEmails: (max) => `Give 1 to ${max} e-mail addresses for the weekly e-mail.`,
+  digestTooManyTriggers: () =>
+    'Google allows 20 Citego triggers per person, and you already have them: delete one (Extensions › Apps Script › Triggers), then try again; the weekly e-mail was not turned on.',
 };

@@ -280,6 +280,8 @@ export const refusals = {
   memoryType: (value: string, types: readonly string[]) => `Type d’entrée « ${value} » inconnu : choisissez ${types.join(', ')}.`,
   argDigestOn: () => 'Réglage de l’envoi hebdomadaire illisible : attendu oui ou non.',
   argDigestEmails: (max: number) => `Indiquez de 1 à ${max} adresses e-mail pour l’envoi hebdomadaire.`,
+  digestTooManyTriggers: () =>
+    'Google limite à 20 les déclencheurs de Citego par personne, et vous les avez déjà : supprimez-en un (Extensions › Apps Script › Déclencheurs), puis réessayez ; l’envoi hebdomadaire n’a pas été activé.',
 };
 
 export type RefusalMessages = typeof refusals;
