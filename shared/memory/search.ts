@@ -80,15 +80,18 @@ interface Indexed {
 export class MemoryIndex {
   private readonly index: MiniSearch<Indexed>;
   private readonly byId: readonly MemoryRecord[];
+  /** The entries newest first, sorted once: a search without words walks it and stops at the limit. */
+  private readonly newestFirst: readonly MemoryRecord[];
 
   /** `names`: the name of each linked ID (partner, project, convention, group, dossier), searchable too. */
   constructor(records: readonly MemoryRecord[], names: Readonly<Record<string, string>> = {}) {
     this.byId = records;
+    this.newestFirst = [...records].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.row - a.row);
     this.index = new MiniSearch<Indexed>({
       fields: ['title', 'description', 'participants', 'links'],
       tokenize,
       processTerm: searchTerm,
-      searchOptions: { boost: { title: 3, links: 1.5 }, prefix: true, fuzzy: (term) => (term.length >= 4 ? 0.25 : 0), combineWith: 'AND' },
+      searchOptions: { boost: { title: 3, links: 1.5 }, prefix: true, combineWith: 'AND' },
     });
     this.index.addAll(
       records.map((r, id) => ({
@@ -114,16 +117,19 @@ export class MemoryIndex {
     const limit = q.limit ?? 50;
     const words = tokenize(q.text).filter((w) => searchTerm(w) !== null);
     if (words.length === 0) {
-      return this.byId
-        .filter(keep)
-        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.row - a.row)
-        .slice(0, limit)
-        .map((r) => hitOf(r, 0));
+      const hits: MemoryHit[] = [];
+      for (const r of this.newestFirst) {
+        if (hits.length >= limit) break;
+        if (keep(r)) hits.push(hitOf(r, 0));
+      }
+      return hits;
     }
-    return this.index
-      .search(words.join(' '), { filter: (res) => keep(this.byId[res.id as number]) })
-      .slice(0, limit)
-      .map((res) => hitOf(this.byId[res.id as number], res.score));
+    const filter = (res: { id: unknown }) => keep(this.byId[res.id as number]);
+    let found = this.index.search(words.join(' '), { filter });
+    // A typo (one letter in four) is forgiven only when the words as typed find too little: fuzzy
+    // matching costs more, and exact words must come first anyway.
+    if (found.length < limit) found = this.index.search(words.join(' '), { filter, fuzzy: (term) => (term.length >= 4 ? 0.25 : 0) });
+    return found.slice(0, limit).map((res) => hitOf(this.byId[res.id as number], res.score));
   }
 }
 
