@@ -57,6 +57,29 @@ describe('the calendar of the demo on 15/01/2026', () => {
     expect(all).toContain('2026-06-30 Compte rendu financier (Cerfa 15059) de la subvention C-2025-001');
   });
 
+  it('adds the opportunities’ next actions and the dossiers’ due dates, late while still open', () => {
+    const sheets = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
+    sheets['Opportunités'] = [
+      ['ID', 'Intitulé', 'Étape', 'Prochaine action', 'Échéance'],
+      ['O-0001', 'Appel à projets Europe', 'dossier en cours', 'Déposer le dossier', new Date('2026-02-01T00:00:00Z')],
+      ['O-0002', 'Mécénat Banque des territoires', 'contact', 'Relancer', new Date('2026-01-05T00:00:00Z')],
+      ['O-0003', 'Fondation X', 'refusée', 'Remercier', new Date('2026-01-06T00:00:00Z')],
+    ];
+    sheets['Dossiers'] = [
+      ['ID', 'Titre', 'Statut', 'Échéance'],
+      ['D-0004', 'Les communs urbains, une analyse', 'relecture', new Date('2026-01-10T00:00:00Z')],
+      ['D-0005', 'Villes et climat', 'publié', new Date('2026-01-12T00:00:00Z')],
+    ];
+    const { late, upcoming } = calendarWindow(readCalendar(new MemoryWorkbook(sheets), TODAY).items, TODAY);
+    expect(late.map(line)).toEqual([
+      '2025-06-30 Compte rendu financier (Cerfa 15059) de la subvention C-2024-003 [Échéances!12]',
+      '2026-01-05 Opportunité « Mécénat Banque des territoires » : Relancer [Opportunités!3]',
+      '2026-01-10 Dossier « Les communs urbains, une analyse » à rendre [Dossiers!2]',
+      '2026-01-10 Suivi de la décision « Recrutement d’un volontaire en service civique » (Nadia Benali) [Mémoire!19]',
+    ]);
+    expect(upcoming.map(line)).toContain('2026-02-01 Opportunité « Appel à projets Europe » : Déposer le dossier [Opportunités!2]');
+  });
+
   it('writes an .ics that ical.js reads back: one all-day event per item, stable UIDs', () => {
     const ics = icsOf(items, 'Citego — Cités, territoires, gouvernance', 'fr', TODAY);
     const cal = new ICAL.Component(ICAL.parse(ics));
