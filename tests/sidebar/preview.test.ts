@@ -57,9 +57,12 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').first().getAttribute('href')).toBe('/accountant.html');
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
+      'Calendrier',
       'Vérifier la cohérence',
       'Clôture de l’exercice',
       'Nouvelle convention',
+      'Noter dans la Mémoire',
+      'Mémoire',
       'Aperçu du classeur',
       'Rapprochement bancaire',
       'Rapport annuel',
@@ -75,18 +78,24 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('h1').textContent()).toBe(`Citego — local preview of ${workbook}`);
     expect(await page.locator('a').allTextContents()).toEqual([
       "Accountant's folder",
+      'Calendar',
       'Check consistency',
       'Year-end closing',
       'New agreement',
+      'Record in the memory',
+      'Memory',
       'Workbook overview',
       'Bank reconciliation',
       'Annual report',
     ]);
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/accountant.html?lang=en',
+      '/calendar.html?lang=en',
       '/check.html?lang=en',
       '/close.html?lang=en',
       '/convention.html?lang=en',
+      '/memory-entry.html?lang=en',
+      '/memory.html?lang=en',
       '/overview.html?lang=en',
       '/reconcile.html?lang=en',
       '/report.html?lang=en',

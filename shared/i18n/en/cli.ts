@@ -48,7 +48,7 @@ export const cli: CliMessages = {
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
     // the memory and the calendar (issue 16)
-    memory: 'searches the Mémoire sheet (“charte”, accents and case ignored); --decisions writes the register of decisions as a .docx',
+    memory: 'searches the memory sheet (“charter”, accents and case ignored); --decisions writes the register of decisions as a .docx',
     calendar: 'lists the deadlines that are late and those of the next 90 days; --ics writes the calendar as an .ics file',
   },
   options: {
@@ -77,7 +77,7 @@ export const cli: CliMessages = {
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
     // the memory and the calendar (issue 16)
     query: { value: 'words', help: 'the words searched for (start of a word, accents and case ignored)' },
-    memoryType: { value: 'type', help: 'only entries of this type (AG, bureau, décision, événement, publication, partenariat)' },
+    memoryType: { value: 'type', help: 'only entries of this type (AG, bureau, decision, event, publication, partenariat)' },
     memoryYear: { value: 'yyyy', help: 'only entries of this year' },
     memoryPartner: { value: 'id', help: 'only entries linked to this partner (e.g. P-0002)' },
     memoryProject: { value: 'code', help: 'only entries linked to this project (e.g. ATLAS)' },
