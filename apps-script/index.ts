@@ -27,6 +27,11 @@ import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSh
 import { googlePorts as ports } from './google-ports';
 import { selectCell, takeSelectedConvention } from './selection';
 import { showSidebar } from './sidebars';
+import { exportDecisions, getMemory, getMemoryForm, saveMemoryEntry } from '../shared/usecases/memory';
+import { getCalendar, publishCalendar } from '../shared/usecases/calendar';
+import { getDigest, sendWeeklyDigest, setDigest } from '../shared/usecases/digest';
+import { googleReminders, weekToast } from './reminders';
+import './web-globals';
 
 /** The menu, in its order. */
 export const MENU: Readonly<Record<MenuFunction, () => void>> = {
@@ -39,6 +44,9 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowReconcile: () => showSidebar('reconcile'),
   menuShowClose: () => showSidebar('close'),
+  menuNoteMemory: () => showSidebar('memory-entry'),
+  menuShowMemory: () => showSidebar('memory'),
+  menuShowCalendar: () => showSidebar('calendar'),
   menuShowOverview: () => showSidebar('overview'),
   menuShowPipeline: () => showSidebar('pipeline'),
   menuShowGroups: () => showSidebar('groups'),
@@ -50,8 +58,15 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
  * own spreadsheet; when it cannot, e.g. before authorisation, the menu is in French).
  */
 export const TRIGGERS = {
-  onOpen: (): void => addMenu(MENU),
+  onOpen: (e?: unknown): void => {
+    addMenu(MENU);
+    weekToast(e);
+  },
   onInstall: (): void => addMenu(MENU),
+  /** The weekly digest's installable time trigger (shared/usecases/digest.ts); sends at most once in six days. */
+  sendWeeklyDigest: (): void => {
+    sendWeeklyDigest(ports(), googleReminders());
+  },
 };
 
 /** The sidebars' server calls (shared/usecases/rpc.ts); the compiler checks it against the contract. */
@@ -73,6 +88,14 @@ export const RPC: RpcTable = {
   acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
   generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
   ...NETWORK_RPC,
+  getMemoryForm: () => userFacing(() => getMemoryForm(ports())),
+  saveMemoryEntry: (payload) => userFacing(() => saveMemoryEntry(ports(), payload)),
+  getMemory: () => userFacing(() => getMemory(ports())),
+  exportDecisions: (year, lang) => userFacing(() => exportDecisions(ports(), year, lang)),
+  getCalendar: (lang) => userFacing(() => getCalendar(ports(), lang)),
+  publishCalendar: (lang) => userFacing(() => publishCalendar(ports(), lang)),
+  getDigest: () => userFacing(() => getDigest(ports(), googleReminders())),
+  setDigest: (on, emails) => userFacing(() => setDigest(ports(), googleReminders(), on, emails)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

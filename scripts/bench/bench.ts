@@ -32,6 +32,8 @@ import { loadBundle } from '../../tests/fakes/harness';
 import { conventionPayload } from '../../tests/helpers/convention';
 import { timeReconcile } from './bank';
 import { benchLive, type LiveLine } from './live';
+import { benchMemorySearch, timeCalendar } from './memory';
+import { MEMORY_TABLES } from '../../shared/calendar/read';
 
 interface Measure {
   ms: number;
@@ -42,6 +44,8 @@ interface Measure {
   /** For 'reconcile': the read alone, then the reconciliation alone, its statement lines and matches. */
   readMs?: number;
   reconcile?: { ms: number; lines: number; matched: number };
+  /** For 'calendar': the calendar alone (after reading its tables, readMs), and its items. */
+  calendar?: { ms: number; items: number };
 }
 
 /** A new convention with its instalments, as the form sends it (no Drive folder: the .docx fiche is another job). */
@@ -68,8 +72,18 @@ async function saveConvention(file: string): Promise<Measure> {
   }
 }
 
+/** The calendar (issue 16): reading the tables it needs, then the calendar alone. */
+async function calendarChild(file: string): Promise<Measure> {
+  const start = process.hrtime.bigint();
+  const book = readWorkbook(await readXlsx(file), 'fr', MEMORY_TABLES);
+  const readMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const calendar = timeCalendar(book);
+  return { ms: readMs + calendar.ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: calendar.items, readMs, calendar };
+}
+
 async function child(kind: string, file: string): Promise<Measure> {
   if (kind === 'save') return saveConvention(file);
+  if (kind === 'calendar') return calendarChild(file);
   const start = process.hrtime.bigint();
   let rows = 0;
   if (kind === 'floor') {
@@ -177,6 +191,7 @@ interface SizeResults {
   report?: Measure;
   save?: Measure;
   reconcile?: Measure;
+  calendar?: Measure;
 }
 
 async function measureSize(n: number, dir: string, onlyCalls: boolean): Promise<SizeResults> {
@@ -196,6 +211,7 @@ async function measureSize(n: number, dir: string, onlyCalls: boolean): Promise<
     report: measure('report', file, runs),
     save: measure('save', file, runs),
     reconcile: measure('reconcile', file, runs),
+    calendar: measure('calendar', file, runs),
   };
 }
 
@@ -268,14 +284,41 @@ function printTimes(all: readonly Required<SizeResults>[]): void {
   );
 }
 
+/** The memory's search over 50 000 entries and the calendar beside the read time (issue 16). */
+function printMemory(all: readonly Required<SizeResults>[]): void {
+  printTable(
+    'Calendrier (toutes les échéances, sans lire le Journal) à côté de la lecture complète du même fichier',
+    ['lignes Journal', 'éléments', 'calendrier', 'lecture de ses feuilles', 'lecture complète', 'rapport'],
+    all.map((r) => {
+      const c = r.calendar.calendar ?? { ms: 0, items: 0 };
+      return [
+        fmt(r.n),
+        fmt(c.items),
+        `${fmt(c.ms, 1)} ms`,
+        `${fmt(r.calendar.readMs ?? 0)} ms`,
+        ms(r.read),
+        `${fmt(r.calendar.ms / r.read.ms, 2)}×`,
+      ];
+    }),
+  );
+  const search = benchMemorySearch(50_000);
+  printTable(
+    `Recherche dans la Mémoire : ${fmt(search.entries)} entrées, index construit en ${fmt(search.buildMs)} ms (la plus lente de 5 recherches)`,
+    ['requête', 'résultats', 'temps'],
+    search.queries.map((q) => [q.query, fmt(q.hits), `${fmt(q.ms, 1)} ms`]),
+  );
+}
+
 function printResults(all: readonly SizeResults[]): void {
   printCalls(all);
   const timed = all.filter((r): r is Required<SizeResults> => r.read !== undefined);
   if (timed.length > 0) printTimes(timed);
+  if (timed.length > 0) printMemory(timed);
   process.stdout.write(
     `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille ;\n` +
       `enregistrement ≤ 0,5 s et ≤ 300 Mo à 100 000 lignes, et jamais plus lent que la lecture du fichier ;\n` +
-      `rapprochement de 10 000 lignes de relevé contre 100 000 lignes de Journal ≤ 2× la lecture.\n`,
+      `rapprochement de 10 000 lignes de relevé contre 100 000 lignes de Journal ≤ 2× la lecture ;\n` +
+      `recherche dans 50 000 entrées de Mémoire ≤ 100 ms une fois l'index construit ; calendrier ≤ la lecture.\n`,
   );
 }
 

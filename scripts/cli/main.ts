@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { catalogue } from '../../shared/i18n/catalogue';
-import type { CliCommandName } from '../../shared/i18n/fr/cli';
+import type { CliCommandName, OptionHelp } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
@@ -25,6 +25,7 @@ import { previewCommand } from './commands/preview';
 import { provisionCommand } from './commands/provision';
 import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
+import { calendarCommand, memoryCommand } from './commands/memory';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
 
@@ -44,6 +45,8 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   provision: provisionCommand,
   atlas: atlasCommand,
   links: linksCommand,
+  memory: memoryCommand,
+  calendar: calendarCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {
@@ -64,7 +67,14 @@ function program(io: Io, done: (code: number) => void): Command {
   for (const [name, command] of Object.entries(COMMANDS) as [CliCommandName, CliCommand<object>][]) {
     const sub = root.command(name).description(t.commands[name]);
     for (const o of command.options) sub.addOption(option(o.text, o.flag, io.lang, o.default));
-    sub.addOption(langOption(io.lang)).action(async (opts: object) => done(await command.run(io, opts)));
+    const arg = command.argument;
+    const argText: OptionHelp | null = arg ? catalogue(io.lang).cli.options[arg] : null;
+    if (argText) sub.argument(`[${argText.value ?? 'x'}...]`, argText.help);
+    sub
+      .addOption(langOption(io.lang))
+      .action(async (...a: unknown[]) =>
+        done(await command.run(io, arg ? { ...(a[1] as object), [arg]: (a[0] as string[]).join(' ') } : (a[0] as object))),
+      );
   }
   return root;
 }

@@ -27,6 +27,10 @@ import { NETWORK_PREVIEW_RPC, NETWORK_WRITES } from './network';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
+import { localReminders } from './local-reminders';
+import { exportDecisions, getMemory, getMemoryForm, saveMemoryEntry } from '../../shared/usecases/memory';
+import { getCalendar, publishCalendar } from '../../shared/usecases/calendar';
+import { getDigest, setDigest } from '../../shared/usecases/digest';
 import { removeStaleTemps } from './stale-temps';
 
 /** The preview's rpc table; the compiler checks it against the contract, a test against Google's. */
@@ -53,6 +57,14 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   acceptYearEnd,
   generateCerfa15059,
   ...NETWORK_PREVIEW_RPC,
+  getMemoryForm: (p) => getMemoryForm(p),
+  saveMemoryEntry: (p, payload) => saveMemoryEntry(p, payload),
+  getMemory: (p) => getMemory(p),
+  exportDecisions: (p, year, lang) => exportDecisions(p, year, lang),
+  getCalendar: (p, lang) => getCalendar(p, lang),
+  publishCalendar: (p, lang) => publishCalendar(p, lang),
+  getDigest: (p) => getDigest(p, localReminders(p)),
+  setDigest: (p, on, emails) => setDigest(p, localReminders(p), on, emails),
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -74,6 +86,14 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   acceptYearEnd: true,
   generateCerfa15059: false,
   ...NETWORK_WRITES,
+  getMemoryForm: false,
+  saveMemoryEntry: true,
+  getMemory: false,
+  exportDecisions: false,
+  getCalendar: false,
+  publishCalendar: false,
+  getDigest: false,
+  setDigest: false,
 };
 
 function isRpcName(name: string): name is RpcName {

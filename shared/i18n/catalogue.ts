@@ -41,6 +41,8 @@ import { commentary as frCommentary } from './fr/commentary';
 import { commentary as enCommentary } from './en/commentary';
 import { groupsForm as frGroupsForm } from './fr/groups-form';
 import { groupsForm as enGroupsForm } from './en/groups-form';
+import { memory as frMemory } from './fr/memory';
+import { memory as enMemory } from './en/memory';
 
 const CATALOGUE = {
   fr: {
@@ -63,6 +65,7 @@ const CATALOGUE = {
     skos: frSkos,
     commentary: frCommentary,
     groupsForm: frGroupsForm,
+    memory: frMemory,
   },
   en: {
     reading: enReading,
@@ -84,6 +87,7 @@ const CATALOGUE = {
     skos: enSkos,
     commentary: enCommentary,
     groupsForm: enGroupsForm,
+    memory: enMemory,
   },
 } as const;
 

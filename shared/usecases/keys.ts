@@ -23,6 +23,11 @@ export const KEYS = {
   opportunityMoveRequest: (requestId: string) => `opportunity-move-request:${requestId}`,
   networkRequest: (requestId: string) => `network-request:${requestId}`,
   cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
+  /** The memory and the calendar: a quick entry per request (cache), one register per year, the calendar's .ics. */
+  memoryRequest: (requestId: string) => `memory-request:${requestId}`,
+  decisions: (year: number) => `decisions:${year}`,
+  decisionsFolder: 'decisionsFolder',
+  calendarIcs: 'calendarIcs',
 } as const;
 
 /**

@@ -13,6 +13,10 @@ import type { ConventionForm, ConventionPayload, SaveResult } from '../conventio
 import type { BankReconciliation } from './reconcile-bank';
 import type { BankImportResult } from './import-bank-statement';
 import { NETWORK_RPC_NAMES, type NetworkRpc } from './network-rpc';
+import type { MemoryEntryPayload, MemoryEntryResult } from '../memory/entry';
+import type { DecisionsResult, MemoryData, MemoryForm } from './memory';
+import type { CalendarView } from './calendar';
+import type { DigestStatus } from './digest';
 
 export type { BankReconciliation, BankImportResult };
 
@@ -142,6 +146,22 @@ export interface RpcContract extends NetworkRpc {
   acceptYearEnd: { args: [year: number, ids: readonly string[] | 'all', requestId: string]; result: YearEndAccepted };
   /** The compte rendu financier (CERFA 15059) of a subsidy convention, in its folder. */
   generateCerfa15059: { args: [convention: string, year: number | null, lang: Lang]; result: CerfaResult };
+  // The memory and the calendar (shared/usecases/memory.ts, calendar.ts, digest.ts).
+  /** The quick entry's lists (Personnes, partners, conventions…) and today. */
+  getMemoryForm: { args: []; result: MemoryForm };
+  /** One Mémoire row appended under the lock, once per request id. */
+  saveMemoryEntry: { args: [payload: MemoryEntryPayload]; result: MemoryEntryResult };
+  /** Every Mémoire entry: the sidebar indexes them once and searches as the user types. */
+  getMemory: { args: []; result: MemoryData };
+  /** The register of decisions of a year (this year when null) as a document kept in place. */
+  exportDecisions: { args: [year: number | null, lang: Lang]; result: DecisionsResult };
+  /** What is late and the next 90 days. */
+  getCalendar: { args: [lang: Lang]; result: CalendarView };
+  /** The whole calendar as an .ics file in the association's folder. */
+  publishCalendar: { args: [lang: Lang]; result: { url: string; name: string; events: number } };
+  /** This user's weekly e-mail: on or off, to whom, the last send and the last failure. */
+  getDigest: { args: []; result: DigestStatus };
+  setDigest: { args: [on: boolean, emails: readonly string[]]; result: DigestStatus };
 }
 
 export type RpcName = keyof RpcContract;
@@ -165,6 +185,14 @@ const NAMES: Record<RpcName, true> = {
   acceptYearEnd: true,
   generateCerfa15059: true,
   ...NETWORK_RPC_NAMES,
+  getMemoryForm: true,
+  saveMemoryEntry: true,
+  getMemory: true,
+  exportDecisions: true,
+  getCalendar: true,
+  publishCalendar: true,
+  getDigest: true,
+  setDigest: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -107,6 +107,8 @@ describe('citego deploy', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
     ]);
     expect(pushed.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
     expect(readdirSync(join(s.remote, scriptId, 'files')).sort()).toEqual(
@@ -120,7 +122,7 @@ describe('citego deploy', () => {
     expect(r.stdout).toContain('Citego est installé.');
     expect(r.stdout).toContain(`Classeur  : https://docs.google.com/spreadsheets/d/${SHEET}/edit`);
     expect(r.stdout).toContain(`Script    : ${scriptId} (https://script.google.com/d/${scriptId}/edit)`);
-    expect(r.stdout).toContain('Manifeste : 3 autorisations, service avancé Drive v3 — vérifié après l’envoi');
+    expect(r.stdout).toContain('Manifeste : 5 autorisations, service avancé Drive v3 — vérifié après l’envoi');
     expect(r.stdout).toContain('rechargez le classeur ; le menu « Citego » apparaît');
   });
 
@@ -261,7 +263,7 @@ describe('citego deploy', () => {
     expect(r.code).toBe(2);
     const { scriptId } = claspJson(s);
     expect(lastLine(r)).toBe(
-      `citego : Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : spreadsheets.currentonly, script.container.ui, drive.file, Drive v3) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
+      `citego : Après l’envoi, le manifeste du script ${scriptId} n’est pas celui du projet (manque : spreadsheets.currentonly, script.container.ui, drive.file, script.scriptapp, script.send_mail, Drive v3) : relancez ; si cela persiste, ouvrez l’éditeur Apps Script.`,
     );
   });
 

@@ -11,6 +11,7 @@ import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 import { FakeBlob, FakeDrive } from './drive';
 import { fakeCharts, fakeDocumentApp, type FakeDocument } from './document';
 import { driveImporter } from './docs-import';
+import { FakeMailApp, FakeScriptApp } from './script-app';
 
 export class FakeMenu {
   readonly items: { label: string; fn: string }[] = [];
@@ -261,6 +262,9 @@ export interface GoogleFakes {
   documentProperties: FakeProperties;
   documentCache: FakeCache;
   drive: FakeDrive;
+  /** Installable triggers (per user, 20 at most) and the mail sent (per user daily quota). */
+  scriptApp: FakeScriptApp;
+  mailApp: FakeMailApp;
   documents: Map<string, FakeDocument>;
   charts: { title: string; rows: unknown[][] }[];
   /** The virtual clock of the caches (`nowMs`), which a test moves forward. */
@@ -306,6 +310,8 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
   // Drive imports an HTML upload into a Doc (tests/fakes/docs-import.ts); its calls are the proxy's to count.
   drive.importer = driveImporter(log, documentApp.documents);
   const charts = fakeCharts(log);
+  const scriptApp = new FakeScriptApp(user);
+  const mailApp = new FakeMailApp(user);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => spreadsheet,
@@ -343,6 +349,8 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
       getUuid: () => `uuid-${log.total('Utilities.getUuid')}-${Math.random().toString(16).slice(2)}`,
     },
     Drive: drive,
+    ScriptApp: scriptApp,
+    MailApp: mailApp,
     DocumentApp: documentApp.service,
     Charts: charts.service,
     Logger: { log: () => undefined },
@@ -358,6 +366,8 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
     documentProperties,
     documentCache,
     drive,
+    scriptApp,
+    mailApp,
     documents: documentApp.documents,
     charts: charts.made,
     clock,

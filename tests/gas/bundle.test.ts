@@ -25,8 +25,8 @@ describe('the built Apps Script bundle', () => {
     expect(menuFns).toEqual(Object.keys(app.MENU));
     expect(menuFns.sort()).toEqual(Object.keys(catalogue('fr').menu.items).sort());
     expect(Object.keys(app.RPC).sort()).toEqual([...RPC_NAMES].sort());
-    expect(Object.keys(app.TRIGGERS)).toEqual(['onOpen', 'onInstall']);
-    expect(names.sort()).toEqual([...menuFns, 'onOpen', 'onInstall', ...RPC_NAMES].sort());
+    expect(Object.keys(app.TRIGGERS)).toEqual(['onOpen', 'onInstall', 'sendWeeklyDigest']);
+    expect(names.sort()).toEqual([...menuFns, 'onOpen', 'onInstall', 'sendWeeklyDigest', ...RPC_NAMES].sort());
     expect(Object.keys(app.PUBLIC).sort()).toEqual(names);
     expect(names.filter((n) => n.endsWith('_'))).toEqual([]);
   });
@@ -46,6 +46,9 @@ describe('the built Apps Script bundle', () => {
       'Dossier expert-comptable',
       'Rapprochement bancaire',
       'Clôture de l’exercice',
+      'Noter une décision / un événement',
+      'Mémoire',
+      'Calendrier',
       'Aperçu du classeur',
       'Opportunités',
       'Groupes et comités',
@@ -53,7 +56,7 @@ describe('the built Apps Script bundle', () => {
     ]);
   });
 
-  it('ships a manifest with V8, Paris time and only the least-privilege scopes', () => {
+  it('ships a manifest with V8, Paris time and only the least-privilege scopes (the weekly e-mail: its trigger and its sending)', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Paris');
@@ -62,6 +65,8 @@ describe('the built Apps Script bundle', () => {
         'https://www.googleapis.com/auth/drive.file',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/script.send_mail',
       ].sort(),
     );
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);

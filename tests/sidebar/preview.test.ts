@@ -57,10 +57,13 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').first().getAttribute('href')).toBe('/accountant.html');
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
+      'Calendrier',
       'Vérifier la cohérence',
       'Clôture de l’exercice',
       'Nouvelle convention',
       'Groupes et comités',
+      'Noter dans la Mémoire',
+      'Mémoire',
       'Aperçu du classeur',
       'Opportunités',
       'Rapprochement bancaire',
@@ -77,10 +80,13 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('h1').textContent()).toBe(`Citego — local preview of ${workbook}`);
     expect(await page.locator('a').allTextContents()).toEqual([
       "Accountant's folder",
+      'Calendar',
       'Check consistency',
       'Year-end closing',
       'New agreement',
       'Groups and committees',
+      'Record in the memory',
+      'Memory',
       'Workbook overview',
       'Opportunities',
       'Bank reconciliation',
@@ -88,10 +94,13 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     ]);
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/accountant.html?lang=en',
+      '/calendar.html?lang=en',
       '/check.html?lang=en',
       '/close.html?lang=en',
       '/convention.html?lang=en',
       '/groups.html?lang=en',
+      '/memory-entry.html?lang=en',
+      '/memory.html?lang=en',
       '/overview.html?lang=en',
       '/pipeline.html?lang=en',
       '/reconcile.html?lang=en',

@@ -22,6 +22,10 @@ export const cli: CliMessages = {
   previewListening: (url) => `Local preview: ${url}`,
   previewWritesTo: (workbook, isDemo) => `${isDemo ? 'Demo: a copy is used. ' : ''}Saves are written to ${workbook}. Ctrl+C to stop.`,
   unexpected: (why) => `unexpected error: ${why}`,
+  calendarLate: 'Late',
+  calendarNext: (days) => `In the next ${days} days`,
+  calendarNothing: 'Nothing.',
+  memoryNothing: 'No entry found.',
 
   // usage errors (commander's, said again)
   unknownOption: (option) => `unknown option: ${option}`,
@@ -49,6 +53,9 @@ export const cli: CliMessages = {
       'the relational atlas: --skos writes it as SKOS (Turtle), --gexf for Gephi, --import reads a SKOS file (preview, --write writes it)',
     links: 'checks the links (URLs) of Dossiers and Veille: lists the broken ones with their row (code 1 when there are some)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
+    // the memory and the calendar (issue 16)
+    memory: 'searches the memory sheet (“charter”, accents and case ignored); --decisions writes the register of decisions as a .docx',
+    calendar: 'lists the deadlines that are late and those of the next 90 days; --ics writes the calendar as an .ics file',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -85,6 +92,14 @@ export const cli: CliMessages = {
     parallel: { value: 'n', help: 'requests in parallel (default: 4)' },
     linkTimeout: { value: 'seconds', help: 'longest wait per link, connection included (default: 10)' },
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
+    // the memory and the calendar (issue 16)
+    query: { value: 'words', help: 'the words searched for (start of a word, accents and case ignored)' },
+    memoryType: { value: 'type', help: 'only entries of this type (AG, bureau, decision, event, publication, partenariat)' },
+    memoryYear: { value: 'yyyy', help: 'only entries of this year' },
+    memoryPartner: { value: 'id', help: 'only entries linked to this partner (e.g. P-0002)' },
+    memoryProject: { value: 'code', help: 'only entries linked to this project (e.g. ATLAS)' },
+    decisions: { help: 'writes the register of decisions of --year (this year by default) as a .docx in --out' },
+    ics: { value: 'file', help: 'writes the whole calendar into this .ics file (to import or publish)' },
   },
   help: {
     headings: {},

@@ -13,6 +13,9 @@ export const menu: MenuMessages = {
     menuShowAccountant: "Accountant's folder",
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
+    menuNoteMemory: 'Record a decision / an event',
+    menuShowMemory: 'Memory',
+    menuShowCalendar: 'Calendar',
     menuShowOverview: 'Workbook overview',
     menuShowPipeline: 'Opportunities',
     menuShowGroups: 'Groups and committees',
@@ -28,5 +31,8 @@ export const menu: MenuMessages = {
     pipeline: 'Opportunities',
     groups: 'Groups and committees',
     convention: 'Agreement',
+    'memory-entry': 'Record in the memory',
+    memory: 'Memory',
+    calendar: 'Calendar',
   },
 };

@@ -316,4 +316,10 @@ export const refusals: RefusalMessages = {
     `${id} is already linked to agreement ${convention}: open it rather than make a second one.`,
   membershipMovedMeanwhile: (row, sheet) =>
     `Sheet ${sheet}, row ${formatNumberEn(row)}: this mandate was changed or moved meanwhile; nothing was written. The sidebar shows the current state.`,
+  // the memory and the calendar (shared/memory/, shared/calendar/)
+  memoryType: (value, types) => `Unknown entry type “${value}”: choose ${types.join(', ')}.`,
+  argDigestOn: () => 'Unreadable weekly e-mail setting: expected on or off.',
+  argDigestEmails: (max) => `Give 1 to ${max} e-mail addresses for the weekly e-mail.`,
+  digestTooManyTriggers: () =>
+    'Google allows 20 Citego triggers per person, and you already have them: delete one (Extensions › Apps Script › Triggers), then try again; the weekly e-mail was not turned on.',
 };

@@ -31,6 +31,10 @@ export const cli = {
   previewWritesTo: (workbook: string, isDemo: boolean) =>
     `${isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${workbook}. Ctrl+C pour arrêter.`,
   unexpected: (why: string) => `erreur inattendue : ${why}`,
+  calendarLate: 'En retard',
+  calendarNext: (days: number) => `Dans les ${days} prochains jours`,
+  calendarNothing: 'Rien.',
+  memoryNothing: 'Aucune entrée trouvée.',
 
   // usage errors (commander's, said again)
   unknownOption: (option: string) => `option inconnue : ${option}`,
@@ -59,6 +63,9 @@ export const cli = {
       'l’atlas relationnel : --skos l’écrit en SKOS (Turtle), --gexf pour Gephi, --import lit un fichier SKOS (aperçu, --write l’écrit)',
     links: 'vérifie les liens (URL) de Dossiers et de Veille : liste les liens cassés avec leur ligne (code 1 s’il y en a)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
+    // the memory and the calendar (issue 16)
+    memory: 'cherche dans la Mémoire (« charte », sans accents ni majuscules) ; --decisions écrit le registre des décisions en .docx',
+    calendar: 'liste les échéances en retard et des 90 prochains jours ; --ics écrit le calendrier .ics',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -95,6 +102,14 @@ export const cli = {
     parallel: { value: 'n', help: 'requêtes en parallèle (par défaut : 4)' },
     linkTimeout: { value: 'secondes', help: 'délai maximal par lien, connexion comprise (par défaut : 10)' },
     forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
+    // the memory and the calendar (issue 16)
+    query: { value: 'mots', help: 'les mots cherchés (début de mot, sans accents ni majuscules)' },
+    memoryType: { value: 'type', help: 'seulement ce type d’entrée (AG, bureau, décision, événement, publication, partenariat)' },
+    memoryYear: { value: 'aaaa', help: 'seulement les entrées de cette année' },
+    memoryPartner: { value: 'id', help: 'seulement les entrées liées à ce partenaire (ex. P-0002)' },
+    memoryProject: { value: 'code', help: 'seulement les entrées liées à ce projet (ex. ATLAS)' },
+    decisions: { help: 'écrit le registre des décisions de --year (par défaut l’année en cours) en .docx dans --out' },
+    ics: { value: 'fichier', help: 'écrit tout le calendrier dans ce fichier .ics (à importer ou à publier)' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {

@@ -14,6 +14,9 @@ export const menu = {
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
+    menuNoteMemory: 'Noter une décision / un événement',
+    menuShowMemory: 'Mémoire',
+    menuShowCalendar: 'Calendrier',
     menuShowOverview: 'Aperçu du classeur',
     menuShowPipeline: 'Opportunités',
     menuShowGroups: 'Groupes et comités',
@@ -29,6 +32,9 @@ export const menu = {
     pipeline: 'Opportunités',
     groups: 'Groupes et comités',
     convention: 'Convention',
+    'memory-entry': 'Noter dans la Mémoire',
+    memory: 'Mémoire',
+    calendar: 'Calendrier',
   },
 };
 

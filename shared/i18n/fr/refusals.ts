@@ -344,6 +344,12 @@ export const refusals = {
     `${id} est déjà liée à la convention ${convention} : ouvrez-la plutôt que d’en créer une seconde.`,
   membershipMovedMeanwhile: (row: number, sheet: string) =>
     `Feuille ${sheet}, ligne ${formatNumber(row)} : ce mandat a été modifié ou déplacé entre-temps ; rien n’a été écrit. Le panneau montre l’état actuel.`,
+  // the memory and the calendar (shared/memory/, shared/calendar/)
+  memoryType: (value: string, types: readonly string[]) => `Type d’entrée « ${value} » inconnu : choisissez ${types.join(', ')}.`,
+  argDigestOn: () => 'Réglage de l’envoi hebdomadaire illisible : attendu oui ou non.',
+  argDigestEmails: (max: number) => `Indiquez de 1 à ${max} adresses e-mail pour l’envoi hebdomadaire.`,
+  digestTooManyTriggers: () =>
+    'Google limite à 20 les déclencheurs de Citego par personne, et vous les avez déjà : supprimez-en un (Extensions › Apps Script › Déclencheurs), puis réessayez ; l’envoi hebdomadaire n’a pas été activé.',
 };
 
 export type RefusalMessages = typeof refusals;

@@ -219,6 +219,8 @@ export const memory = table({
     /** A decision's follow-up: who, by when. */
     followUpBy: text('Suivi par', ['Responsable du suivi', 'Qui']),
     followUpDue: date('Suivi pour le', ['Pour le', 'Échéance du suivi']),
+    /** The follow-up done: no longer late in the calendar (docs/domain.md, "Memory and calendar"). */
+    followUpDone: bool('Suivi fait', ['Suivi réalisé', 'Suivi fait ?']),
   },
 });
 
