@@ -8,12 +8,13 @@ import { refusal } from '../../../shared/i18n/refusal';
 import { planLinks, type LinkCell } from '../../../shared/links/plan';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { checkLinks, DEFAULT_LINK_CHECK, type LinkFailure } from '../../links/check';
-import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
-import { paint, workbookPath, type Io } from '../io';
+import { paint, type Io } from '../io';
+import { readSource, SHEET } from '../source';
 
 interface LinksOpts {
   workbook?: string;
+  sheet?: string;
   parallel?: string;
   timeout?: string;
 }
@@ -47,7 +48,7 @@ function why(io: Io, f: LinkFailure, seconds: number): string {
 }
 
 export const linksCommand: CliCommand<LinksOpts> = {
-  options: [WORKBOOK, { flag: '--parallel', text: 'parallel' }, { flag: '--timeout', text: 'linkTimeout' }],
+  options: [WORKBOOK, SHEET, { flag: '--parallel', text: 'parallel' }, { flag: '--timeout', text: 'linkTimeout' }],
   async run(io, opts) {
     const t = catalogue(io.lang).skos;
     const parallel =
@@ -58,7 +59,7 @@ export const linksCommand: CliCommand<LinksOpts> = {
       count(opts.timeout, 1, 120, (x) => {
         throw refusal('linksTimeout', x);
       }) ?? DEFAULT_LINK_CHECK.timeoutMs / 1000;
-    const plan = planLinks(readWorkbook(await readXlsx(workbookPath(opts.workbook).path), io.lang));
+    const plan = planLinks(readWorkbook((await readSource(io, opts)).reader, io.lang));
     if (plan.targets.length + plan.notWeb.length === 0) {
       io.out(t.linksNone());
       return 0;
