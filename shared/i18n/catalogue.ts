@@ -33,6 +33,8 @@ import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
 import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
+import { people as frPeople } from './fr/people';
+import { people as enPeople } from './en/people';
 
 const CATALOGUE = {
   fr: {
@@ -51,6 +53,7 @@ const CATALOGUE = {
     close: frClose,
     deploy: frDeploy,
     cerfa: frCerfa,
+    people: frPeople,
   },
   en: {
     reading: enReading,
@@ -68,6 +71,7 @@ const CATALOGUE = {
     close: enClose,
     deploy: enDeploy,
     cerfa: enCerfa,
+    people: enPeople,
   },
 } as const;
 
