@@ -21,10 +21,11 @@ import type { RpcTable } from '../shared/usecases/rpc';
 import { reconcileBank } from '../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
+import { getPartnerCard } from '../shared/usecases/get-partner-card';
 import { userFacing } from './user-facing';
-import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention } from './menu';
+import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention, showPartnerCard } from './menu';
 import { googlePorts as ports } from './google-ports';
-import { selectCell, takeSelectedConvention } from './selection';
+import { selectCell, takeSelectedConvention, takeSelectedPartner } from './selection';
 import { showSidebar } from './sidebars';
 
 /** The menu, in its order. */
@@ -38,6 +39,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowReconcile: () => showSidebar('reconcile'),
   menuShowClose: () => showSidebar('close'),
+  menuShowPartner: showPartnerCard,
   menuShowOverview: () => showSidebar('overview'),
   menuInstallSheets: installSheetsNow,
 };
@@ -69,6 +71,7 @@ export const RPC: RpcTable = {
   getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
   acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
   generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
+  getPartnerCard: (partner, lang) => userFacing(() => getPartnerCard(ports(), partner ?? takeSelectedPartner(), lang)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -9,7 +9,7 @@ import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
 import { installSheets } from '../shared/usecases/install-sheets';
 import { failureText } from './user-facing';
 import { googlePorts } from './google-ports';
-import { forgetSelectedConvention, rememberSelectedConvention, selectedConventionId } from './selection';
+import { forgetSelectedConvention, rememberSelectedConvention, rememberSelectedPartner, selectedConventionId } from './selection';
 import { showSidebar, uiLanguage } from './sidebars';
 
 /** Adds the menu: one item per entry of `actions`, in that order, in the language of Paramètres. */
@@ -34,6 +34,17 @@ export function editConvention(): void {
     return;
   }
   showSidebar('convention');
+}
+
+/** « Fiche partenaire » on the partner of the active row, or says why it cannot. */
+export function showPartnerCard(): void {
+  try {
+    rememberSelectedPartner();
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(failureText(e));
+    return;
+  }
+  showSidebar('partner');
 }
 
 /** One click: the report of the last closed fiscal year, then a toast with its link. */

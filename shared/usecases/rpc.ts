@@ -12,8 +12,9 @@ import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
 import type { BankReconciliation } from './reconcile-bank';
 import type { BankImportResult } from './import-bank-statement';
+import type { PartnerCardView } from './get-partner-card';
 
-export type { BankReconciliation, BankImportResult };
+export type { BankReconciliation, BankImportResult, PartnerCardView };
 
 /** The check as the sidebar receives it. */
 export interface CheckReport {
@@ -141,6 +142,8 @@ export interface RpcContract {
   acceptYearEnd: { args: [year: number, ids: readonly string[] | 'all', requestId: string]; result: YearEndAccepted };
   /** The compte rendu financier (CERFA 15059) of a subsidy convention, in its folder. */
   generateCerfa15059: { args: [convention: string, year: number | null, lang: Lang]; result: CerfaResult };
+  /** The card of a partner (ID or name; on Google, null = the row the menu was used on, else the first partner). */
+  getPartnerCard: { args: [partner: string | null, lang: Lang]; result: PartnerCardView };
 }
 
 export type RpcName = keyof RpcContract;
@@ -163,6 +166,7 @@ const NAMES: Record<RpcName, true> = {
   getYearEnd: true,
   acceptYearEnd: true,
   generateCerfa15059: true,
+  getPartnerCard: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -13,6 +13,7 @@ export const menu: MenuMessages = {
     menuShowAccountant: "Accountant's folder",
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
+    menuShowPartner: 'Partner card (selected row)',
     menuShowOverview: 'Workbook overview',
     menuInstallSheets: 'Install / repair the sheets',
   },
@@ -24,5 +25,6 @@ export const menu: MenuMessages = {
     report: 'Annual report',
     close: 'Year-end closing',
     convention: 'Agreement',
+    partner: 'Partner card',
   },
 };

@@ -251,4 +251,9 @@ export const refusals: RefusalMessages = {
     "Citego's memory in this workbook (document properties, 500 KB) is full: nothing was saved. Untick “Create the Drive folder and the agreement sheet” to save without a folder, and tell whoever administers Citego.",
   saveInterrupted: (id) =>
     `The previous save of this form (agreement ${id}) stopped while writing: nothing was written this time. Check ${id} in the Conventions and Échéances sheets, fix it if needed, then reopen the form.`,
+  // partner card (shared/network/partner-card.ts, citego partner, getPartnerCard)
+  partnerNone: () => 'Say which partner: its ID in the Partenaires sheet (e.g. P-0003) or its name.',
+  partnerUnknown: (typed) => `Partner “${typed}” not found in the Partenaires sheet (neither by ID nor by name).`,
+  selectPartnerRow: () => 'First select a row of Partenaires, Conventions, Opportunités or Personnes, then choose “Partner card”.',
+  rowWithoutPartner: (sheet, row) => `Row ${row} of ${sheet} names no partner.`,
 };

@@ -14,6 +14,7 @@ export const menu = {
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
+    menuShowPartner: 'Fiche partenaire (ligne sélectionnée)',
     menuShowOverview: 'Aperçu du classeur',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
@@ -25,6 +26,7 @@ export const menu = {
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
     convention: 'Convention',
+    partner: 'Fiche partenaire',
   },
 };
 

@@ -276,6 +276,12 @@ export const refusals = {
     'La mémoire de Citego dans ce classeur (propriétés du document, 500 Ko) est pleine : rien n’a été enregistré. Décochez « Créer le dossier Drive et la fiche convention » pour enregistrer sans dossier, et signalez-le à la personne qui administre Citego.',
   saveInterrupted: (id: string) =>
     `L’enregistrement précédent de ce formulaire (convention ${id}) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois. Vérifiez ${id} dans les feuilles Conventions et Échéances, corrigez-la si besoin, puis rouvrez le formulaire.`,
+  // partner card (shared/network/partner-card.ts, citego partner, getPartnerCard)
+  partnerNone: () => 'Indiquez le partenaire : son ID dans la feuille Partenaires (ex. P-0003) ou son nom.',
+  partnerUnknown: (typed: string) => `Partenaire « ${typed} » introuvable dans la feuille Partenaires (ni par son ID, ni par son nom).`,
+  selectPartnerRow: () =>
+    'Sélectionnez d’abord une ligne de Partenaires, Conventions, Opportunités ou Personnes, puis choisissez « Fiche partenaire ».',
+  rowWithoutPartner: (sheet: string, row: number) => `La ligne ${row} de ${sheet} ne désigne aucun partenaire.`,
 };
 
 export type RefusalMessages = typeof refusals;
