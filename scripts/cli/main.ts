@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { catalogue } from '../../shared/i18n/catalogue';
-import type { CliCommandName } from '../../shared/i18n/fr/cli';
+import type { CliCommandName, OptionHelp } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
@@ -20,6 +20,7 @@ import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
 import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
+import { partnerCommand } from './commands/partner';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
 
@@ -34,6 +35,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   init: initCommand,
   deploy: deployCommand,
   reconcile: reconcileCommand,
+  partner: partnerCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {
@@ -54,7 +56,15 @@ function program(io: Io, done: (code: number) => void): Command {
   for (const [name, command] of Object.entries(COMMANDS) as [CliCommandName, CliCommand<object>][]) {
     const sub = root.command(name).description(t.commands[name]);
     for (const o of command.options) sub.addOption(option(o.text, o.flag, io.lang, o.default));
-    sub.addOption(langOption(io.lang)).action(async (opts: object) => done(await command.run(io, opts)));
+    const arg = command.argument;
+    if (arg) {
+      const help: OptionHelp = t.options[arg];
+      sub.argument(`[${help.value ?? arg}]`, help.help);
+    }
+    sub.addOption(langOption(io.lang)).action(async (...a: unknown[]) => {
+      const opts = (arg ? { ...(a[1] as object), [arg]: a[0] } : a[0]) as object;
+      done(await command.run(io, opts));
+    });
   }
   return root;
 }

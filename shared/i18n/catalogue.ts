@@ -35,6 +35,8 @@ import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
 import { people as frPeople } from './fr/people';
 import { people as enPeople } from './en/people';
+import { partner as frPartner } from './fr/partner';
+import { partner as enPartner } from './en/partner';
 
 const CATALOGUE = {
   fr: {
@@ -54,6 +56,7 @@ const CATALOGUE = {
     deploy: frDeploy,
     cerfa: frCerfa,
     people: frPeople,
+    partner: frPartner,
   },
   en: {
     reading: enReading,
@@ -72,6 +75,7 @@ const CATALOGUE = {
     deploy: enDeploy,
     cerfa: enCerfa,
     people: enPeople,
+    partner: enPartner,
   },
 } as const;
 

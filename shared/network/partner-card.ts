@@ -3,7 +3,8 @@
  * each item with the sheet and row it comes from, so that a shell can jump to it. Money comes
  * from the booked lines of every fiscal year (shared/ledger/booking.ts), the same as the FEC's.
  */
-import { bookYear } from '../ledger/booking';
+import { isChargeAccount, isIncomeAccount } from '../ledger/accounts';
+import { bookYear, type BookedLine } from '../ledger/booking';
 import { fiscalYearOf, ledgerYears } from '../ledger/fiscal-years';
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import type { ParsedTable } from '../sheets/parse/table';
@@ -153,18 +154,26 @@ function conventionsOf(book: ParsedWorkbook, id: string): CardConvention[] {
 }
 
 /**
- * The partner's booked lines, year by year: a line of one of its conventions, or whose Tiers is
- * its ID or its name; the bank or cash side of each entry is left out (it is the same money).
+ * The partner's booked lines, year by year (docs/domain.md, "Partner card"): its money on the
+ * convention's side — the produits of a convention it funds (Sens recette), the charges of one it
+ * is paid by (Sens dépense) — and any line whose Tiers is its ID or name. Charges merely charged to
+ * a subsidy it granted are the association's spending, not money paid to it. The bank or cash
+ * side of each entry is left out (it is the same money).
  */
-function moneyOf(book: ParsedWorkbook, p: PartnerRecord, conventions: ReadonlySet<string>): CardMoney[] {
-  const theirs = (party: string) => party !== '' && isNamed(p, party);
+function moneyOf(book: ParsedWorkbook, p: PartnerRecord, conventions: readonly CardConvention[]): CardMoney[] {
+  const direction = new Map(conventions.map((c) => [c.id, c.direction]));
+  const counts = (l: BookedLine) => {
+    if (l.party !== '' && isNamed(p, l.party)) return true;
+    if (!direction.has(l.convention)) return false;
+    return direction.get(l.convention) === 'dépense' ? isChargeAccount(l.account) : isIncomeAccount(l.account);
+  };
   const out: CardMoney[] = [];
   for (const year of ledgerYears(book).sort((a, b) => a - b)) {
     let received = 0;
     let paid = 0;
     let lines = 0;
     for (const l of bookYear(book, year).lines) {
-      if (l.treasury || !(conventions.has(l.convention) || theirs(l.party))) continue;
+      if (l.treasury || !counts(l)) continue;
       received += l.credit;
       paid += l.debit;
       lines += 1;
@@ -266,7 +275,7 @@ export function partnerCard(book: ParsedWorkbook, key: string, today: IsoDate): 
   if (!p || !p.id) return null;
   const conventions = conventionsOf(book, p.id);
   const ids = new Set(conventions.map((c) => c.id));
-  const money = moneyOf(book, p, ids);
+  const money = moneyOf(book, p, conventions);
   const people = peopleOf(book, p, today);
   const dossiers = dossiersOf(book, p, people);
   const opportunities = opportunitiesOf(book, p);

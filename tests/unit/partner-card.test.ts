@@ -3,7 +3,7 @@
  * lines (the FEC's), its people sit where Membres says, and every item points at its row.
  */
 import { readWorkbook, type ParsedWorkbook } from '../../shared/sheets/parsed-workbook';
-import { bookYear } from '../../shared/ledger/booking';
+import { bookYear, type BookedLine } from '../../shared/ledger/booking';
 import { ledgerYears } from '../../shared/ledger/fiscal-years';
 import { partnerCard, type PartnerCard } from '../../shared/network/partner-card';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
@@ -24,12 +24,17 @@ function card(id: string, b: ParsedWorkbook = book): PartnerCard {
   return c;
 }
 
-/** What the bank and cash sides of the booked entries say: money in on 512/530 debit, out on credit. */
-function treasuryOf(b: ParsedWorkbook, keep: (line: { convention: string; party: string }) => boolean) {
+/**
+ * What the bank and cash sides of the booked entries say: money in on 512/530 debit, out on
+ * credit, for the entries whose nature line `keep` takes.
+ */
+function treasuryOf(b: ParsedWorkbook, keep: (nature: BookedLine) => boolean) {
   const out = new Map<number, { received: number; paid: number }>();
   for (const year of ledgerYears(b)) {
-    for (const l of bookYear(b, year).lines) {
-      if (!l.treasury || !keep(l)) continue;
+    const lines = bookYear(b, year).lines;
+    const kept = new Set(lines.filter((l) => !l.treasury && keep(l)).map((l) => l.entry));
+    for (const l of lines) {
+      if (!l.treasury || !kept.has(l.entry)) continue;
       const v = out.get(year) ?? { received: 0, paid: 0 };
       v.received += l.debit;
       v.paid += l.credit;
@@ -39,12 +44,23 @@ function treasuryOf(b: ParsedWorkbook, keep: (line: { convention: string; party:
   return out;
 }
 
+/** The partner's side of a convention: its produits when it funds, its charges when it is paid (docs/domain.md, "Partner card"). */
+function onPartnerSide(b: ParsedWorkbook, l: BookedLine, conventions: ReadonlySet<string>): boolean {
+  if (!conventions.has(l.convention)) return false;
+  const c = b.conventions.records.find((x) => x.id === l.convention);
+  return c?.direction === 'dépense' ? l.account.startsWith('6') : l.account.startsWith('7');
+}
+
 describe('the partner card on the demo', () => {
   it('P-0003: its mécénat convention, the money received in 2025 tied to the bank side of the booked lines', () => {
     const c = card('P-0003');
     expect(c.name).toBe('Fondation pour le progrès de l’homme');
     expect(c.conventions.map((x) => [x.id, x.direction, x.year])).toEqual([['C-2025-003', 'recette', 2025]]);
-    const bank = treasuryOf(book, (l) => l.convention === 'C-2025-003' || l.party === 'Fondation pour le progrès de l’homme');
+    expect(c.money.map((m) => [m.year, m.received, m.paid])).toEqual([[2025, 1_800_000, 0]]);
+    const bank = treasuryOf(
+      book,
+      (l) => onPartnerSide(book, l, new Set(['C-2025-003'])) || l.party === 'Fondation pour le progrès de l’homme',
+    );
     expect(c.money.map((m) => [m.year, m.received, m.paid])).toEqual(
       [...bank].sort(([a], [b]) => a - b).map(([y, v]) => [y, v.received, v.paid]),
     );
@@ -57,10 +73,12 @@ describe('the partner card on the demo', () => {
       .filter((p, i, all) => p.id && all.findIndex((q) => q.id === p.id) === i)
       .map((p) => card(p.id ?? ''));
     const received = cards.reduce((s, x) => s + x.totals.received, 0);
-    const byConvention = new Map(book.conventions.records.map((cv) => [cv.id, cv.partner]));
+    const paid = cards.reduce((s, x) => s + x.totals.paid, 0);
+    const ofPartners = new Set(book.conventions.records.filter((cv) => cv.partner).map((cv) => cv.id ?? ''));
     const names = new Set(book.partners.records.flatMap((p) => [p.id, p.name]));
-    const bank = treasuryOf(book, (l) => !!byConvention.get(l.convention) || names.has(l.party));
-    expect(received).toBe([...bank.values()].reduce((s, v) => s + v.received, 0));
+    const bank = treasuryOf(book, (l) => onPartnerSide(book, l, ofPartners) || names.has(l.party));
+    expect([received, paid]).toEqual([...bank.values()].reduce(([r, p], v) => [r + v.received, p + v.paid], [0, 0]));
+    expect(paid).toBeGreaterThan(0);
   });
 
   it('P-0003: its people, the committees they sit on, its Mémoire entries and its open opportunity', () => {
