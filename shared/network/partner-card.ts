@@ -162,8 +162,14 @@ function conventionsOf(book: ParsedWorkbook, id: string): CardConvention[] {
  */
 function moneyOf(book: ParsedWorkbook, p: PartnerRecord, conventions: readonly CardConvention[]): CardMoney[] {
   const direction = new Map(conventions.map((c) => [c.id, c.direction]));
+  const named = new Map<string, boolean>();
+  const theirs = (party: string) => {
+    let v = named.get(party);
+    if (v === undefined) named.set(party, (v = isNamed(p, party)));
+    return v;
+  };
   const counts = (l: BookedLine) => {
-    if (l.party !== '' && isNamed(p, l.party)) return true;
+    if (l.party !== '' && theirs(l.party)) return true;
     if (!direction.has(l.convention)) return false;
     return direction.get(l.convention) === 'dépense' ? isChargeAccount(l.account) : isIncomeAccount(l.account);
   };

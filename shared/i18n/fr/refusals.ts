@@ -281,7 +281,7 @@ export const refusals = {
   partnerUnknown: (typed: string) => `Partenaire « ${typed} » introuvable dans la feuille Partenaires (ni par son ID, ni par son nom).`,
   selectPartnerRow: () =>
     'Sélectionnez d’abord une ligne de Partenaires, Conventions, Opportunités ou Personnes, puis choisissez « Fiche partenaire ».',
-  rowWithoutPartner: (sheet: string, row: number) => `La ligne ${row} de ${sheet} ne désigne aucun partenaire.`,
+  rowWithoutPartner: (sheet: string, row: number) => `La ligne ${row} de la feuille ${sheet} ne désigne aucun partenaire.`,
 };
 
 export type RefusalMessages = typeof refusals;
