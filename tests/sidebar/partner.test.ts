@@ -40,7 +40,10 @@ describeInBrowser('sidebar « Fiche partenaire » in Chromium, on the demo', () 
     await open(bundle);
     expect(await page.locator('#identity').textContent()).toBe('Fondation pour le progrès de l’homme · fondation · Suisse · actif');
     expect(await page.locator('#picker').inputValue()).toBe('P-0003');
-    expect(await page.locator('#money tbody tr').allTextContents()).toEqual(['202518\u202f000,00\u202f€0,00\u202f€', 'Total18\u202f000,00\u202f€0,00\u202f€']);
+    expect(await page.locator('#money tbody tr').allTextContents()).toEqual([
+      '202518\u202f000,00\u202f€0,00\u202f€',
+      'Total18\u202f000,00\u202f€0,00\u202f€',
+    ]);
     expect(await page.locator('#people > li').count()).toBe(2);
     const seat = page.locator('#memory li', { hasText: 'Rencontre avec la FPH' });
     await seat.click();
