@@ -46,6 +46,7 @@ describe('the built Apps Script bundle', () => {
       'Dossier expert-comptable',
       'Rapprochement bancaire',
       'Clôture de l’exercice',
+      'Fiche partenaire (ligne sélectionnée)',
       'Aperçu du classeur',
       'Installer / réparer les feuilles',
     ]);

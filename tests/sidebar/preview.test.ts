@@ -61,6 +61,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Clôture de l’exercice',
       'Nouvelle convention',
       'Aperçu du classeur',
+      'Fiche partenaire',
       'Rapprochement bancaire',
       'Rapport annuel',
     ]);
@@ -79,6 +80,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       'Year-end closing',
       'New agreement',
       'Workbook overview',
+      'Partner card',
       'Bank reconciliation',
       'Annual report',
     ]);
@@ -88,6 +90,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       '/close.html?lang=en',
       '/convention.html?lang=en',
       '/overview.html?lang=en',
+      '/partner.html?lang=en',
       '/reconcile.html?lang=en',
       '/report.html?lang=en',
     ]);

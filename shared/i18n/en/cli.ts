@@ -70,7 +70,7 @@ export const cli: CliMessages = {
     },
     project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
-    partner: { value: 'partner', help: 'its ID (e.g. P-0003) or its name; by default, the first of Partenaires' },
+    partner: { value: 'id', help: 'the partner’s ID (e.g. P-0003) or name; by default, the first of Partenaires' },
   },
   help: {
     headings: {},

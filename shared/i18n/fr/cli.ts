@@ -80,7 +80,7 @@ export const cli = {
     },
     project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
     forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
-    partner: { value: 'partenaire', help: 'son ID (ex. P-0003) ou son nom ; par défaut, le premier de Partenaires' },
+    partner: { value: 'id', help: 'l’ID du partenaire (ex. P-0003) ou son nom ; par défaut, le premier de Partenaires' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {
