@@ -22,10 +22,11 @@ import { reconcileBank } from '../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
 import { NETWORK_RPC } from './network';
+import { getPartnerCard } from '../shared/usecases/get-partner-card';
 import { userFacing } from './user-facing';
-import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention } from './menu';
+import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention, showPartnerCard } from './menu';
 import { googlePorts as ports } from './google-ports';
-import { selectCell, takeSelectedConvention } from './selection';
+import { selectCell, takeSelectedConvention, takeSelectedPartner } from './selection';
 import { showSidebar } from './sidebars';
 import { exportDecisions, getMemory, getMemoryForm, saveMemoryEntry } from '../shared/usecases/memory';
 import { getCalendar, publishCalendar } from '../shared/usecases/calendar';
@@ -47,6 +48,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuNoteMemory: () => showSidebar('memory-entry'),
   menuShowMemory: () => showSidebar('memory'),
   menuShowCalendar: () => showSidebar('calendar'),
+  menuShowPartner: showPartnerCard,
   menuShowOverview: () => showSidebar('overview'),
   menuShowPipeline: () => showSidebar('pipeline'),
   menuShowGroups: () => showSidebar('groups'),
@@ -96,6 +98,7 @@ export const RPC: RpcTable = {
   publishCalendar: (lang) => userFacing(() => publishCalendar(ports(), lang)),
   getDigest: () => userFacing(() => getDigest(ports(), googleReminders())),
   setDigest: (on, emails) => userFacing(() => setDigest(ports(), googleReminders(), on, emails)),
+  getPartnerCard: (partner, lang) => userFacing(() => getPartnerCard(ports(), partner ?? takeSelectedPartner(), lang)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -3,13 +3,13 @@
  * catalogue's `menu` section, in the language of Paramètres).
  */
 import { catalogue } from '../shared/i18n/catalogue';
-import type { MenuFunction } from '../shared/i18n/fr/menu';
+import type { MenuFunction, SidebarName } from '../shared/i18n/fr/menu';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
 import { installSheets } from '../shared/usecases/install-sheets';
 import { failureText } from './user-facing';
 import { googlePorts } from './google-ports';
-import { forgetSelectedConvention, rememberSelectedConvention, selectedConventionId } from './selection';
+import { forgetSelectedConvention, rememberSelectedConvention, rememberSelectedPartner, selectedConventionId } from './selection';
 import { showSidebar, uiLanguage } from './sidebars';
 
 /** Adds the menu: one item per entry of `actions`, in that order, in the language of Paramètres. */
@@ -25,15 +25,25 @@ export function newConvention(): void {
   showSidebar('convention');
 }
 
-/** Opens the form on the convention of the active row, or says why it cannot. */
-export function editConvention(): void {
+/** Remembers what the active row names, then opens the sidebar on it; or says why it cannot. */
+function openOnSelection(remember: () => void, sidebar: SidebarName): void {
   try {
-    rememberSelectedConvention();
+    remember();
   } catch (e) {
     SpreadsheetApp.getUi().alert(failureText(e));
     return;
   }
-  showSidebar('convention');
+  showSidebar(sidebar);
+}
+
+/** Opens the form on the convention of the active row, or says why it cannot. */
+export function editConvention(): void {
+  openOnSelection(rememberSelectedConvention, 'convention');
+}
+
+/** « Fiche partenaire » on the partner of the active row, or says why it cannot. */
+export function showPartnerCard(): void {
+  openOnSelection(rememberSelectedPartner, 'partner');
 }
 
 /** One click: the report of the last closed fiscal year, then a toast with its link. */

@@ -4,10 +4,12 @@
  */
 import { parseCellTarget } from '../shared/usecases/args';
 import { conventionIdAtRow } from '../shared/usecases/get-convention-form';
+import { partnerIdAtRow } from '../shared/usecases/get-partner-card';
 import { refusal } from '../shared/i18n/refusal';
 import { SpreadsheetWorkbook } from './workbook';
 
 const EDIT_KEY = 'conventionToEdit';
+const PARTNER_KEY = 'partnerToShow';
 
 /** rpc selectCell: activates the sheet and selects the cell (or the row). */
 export function selectCell(target: unknown): { selected: string } {
@@ -41,5 +43,21 @@ export function takeSelectedConvention(): string | null {
   const props = PropertiesService.getUserProperties();
   const pending = props.getProperty(EDIT_KEY);
   if (pending) props.deleteProperty(EDIT_KEY);
+  return pending;
+}
+
+/** Remembers the partner of the active row (Partenaires, Conventions, Opportunités, Personnes) for the card to open (per user). */
+export function rememberSelectedPartner(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const range = ss.getActiveRange();
+  const id = partnerIdAtRow(new SpreadsheetWorkbook(ss), ss.getActiveSheet()?.getName() ?? null, range ? range.getRow() : null);
+  PropertiesService.getUserProperties().setProperty(PARTNER_KEY, id);
+}
+
+/** The partner the menu selected, once: the next opening shows the first partner (or the one picked). */
+export function takeSelectedPartner(): string | null {
+  const props = PropertiesService.getUserProperties();
+  const pending = props.getProperty(PARTNER_KEY);
+  if (pending) props.deleteProperty(PARTNER_KEY);
   return pending;
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import * as T from '../shared/sheets/schema/tables';
 import type { TableDef } from '../shared/sheets/schema/columns';
 import { kindsOf, writeWorkbookFile, type PlainCell, type SheetToWrite } from '../scripts/xlsx/write';
-import { ATLAS_TERMS, DOSSIERS, GROUPS, MEMORY, volunteeringRows } from './fixtures/activity';
+import { ATLAS_TERMS, DOSSIERS, MEMORY, volunteeringRows } from './fixtures/activity';
+import { GROUPS, MEMBERSHIPS, NETWORK_MEMORY, OPPORTUNITIES, PERSONS } from './fixtures/network';
 import { BUDGET } from './fixtures/budget';
 import { ledgerRows } from './fixtures/ledger';
 import { OPENING_BALANCES } from './fixtures/opening';
@@ -35,8 +36,11 @@ export function demoSheets(): SheetToWrite[] {
     sheet(T.openingBalances, OPENING_BALANCES),
     sheet(T.fundings, FUNDINGS),
     sheet(T.volunteering, volunteeringRows()),
-    sheet(T.memory, MEMORY),
+    sheet(T.memory, [...MEMORY, ...NETWORK_MEMORY]),
     sheet(T.groups, GROUPS),
+    sheet(T.TABLES.persons, PERSONS),
+    sheet(T.TABLES.memberships, MEMBERSHIPS),
+    sheet(T.TABLES.opportunities, OPPORTUNITIES),
     sheet(T.dossiers, DOSSIERS),
     sheet(T.atlas, ATLAS_TERMS),
   ];

@@ -8,6 +8,7 @@
  *    read time of the same file;
  *  - the bank reconciliation of a statement of N/10 lines against the year (booking included),
  *    beside the read time of the same file;
+ *  - the partner card of the busiest partner (every year booked), beside the read time;
  *  - the Google calls of each job through the built Apps Script bundle (read, check, report, pack,
  *    convention save with its Drive folder, bank reconciliation), every one counted by the fakes'
  *    proxy (tests/fakes/calls.ts), the report's split into the Doc's and the sheets' reading.
@@ -34,6 +35,7 @@ import { timeReconcile } from './bank';
 import { benchLive, type LiveLine } from './live';
 import { benchMemorySearch, timeCalendar } from './memory';
 import { MEMORY_TABLES } from '../../shared/calendar/read';
+import { partnerCard } from '../../shared/network/partner-card';
 
 interface Measure {
   ms: number;
@@ -46,6 +48,8 @@ interface Measure {
   reconcile?: { ms: number; lines: number; matched: number };
   /** For 'calendar': the calendar alone (after reading its tables, readMs), and its items. */
   calendar?: { ms: number; items: number };
+  /** For 'partner': the card alone, after reading (booking every year included). */
+  cardMs?: number;
 }
 
 /** A new convention with its instalments, as the form sends it (no Drive folder: the .docx fiche is another job). */
@@ -120,6 +124,13 @@ async function child(kind: string, file: string): Promise<Measure> {
       const reconciled = timeReconcile(book, Math.round(rows / 10));
       return { ms: readMs + reconciled.ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, readMs, reconcile: reconciled };
     }
+    if (kind === 'partner') {
+      const readMs = Number(process.hrtime.bigint() - start) / 1e6;
+      const t = process.hrtime.bigint();
+      if (!partnerCard(book, 'P-0001', '2026-01-15' as IsoDate)) throw new Error('P-0001 absent');
+      const cardMs = Number(process.hrtime.bigint() - t) / 1e6;
+      return { ms: readMs + cardMs, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, readMs, cardMs };
+    }
     if (kind === 'check') {
       const t = process.hrtime.bigint();
       runChecks(book, { year: null, today: '2026-01-15' as IsoDate, lang: 'fr' });
@@ -151,6 +162,7 @@ const JOBS = {
   pack: { endpoint: 'prepareAccountantFolder', args: [2025] },
   save: { endpoint: 'saveConvention', args: [{ ...SAVED_CONVENTION, createFolder: true }] },
   reconcile: { endpoint: 'reconcileBank', args: [2025] },
+  partner: { endpoint: 'getPartnerCard', args: ['P-0001', 'fr'] },
 } as const;
 type Job = keyof typeof JOBS;
 /** A job's calls: all of them, and those besides reading the sheets (for the report: the Doc, its folder, the lock). */
@@ -192,6 +204,7 @@ interface SizeResults {
   save?: Measure;
   reconcile?: Measure;
   calendar?: Measure;
+  partner?: Measure;
 }
 
 async function measureSize(n: number, dir: string, onlyCalls: boolean): Promise<SizeResults> {
@@ -212,6 +225,7 @@ async function measureSize(n: number, dir: string, onlyCalls: boolean): Promise<
     save: measure('save', file, runs),
     reconcile: measure('reconcile', file, runs),
     calendar: measure('calendar', file, runs),
+    partner: measure('partner', file, runs),
   };
 }
 
@@ -236,6 +250,7 @@ function printCalls(all: readonly SizeResults[]): void {
       'dossier expert-comptable',
       'convention + dossier',
       'rapprochement',
+      'fiche partenaire',
     ],
     all.map((r) => [fmt(r.n), ...(Object.keys(JOBS) as Job[]).map((j) => fmt(r.calls[j].total))]),
   );
@@ -309,16 +324,34 @@ function printMemory(all: readonly Required<SizeResults>[]): void {
   );
 }
 
+function printPartner(all: readonly Required<SizeResults>[]): void {
+  printTable(
+    'Fiche partenaire (P-0001 : conventions, argent de tous les exercices passés en écriture, personnes, mandats, Mémoire, échéances)',
+    ['lignes Journal', 'fiche seule', 'lecture du même fichier', 'rapport', 'mémoire max'],
+    all.map((r) => [
+      fmt(r.n),
+      `${fmt(r.partner.cardMs ?? 0)} ms`,
+      `${fmt(r.partner.readMs ?? 0)} ms`,
+      `${fmt((r.partner.cardMs ?? 0) / (r.partner.readMs ?? 1), 2)}×`,
+      mb(r.partner),
+    ]),
+  );
+}
+
 function printResults(all: readonly SizeResults[]): void {
   printCalls(all);
   const timed = all.filter((r): r is Required<SizeResults> => r.read !== undefined);
-  if (timed.length > 0) printTimes(timed);
-  if (timed.length > 0) printMemory(timed);
+  if (timed.length > 0) {
+    printTimes(timed);
+    printMemory(timed);
+    printPartner(timed);
+  }
   process.stdout.write(
     `\nObjectifs : lecture ≤ 1,5× le plancher, mémoire < 400 Mo à 100 000 lignes, même nombre d'appels Google quelle que soit la taille ;\n` +
       `enregistrement ≤ 0,5 s et ≤ 300 Mo à 100 000 lignes, et jamais plus lent que la lecture du fichier ;\n` +
       `rapprochement de 10 000 lignes de relevé contre 100 000 lignes de Journal ≤ 2× la lecture ;\n` +
-      `recherche dans 50 000 entrées de Mémoire ≤ 100 ms une fois l'index construit ; calendrier ≤ la lecture.\n`,
+      `recherche dans 50 000 entrées de Mémoire ≤ 100 ms une fois l'index construit ; calendrier ≤ la lecture ;\n` +
+      `fiche partenaire sur 2 000 partenaires, 10 000 personnes et 100 000 lignes ≤ 2× la lecture.\n`,
   );
 }
 

@@ -5,6 +5,7 @@ import * as T from '../../shared/sheets/schema/tables';
 import { prng } from '../../examples/fixtures/ledger';
 import { kindsOf, writeWorkbookFile, type PlainCell, type SheetToWrite } from '../xlsx/write';
 import type { TableDef } from '../../shared/sheets/schema/columns';
+import { networkSheets, syntheticPartnerCount } from './synthetic-network';
 
 const ACCOUNTS: [string, 'charge' | 'produit', string][] = [
   ['6064', 'charge', 'Fournitures'],
@@ -48,8 +49,8 @@ function draws(seed: number): Draw {
 
 type Row = Record<string, PlainCell>;
 
-function partnerRows(d: Draw): Row[] {
-  return Array.from({ length: 50 }, (_, i) => ({
+function partnerRows(d: Draw, lines: number): Row[] {
+  return Array.from({ length: syntheticPartnerCount(lines) }, (_, i) => ({
     ID: `P-${pad(i + 1, 4)}`,
     Nom: `Partenaire ${i + 1}`,
     Type: d.pick(T.PARTNER_TYPES.map((t) => t.label)),
@@ -204,7 +205,7 @@ function otherTables(
 export function syntheticSheets(lines: number, seed = 7): SheetToWrite[] {
   const d = draws(seed);
   const projects = Array.from({ length: 10 }, (_, i) => `PRJ-${pad(i + 1, 2)}`);
-  const partners = partnerRows(d);
+  const partners = partnerRows(d, lines);
   const conventions = conventionRows(d, partners, projects);
   const journal = journalRows(d, lines, { projects, partners, conventions });
   const settings: SheetToWrite = {
@@ -223,6 +224,7 @@ export function syntheticSheets(lines: number, seed = 7): SheetToWrite[] {
     table(T.budget, budgetRows(projects)),
     table(T.ledger, journal),
     ...otherTables(d, lines, { projects, partners, conventions }),
+    ...networkSheets(lines, partners, projects, 5),
   ];
 }
 

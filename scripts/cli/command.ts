@@ -14,6 +14,7 @@ export interface CliOption {
 export interface CliCommand<Options extends object> {
   readonly options: readonly CliOption[];
   /** An optional word after the command (`citego memory "charte"`), passed as the option of that name. */
+  /** An optional argument after the command's name (`citego partner P-0003`), given to `run` under this option's name. */
   readonly argument?: CliOptionName;
   /** Runs the command; returns the exit code (0 ok, 1 findings). What it throws, main maps to one line. */
   run(io: Io, options: Options): Promise<number>;

@@ -26,6 +26,7 @@ import { provisionCommand } from './commands/provision';
 import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
 import { calendarCommand, memoryCommand } from './commands/memory';
+import { partnerCommand } from './commands/partner';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
 
@@ -47,6 +48,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   links: linksCommand,
   memory: memoryCommand,
   calendar: calendarCommand,
+  partner: partnerCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

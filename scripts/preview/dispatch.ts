@@ -18,6 +18,7 @@ import { generateAnnualReport } from '../../shared/usecases/generate-annual-repo
 import { generateCerfa15059 } from '../../shared/usecases/generate-cerfa15059';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import { getYearEnd } from '../../shared/usecases/get-year-end';
+import { getPartnerCard } from '../../shared/usecases/get-partner-card';
 import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
 import { reconcileBank } from '../../shared/usecases/reconcile-bank';
@@ -65,6 +66,7 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   publishCalendar: (p, lang) => publishCalendar(p, lang),
   getDigest: (p) => getDigest(p, localReminders(p)),
   setDigest: (p, on, emails) => setDigest(p, localReminders(p), on, emails),
+  getPartnerCard,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -94,6 +96,7 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   publishCalendar: false,
   getDigest: false,
   setDigest: false,
+  getPartnerCard: false,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -43,6 +43,10 @@ import { groupsForm as frGroupsForm } from './fr/groups-form';
 import { groupsForm as enGroupsForm } from './en/groups-form';
 import { memory as frMemory } from './fr/memory';
 import { memory as enMemory } from './en/memory';
+import { people as frPeople } from './fr/people';
+import { people as enPeople } from './en/people';
+import { partner as frPartner } from './fr/partner';
+import { partner as enPartner } from './en/partner';
 
 const CATALOGUE = {
   fr: {
@@ -66,6 +70,8 @@ const CATALOGUE = {
     commentary: frCommentary,
     groupsForm: frGroupsForm,
     memory: frMemory,
+    people: frPeople,
+    partner: frPartner,
   },
   en: {
     reading: enReading,
@@ -88,6 +94,8 @@ const CATALOGUE = {
     commentary: enCommentary,
     groupsForm: enGroupsForm,
     memory: enMemory,
+    people: enPeople,
+    partner: enPartner,
   },
 } as const;
 

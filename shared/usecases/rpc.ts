@@ -17,8 +17,9 @@ import type { MemoryEntryPayload, MemoryEntryResult } from '../memory/entry';
 import type { DecisionsResult, MemoryData, MemoryForm } from './memory';
 import type { CalendarView } from './calendar';
 import type { DigestStatus } from './digest';
+import type { PartnerCardView } from './get-partner-card';
 
-export type { BankReconciliation, BankImportResult };
+export type { BankReconciliation, BankImportResult, PartnerCardView };
 
 /** The check as the sidebar receives it. */
 export interface CheckReport {
@@ -162,6 +163,8 @@ export interface RpcContract extends NetworkRpc {
   /** This user's weekly e-mail: on or off, to whom, the last send and the last failure. */
   getDigest: { args: []; result: DigestStatus };
   setDigest: { args: [on: boolean, emails: readonly string[]]; result: DigestStatus };
+  /** The card of a partner (ID or name; on Google, null = the row the menu was used on, else the first partner). */
+  getPartnerCard: { args: [partner: string | null, lang: Lang]; result: PartnerCardView };
 }
 
 export type RpcName = keyof RpcContract;
@@ -193,6 +196,7 @@ const NAMES: Record<RpcName, true> = {
   publishCalendar: true,
   getDigest: true,
   setDigest: true,
+  getPartnerCard: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -69,6 +69,11 @@ const EN: Record<string, string> = {
     'Year-end entries proposed at closing: accrued income, deferred income, restricted funds. Accept those you keep: they go into the “Écritures d’inventaire” sheet, never into the Journal.',
   'À examiner': 'To look at',
   'Tout accepter': 'Accept all',
+  // Fiche partenaire
+  'Fiche partenaire': 'Partner card',
+  'Tout sur un partenaire. Cliquez sur une ligne pour aller à sa ligne dans le classeur.':
+    'Everything about one partner. Click an item to go to its row in the workbook.',
+  Partenaire: 'Partner',
 };
 
 function detect(): Lang {

@@ -41,6 +41,16 @@ describe('citego check on the demo workbook', () => {
         'warning ledger.unknown-account Journal!121 Compte',
         'warning ledger.unknown-account Journal!261 Compte',
         'warning ledger.unknown-account Budget!18 Compte',
+        'error member.unknown Membres!38 Personne',
+        'warning group.project Groupes!4 Projet',
+        // D-0009 and D-0010 are the atlas fixtures' dossiers (examples/fixtures/network.ts): until they are in the demo.
+        'warning group.dossier Groupes!6 Dossier',
+        'warning group.dossier Groupes!7 Dossier',
+        'warning group.dossier Groupes!8 Dossier',
+        'warning group.animator Groupes!12 Nom',
+        "warning member.ended Membres!10 Jusqu'au",
+        'warning opportunity.partner Opportunités!13 Partenaire',
+        'warning person.organisation Personnes!33 Organisation',
       ].sort(),
     );
     expect(findings.find((f) => f.rule === 'budget.unbalanced')?.message).toBe(
@@ -61,16 +71,16 @@ describe('citego check on the demo workbook', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Vérification de Citego — Cités, territoires, gouvernance');
-    expect(lines[1]).toBe('7 erreurs · 13 avertissements · 5 informations');
+    expect(lines[1]).toBe('8 erreurs · 21 avertissements · 6 informations');
     expect(r.stdout).toContain('  Budget!E21         Budget 2025 du projet ATLAS déséquilibré');
-    expect(r.stdout.indexOf('13 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('7 erreurs\n'));
+    expect(r.stdout.indexOf('21 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('8 erreurs\n'));
   });
 
   it('checks one year with --year and speaks English with --lang en', () => {
     const { findings } = json(['--year', '2024']);
     expect(findings.filter((f) => f.rule === 'convention.unspent').map((f) => f.row)).toEqual([13]);
     const en = citego(['check', '--date', '2026-01-15', '--lang', 'en']);
-    expect(en.stdout).toContain('7 errors · 13 warnings · 5 notes');
+    expect(en.stdout).toContain('8 errors · 21 warnings · 6 notes');
     expect(en.stdout).toContain('2025 budget of project ATLAS is unbalanced');
   });
 

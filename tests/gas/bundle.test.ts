@@ -49,6 +49,7 @@ describe('the built Apps Script bundle', () => {
       'Noter une décision / un événement',
       'Mémoire',
       'Calendrier',
+      'Fiche partenaire (ligne sélectionnée)',
       'Aperçu du classeur',
       'Opportunités',
       'Groupes et comités',

@@ -51,6 +51,14 @@ describe('the consistency rules (docs/domain.md)', () => {
         'convention.report',
         'convention.unspent',
         'asso.threshold',
+        'member.unknown',
+        'member.unmatched',
+        'group.animator',
+        'group.dossier',
+        'group.project',
+        'member.ended',
+        'person.organisation',
+        'opportunity.partner',
       ].sort(),
     );
   });

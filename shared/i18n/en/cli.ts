@@ -56,6 +56,8 @@ export const cli: CliMessages = {
     // the memory and the calendar (issue 16)
     memory: 'searches the memory sheet (“charter”, accents and case ignored); --decisions writes the register of decisions as a .docx',
     calendar: 'lists the deadlines that are late and those of the next 90 days; --ics writes the calendar as an .ics file',
+    partner:
+      'prints the card of a partner: agreements, money received and paid by year, people and groups, dossiers, memory, opportunities, deadlines',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -100,6 +102,7 @@ export const cli: CliMessages = {
     memoryProject: { value: 'code', help: 'only entries linked to this project (e.g. ATLAS)' },
     decisions: { help: 'writes the register of decisions of --year (this year by default) as a .docx in --out' },
     ics: { value: 'file', help: 'writes the whole calendar into this .ics file (to import or publish)' },
+    partner: { value: 'id', help: 'the partner’s ID (e.g. P-0003) or name; by default, the first of Partenaires' },
   },
   help: {
     headings: {},

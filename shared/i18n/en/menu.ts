@@ -16,6 +16,7 @@ export const menu: MenuMessages = {
     menuNoteMemory: 'Record a decision / an event',
     menuShowMemory: 'Memory',
     menuShowCalendar: 'Calendar',
+    menuShowPartner: 'Partner card (selected row)',
     menuShowOverview: 'Workbook overview',
     menuShowPipeline: 'Opportunities',
     menuShowGroups: 'Groups and committees',
@@ -34,5 +35,6 @@ export const menu: MenuMessages = {
     'memory-entry': 'Record in the memory',
     memory: 'Memory',
     calendar: 'Calendar',
+    partner: 'Partner card',
   },
 };

@@ -322,4 +322,9 @@ export const refusals: RefusalMessages = {
   argDigestEmails: (max) => `Give 1 to ${max} e-mail addresses for the weekly e-mail.`,
   digestTooManyTriggers: () =>
     'Google allows 20 Citego triggers per person, and you already have them: delete one (Extensions › Apps Script › Triggers), then try again; the weekly e-mail was not turned on.',
+  // partner card (shared/network/partner-card.ts, citego partner, getPartnerCard)
+  partnerNone: () => 'Say which partner: its ID in the Partenaires sheet (e.g. P-0003) or its name.',
+  partnerUnknown: (typed) => `Partner “${typed}” not found in the Partenaires sheet (neither by ID nor by name).`,
+  selectPartnerRow: () => 'First select a row of Partenaires, Conventions, Opportunités or Personnes, then choose “Partner card”.',
+  rowWithoutPartner: (sheet, row) => `Row ${row} of ${sheet} names no partner.`,
 };

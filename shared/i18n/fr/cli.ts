@@ -66,6 +66,8 @@ export const cli = {
     // the memory and the calendar (issue 16)
     memory: 'cherche dans la Mémoire (« charte », sans accents ni majuscules) ; --decisions écrit le registre des décisions en .docx',
     calendar: 'liste les échéances en retard et des 90 prochains jours ; --ics écrit le calendrier .ics',
+    partner:
+      'imprime la fiche d’un partenaire : conventions, argent reçu et payé par exercice, personnes et groupes, dossiers, Mémoire, opportunités, échéances',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -110,6 +112,7 @@ export const cli = {
     memoryProject: { value: 'code', help: 'seulement les entrées liées à ce projet (ex. ATLAS)' },
     decisions: { help: 'écrit le registre des décisions de --year (par défaut l’année en cours) en .docx dans --out' },
     ics: { value: 'fichier', help: 'écrit tout le calendrier dans ce fichier .ics (à importer ou à publier)' },
+    partner: { value: 'id', help: 'l’ID du partenaire (ex. P-0003) ou son nom ; par défaut, le premier de Partenaires' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {

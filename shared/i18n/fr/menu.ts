@@ -17,6 +17,7 @@ export const menu = {
     menuNoteMemory: 'Noter une décision / un événement',
     menuShowMemory: 'Mémoire',
     menuShowCalendar: 'Calendrier',
+    menuShowPartner: 'Fiche partenaire (ligne sélectionnée)',
     menuShowOverview: 'Aperçu du classeur',
     menuShowPipeline: 'Opportunités',
     menuShowGroups: 'Groupes et comités',
@@ -35,6 +36,7 @@ export const menu = {
     'memory-entry': 'Noter dans la Mémoire',
     memory: 'Mémoire',
     calendar: 'Calendrier',
+    partner: 'Fiche partenaire',
   },
 };
 

@@ -350,6 +350,12 @@ export const refusals = {
   argDigestEmails: (max: number) => `Indiquez de 1 à ${max} adresses e-mail pour l’envoi hebdomadaire.`,
   digestTooManyTriggers: () =>
     'Google limite à 20 les déclencheurs de Citego par personne, et vous les avez déjà : supprimez-en un (Extensions › Apps Script › Déclencheurs), puis réessayez ; l’envoi hebdomadaire n’a pas été activé.',
+  // partner card (shared/network/partner-card.ts, citego partner, getPartnerCard)
+  partnerNone: () => 'Indiquez le partenaire : son ID dans la feuille Partenaires (ex. P-0003) ou son nom.',
+  partnerUnknown: (typed: string) => `Partenaire « ${typed} » introuvable dans la feuille Partenaires (ni par son ID, ni par son nom).`,
+  selectPartnerRow: () =>
+    'Sélectionnez d’abord une ligne de Partenaires, Conventions, Opportunités ou Personnes, puis choisissez « Fiche partenaire ».',
+  rowWithoutPartner: (sheet: string, row: number) => `La ligne ${row} de la feuille ${sheet} ne désigne aucun partenaire.`,
 };
 
 export type RefusalMessages = typeof refusals;
