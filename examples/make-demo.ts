@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import * as T from '../shared/sheets/schema/tables';
 import type { TableDef } from '../shared/sheets/schema/columns';
 import { kindsOf, writeWorkbookFile, type PlainCell, type SheetToWrite } from '../scripts/xlsx/write';
-import { ATLAS_TERMS, DOSSIERS, GROUPS, MEMORY, volunteeringRows } from './fixtures/activity';
+import { GROUPS, MEMORY, volunteeringRows } from './fixtures/activity';
+import { ATLAS_TERMS, DOSSIERS, INDEX, RELATIONS, VEILLE } from './fixtures/atlas';
 import { BUDGET } from './fixtures/budget';
 import { ledgerRows } from './fixtures/ledger';
 import { OPENING_BALANCES } from './fixtures/opening';
@@ -39,6 +40,9 @@ export function demoSheets(): SheetToWrite[] {
     sheet(T.groups, GROUPS),
     sheet(T.dossiers, DOSSIERS),
     sheet(T.atlas, ATLAS_TERMS),
+    sheet(T.TABLES.relations, RELATIONS),
+    sheet(T.TABLES.contentIndex, INDEX),
+    sheet(T.TABLES.watch, VEILLE),
   ];
 }
 

@@ -18,6 +18,7 @@ import { openingAccount, openingCarried, openingUnbalanced } from './rules/openi
 import { yearEndEntry } from './rules/year-end-entries';
 import { refUnknown } from './rules/ref-unknown';
 import { ledgerPrivateSubsidy, ledgerUnknownAccount } from './rules/accounts';
+import { ATLAS_RULES } from './rules/atlas-rules';
 
 /** Every consistency rule of docs/domain.md, in the order findings are listed (`cell.invalid` comes from reading). */
 export const RULES: readonly Rule[] = [
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   conventionReport,
   conventionUnspent,
   assoThreshold,
+  ...ATLAS_RULES,
 ];
 
 export interface CheckResult {

@@ -33,6 +33,8 @@ import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
 import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
+import { atlas as frAtlas } from './fr/atlas';
+import { atlas as enAtlas } from './en/atlas';
 
 const CATALOGUE = {
   fr: {
@@ -51,6 +53,7 @@ const CATALOGUE = {
     close: frClose,
     deploy: frDeploy,
     cerfa: frCerfa,
+    atlas: frAtlas,
   },
   en: {
     reading: enReading,
@@ -68,6 +71,7 @@ const CATALOGUE = {
     close: enClose,
     deploy: enDeploy,
     cerfa: enCerfa,
+    atlas: enAtlas,
   },
 } as const;
 

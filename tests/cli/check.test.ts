@@ -41,6 +41,15 @@ describe('citego check on the demo workbook', () => {
         'warning ledger.unknown-account Journal!121 Compte',
         'warning ledger.unknown-account Journal!261 Compte',
         'warning ledger.unknown-account Budget!18 Compte',
+        'error atlas.broader-cycle Relations!149 Vers',
+        'error atlas.relation-unknown Relations!148 Vers',
+        'warning atlas.duplicate Atlas!82 Terme',
+        'warning atlas.term-unknown Index!16 Terme',
+        'warning atlas.term-unknown Veille!9 Termes',
+        'warning dossier.orphan Dossiers!6 Dossier parent',
+        'warning dossier.committee Dossiers!15 Comité',
+        'warning dossier.published Dossiers!16 URL',
+        'warning dossier.published Dossiers!18 ID',
       ].sort(),
     );
     expect(findings.find((f) => f.rule === 'budget.unbalanced')?.message).toBe(
@@ -61,16 +70,16 @@ describe('citego check on the demo workbook', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Vérification de Citego — Cités, territoires, gouvernance');
-    expect(lines[1]).toBe('7 erreurs · 13 avertissements · 5 informations');
+    expect(lines[1]).toBe('9 erreurs · 20 avertissements · 6 informations');
     expect(r.stdout).toContain('  Budget!E21         Budget 2025 du projet ATLAS déséquilibré');
-    expect(r.stdout.indexOf('13 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('7 erreurs\n'));
+    expect(r.stdout.indexOf('20 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('9 erreurs\n'));
   });
 
   it('checks one year with --year and speaks English with --lang en', () => {
     const { findings } = json(['--year', '2024']);
     expect(findings.filter((f) => f.rule === 'convention.unspent').map((f) => f.row)).toEqual([13]);
     const en = citego(['check', '--date', '2026-01-15', '--lang', 'en']);
-    expect(en.stdout).toContain('7 errors · 13 warnings · 5 notes');
+    expect(en.stdout).toContain('9 errors · 20 warnings · 6 notes');
     expect(en.stdout).toContain('2025 budget of project ATLAS is unbalanced');
   });
 
