@@ -43,6 +43,7 @@ export const cli: CliMessages = {
     cerfa15059: 'writes the financial report on a subsidy (Cerfa 15059) of an agreement as .docx in --out',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
+    atlas: 'the relational atlas: --coverage, what the published contents document (domains, pairs of domains, gaps)',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -61,6 +62,8 @@ export const cli: CliMessages = {
     reconcileYear: { value: 'yyyy', help: "fiscal year (default: the statement's latest line's)" },
     acceptEntries: { value: 'id...', help: 'proposed entries to accept (their IDs)' },
     acceptAll: { help: 'accepts every proposed entry' },
+    coverage: { help: 'the atlas coverage by the published contents, and what the site does not say yet' },
+    coverageYear: { value: 'yyyy', help: 'fiscal year of the most used terms (default: the current one)' },
     lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
     spreadsheet: {
       value: 'id-or-url',

@@ -53,6 +53,7 @@ export const cli = {
     cerfa15059: 'écrit le compte rendu financier de subvention (Cerfa 15059) d’une convention en .docx dans --out',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
+    atlas: 'l’atlas relationnel : --coverage, ce que les contenus publiés documentent (domaines, paires de domaines, manques)',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -71,6 +72,8 @@ export const cli = {
     reconcileYear: { value: 'aaaa', help: 'exercice (par défaut : celui de la dernière ligne du relevé)' },
     acceptEntries: { value: 'id...', help: 'écritures proposées à accepter (leurs identifiants)' },
     acceptAll: { help: 'accepte toutes les écritures proposées' },
+    coverage: { help: 'la couverture de l’atlas par les contenus publiés, et ce que le site ne dit pas encore' },
+    coverageYear: { value: 'aaaa', help: 'exercice des termes les plus utilisés (par défaut : l’exercice en cours)' },
     lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
     spreadsheet: {
       value: 'id-ou-adresse',

@@ -12,6 +12,7 @@ import { annualFigures } from './figures';
 import type { YearEndLines } from '../../ledger/opening';
 import { activitySection } from './sections/activity';
 import { annexSection } from './sections/annex';
+import { atlasSection } from './sections/atlas';
 import { budgetSection } from './sections/budget';
 import { coverSection } from './sections/cover';
 import { keyFiguresSection } from './sections/key-figures';
@@ -36,6 +37,7 @@ export function buildAnnualReport(
       ...coverSection(f, m),
       ...keyFiguresSection(f, m),
       ...activitySection(f.activity, m),
+      ...atlasSection(book, year, opts.lang),
       ...statementSection(f, m),
       ...budgetSection(f, m),
       ...subsidiesSection(f, m),
