@@ -21,6 +21,9 @@ import type { RpcTable } from '../shared/usecases/rpc';
 import { reconcileBank } from '../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
+import { getDossierBoard } from '../shared/usecases/get-dossier-board';
+import { moveDossier } from '../shared/usecases/move-dossier';
+import { getAtlasCoverage } from '../shared/usecases/get-atlas-coverage';
 import { userFacing } from './user-facing';
 import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention } from './menu';
 import { googlePorts as ports } from './google-ports';
@@ -38,6 +41,8 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowReconcile: () => showSidebar('reconcile'),
   menuShowClose: () => showSidebar('close'),
+  menuShowDossiers: () => showSidebar('dossiers'),
+  menuShowAtlas: () => showSidebar('atlas'),
   menuShowOverview: () => showSidebar('overview'),
   menuInstallSheets: installSheetsNow,
 };
@@ -69,6 +74,9 @@ export const RPC: RpcTable = {
   getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
   acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
   generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
+  getDossierBoard: () => userFacing(() => getDossierBoard(ports())),
+  moveDossier: (move) => userFacing(() => moveDossier(ports(), move)),
+  getAtlasCoverage: (year) => userFacing(() => getAtlasCoverage(ports(), year)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -23,6 +23,9 @@ import type { RpcName, RpcTable } from '../../shared/usecases/rpc';
 import { reconcileBank } from '../../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../../shared/usecases/accept-bank-proposal';
+import { getAtlasCoverage } from '../../shared/usecases/get-atlas-coverage';
+import { getDossierBoard } from '../../shared/usecases/get-dossier-board';
+import { moveDossier } from '../../shared/usecases/move-dossier';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
@@ -51,6 +54,9 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   getYearEnd,
   acceptYearEnd,
   generateCerfa15059,
+  getDossierBoard: (p) => getDossierBoard(p),
+  moveDossier: (p, move) => moveDossier(p, move),
+  getAtlasCoverage: (p, year) => getAtlasCoverage(p, year),
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -71,6 +77,9 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   getYearEnd: false,
   acceptYearEnd: true,
   generateCerfa15059: false,
+  getDossierBoard: false,
+  moveDossier: true,
+  getAtlasCoverage: false,
 };
 
 function isRpcName(name: string): name is RpcName {

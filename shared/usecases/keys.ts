@@ -19,6 +19,7 @@ export const KEYS = {
   /** Request cache, not the log: one key per proposal accepted, per closing accepted. */
   bankProposalRequest: (requestId: string) => `bank-proposal-request:${requestId}`,
   yearEndRequest: (requestId: string) => `year-end-request:${requestId}`,
+  dossierMoveRequest: (requestId: string) => `dossier-move-request:${requestId}`,
   cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
 } as const;
 

@@ -12,6 +12,9 @@ import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
 import type { BankReconciliation } from './reconcile-bank';
 import type { BankImportResult } from './import-bank-statement';
+import type { DossierBoard } from './get-dossier-board';
+import type { DossierMove } from './move-dossier';
+import type { AtlasCoverageView } from './get-atlas-coverage';
 
 export type { BankReconciliation, BankImportResult };
 
@@ -141,6 +144,11 @@ export interface RpcContract {
   acceptYearEnd: { args: [year: number, ids: readonly string[] | 'all', requestId: string]; result: YearEndAccepted };
   /** The compte rendu financier (CERFA 15059) of a subsidy convention, in its folder. */
   generateCerfa15059: { args: [convention: string, year: number | null, lang: Lang]; result: CerfaResult };
+  /** The dossier pipeline: board by stage, late, who reviews what; a move one stage on or back. */
+  getDossierBoard: { args: []; result: DossierBoard };
+  moveDossier: { args: [move: DossierMove]; result: DossierBoard };
+  /** The atlas's coverage by the published contents (the current fiscal year when null). */
+  getAtlasCoverage: { args: [year: number | null]; result: AtlasCoverageView };
 }
 
 export type RpcName = keyof RpcContract;
@@ -163,6 +171,9 @@ const NAMES: Record<RpcName, true> = {
   getYearEnd: true,
   acceptYearEnd: true,
   generateCerfa15059: true,
+  getDossierBoard: true,
+  moveDossier: true,
+  getAtlasCoverage: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -46,6 +46,8 @@ describe('the built Apps Script bundle', () => {
       'Dossier expert-comptable',
       'Rapprochement bancaire',
       'Clôture de l’exercice',
+      'Dossiers',
+      'Atlas : couverture',
       'Aperçu du classeur',
       'Installer / réparer les feuilles',
     ]);

@@ -13,6 +13,8 @@ export const menu: MenuMessages = {
     menuShowAccountant: "Accountant's folder",
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
+    menuShowDossiers: 'Dossiers',
+    menuShowAtlas: 'Atlas: coverage',
     menuShowOverview: 'Workbook overview',
     menuInstallSheets: 'Install / repair the sheets',
   },
@@ -23,6 +25,8 @@ export const menu: MenuMessages = {
     reconcile: 'Bank reconciliation',
     report: 'Annual report',
     close: 'Year-end closing',
+    dossiers: 'Dossiers',
+    atlas: 'Atlas',
     convention: 'Agreement',
   },
 };

@@ -251,4 +251,11 @@ export const refusals: RefusalMessages = {
     "Citego's memory in this workbook (document properties, 500 KB) is full: nothing was saved. Untick “Create the Drive folder and the agreement sheet” to save without a folder, and tell whoever administers Citego.",
   saveInterrupted: (id) =>
     `The previous save of this form (agreement ${id}) stopped while writing: nothing was written this time. Check ${id} in the Conventions and Échéances sheets, fix it if needed, then reopen the form.`,
+  // The dossier pipeline (shared/usecases/move-dossier.ts)
+  dossierMoveArg: () => 'Unreadable dossier move: reload the “Dossiers” sidebar.',
+  dossierMoveStep: (id, from, to) => `${id} moves one stage on or back, not from “${from}” to “${to}”: nothing was written.`,
+  dossierPublishUrl: (id) => `To publish ${id}, give the address of its page (https://…): nothing was written.`,
+  dossierPublishDate: (id) => `To publish ${id}, give the publication date: nothing was written.`,
+  dossierStale: (id, seen, now) =>
+    `${id} is no longer “${seen}” but “${now || 'without status'}”: someone changed it meanwhile. Nothing was written; reload the board.`,
 };

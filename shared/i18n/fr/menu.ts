@@ -14,6 +14,8 @@ export const menu = {
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
+    menuShowDossiers: 'Dossiers',
+    menuShowAtlas: 'Atlas : couverture',
     menuShowOverview: 'Aperçu du classeur',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
@@ -24,6 +26,8 @@ export const menu = {
     reconcile: 'Rapprochement bancaire',
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
+    dossiers: 'Dossiers',
+    atlas: 'Atlas',
     convention: 'Convention',
   },
 };

@@ -276,6 +276,14 @@ export const refusals = {
     'La mémoire de Citego dans ce classeur (propriétés du document, 500 Ko) est pleine : rien n’a été enregistré. Décochez « Créer le dossier Drive et la fiche convention » pour enregistrer sans dossier, et signalez-le à la personne qui administre Citego.',
   saveInterrupted: (id: string) =>
     `L’enregistrement précédent de ce formulaire (convention ${id}) s’est interrompu en cours d’écriture : rien n’a été écrit cette fois. Vérifiez ${id} dans les feuilles Conventions et Échéances, corrigez-la si besoin, puis rouvrez le formulaire.`,
+  // The dossier pipeline (shared/usecases/move-dossier.ts)
+  dossierMoveArg: () => 'Déplacement de dossier illisible : rechargez la barre latérale « Dossiers ».',
+  dossierMoveStep: (id: string, from: string, to: string) =>
+    `${id} passe d’une étape à la suivante ou à la précédente, pas de « ${from} » à « ${to} » : rien n’a été écrit.`,
+  dossierPublishUrl: (id: string) => `Pour publier ${id}, indiquez l’adresse de sa page (https://…) : rien n’a été écrit.`,
+  dossierPublishDate: (id: string) => `Pour publier ${id}, indiquez la date de publication (JJ/MM/AAAA) : rien n’a été écrit.`,
+  dossierStale: (id: string, seen: string, now: string) =>
+    `${id} n’est plus en « ${seen} » mais en « ${now || 'sans statut'} » : quelqu’un l’a changé entre-temps. Rien n’a été écrit ; rechargez le tableau.`,
 };
 
 export type RefusalMessages = typeof refusals;
