@@ -90,14 +90,16 @@ export function splitTerms(cell: string | null): string[] {
     .filter((t) => t !== '');
 }
 
+/** Every name of the four types (labels and synonyms, normalised), once. */
+const KIND_BY_NAME: ReadonlyMap<string, RelationKind> = new Map(
+  RELATION_TYPES.flatMap((t) =>
+    [t.label, ...('synonyms' in t ? t.synonyms : [])].map((n) => [normalizeLabel(n), RELATION_KIND[t.label]] as const),
+  ),
+);
+
 /** An older sheet's free Relation text (« spécialise », « exemple de »): a known type when it names one, else « associé ». */
 export function legacyRelationKind(text: string | null): RelationKind {
-  const w = normalizeLabel(text ?? '');
-  for (const t of RELATION_TYPES) {
-    const names: readonly string[] = [t.label, ...('synonyms' in t ? t.synonyms : [])];
-    if (names.some((n) => normalizeLabel(n) === w)) return RELATION_KIND[t.label];
-  }
-  return 'related';
+  return KIND_BY_NAME.get(normalizeLabel(text ?? '')) ?? 'related';
 }
 
 function readTerms(book: ParsedWorkbook): AtlasTerm[] {
@@ -120,7 +122,7 @@ function readRelations(book: ParsedWorkbook): AtlasRelation[] {
   for (const r of book.relations.records)
     if (r.from && r.to && r.relation) add(r.from.trim(), r.to.trim(), RELATION_KIND[r.relation], 'relations', r.row);
   for (const r of book.atlas.records) {
-    if (!r.term) continue;
+    if (!r.term || !r.relatedTo) continue;
     const kind = legacyRelationKind(r.relation);
     for (const to of splitTerms(r.relatedTo)) add(r.term.trim(), to, kind, 'atlas', r.row);
   }

@@ -13,15 +13,25 @@ function msg(ctx: CheckContext) {
   return catalogue(ctx.options.lang).atlas;
 }
 
+const BY_ROW = new WeakMap<object, Map<number, unknown>>();
+
+/** A table's records by row, indexed once (a large atlas may have thousands of findings). */
+function recordAt<R extends { row: number }>(records: readonly R[], row: number): R | null {
+  let index = BY_ROW.get(records) as Map<number, R> | undefined;
+  if (!index) {
+    index = new Map(records.map((x) => [x.row, x]));
+    BY_ROW.set(records, index);
+  }
+  return index.get(row) ?? null;
+}
+
 /** The finding on a relation's cell: a row of Relations, or the Lié à cell of an Atlas row. */
 function onRelation(ctx: CheckContext, rule: string, severity: Finding['severity'], r: AtlasRelation, end: 'from' | 'to', message: string) {
   const { book } = ctx;
-  if (r.source === 'relations') {
-    const rec = book.relations.records.find((x) => x.row === r.row) ?? null;
-    return ctx.finding(rule, severity, book.relations, rec, end, message, [r.from, r.to]);
-  }
-  const rec = book.atlas.records.find((x) => x.row === r.row) ?? null;
-  return ctx.finding(rule, severity, book.atlas, rec, end === 'from' ? 'term' : 'relatedTo', message, [r.from, r.to]);
+  if (r.source === 'relations')
+    return ctx.finding(rule, severity, book.relations, recordAt(book.relations.records, r.row), end, message, [r.from, r.to]);
+  const key = end === 'from' ? 'term' : 'relatedTo';
+  return ctx.finding(rule, severity, book.atlas, recordAt(book.atlas.records, r.row), key, message, [r.from, r.to]);
 }
 
 /** `atlas.relation-unknown`: a relation names a term the Atlas sheet does not have. */
@@ -66,18 +76,18 @@ export const atlasTermUnknown: Rule = {
     const a = readAtlas(book);
     if (!a.hasSheet) return [];
     const out: Finding[] = [];
-    const indexRows = new Map(book.contentIndex.records.map((r) => [r.row, r]));
     for (const e of a.index) {
       if (e.source !== 'index' || a.byKey.has(e.key)) continue;
       const m = msg(ctx).indexUnknown(e.content, e.term);
-      out.push(ctx.finding('atlas.term-unknown', 'warning', book.contentIndex, indexRows.get(e.row) ?? null, 'term', m, [e.term]));
+      out.push(
+        ctx.finding('atlas.term-unknown', 'warning', book.contentIndex, recordAt(book.contentIndex.records, e.row), 'term', m, [e.term]),
+      );
     }
-    const watchRows = new Map(book.watch.records.map((r) => [r.row, r]));
     for (const w of a.watch)
       for (const t of w.terms) {
         if (a.byKey.has(t.key)) continue;
         const m = msg(ctx).watchUnknown(w.subject, t.term);
-        out.push(ctx.finding('atlas.term-unknown', 'warning', book.watch, watchRows.get(w.row) ?? null, 'terms', m, [t.term]));
+        out.push(ctx.finding('atlas.term-unknown', 'warning', book.watch, recordAt(book.watch.records, w.row), 'terms', m, [t.term]));
       }
     return out;
   },
@@ -93,10 +103,11 @@ export const atlasOrphan: Rule = {
     const used = new Set<string>();
     for (const r of a.relations) used.add(r.fromKey).add(r.toKey);
     for (const e of a.index) used.add(e.key);
-    const rows = new Map(book.atlas.records.map((r) => [r.row, r]));
     return [...a.byKey.values()]
       .filter((t) => !used.has(t.key))
-      .map((t) => ctx.finding('atlas.orphan', 'info', book.atlas, rows.get(t.row) ?? null, 'term', msg(ctx).orphan(t.label), [t.label]));
+      .map((t) =>
+        ctx.finding('atlas.orphan', 'info', book.atlas, recordAt(book.atlas.records, t.row), 'term', msg(ctx).orphan(t.label), [t.label]),
+      );
   },
 };
 
@@ -107,13 +118,12 @@ export const atlasDuplicate: Rule = {
   check(ctx) {
     const { book } = ctx;
     const a = readAtlas(book);
-    const rows = new Map(book.atlas.records.map((r) => [r.row, r]));
     return a.terms
       .filter((t) => a.byKey.get(t.key) !== t)
       .map((t) => {
         const first = a.byKey.get(t.key)!;
         const m = msg(ctx).duplicate(t.label, first.label, first.row);
-        return ctx.finding('atlas.duplicate', 'warning', book.atlas, rows.get(t.row) ?? null, 'term', m, [t.label]);
+        return ctx.finding('atlas.duplicate', 'warning', book.atlas, recordAt(book.atlas.records, t.row), 'term', m, [t.label]);
       });
   },
 };
