@@ -57,9 +57,11 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').first().getAttribute('href')).toBe('/accountant.html');
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
+      'Atlas',
       'Vérifier la cohérence',
       'Clôture de l’exercice',
       'Nouvelle convention',
+      'Dossiers',
       'Aperçu du classeur',
       'Rapprochement bancaire',
       'Rapport annuel',
@@ -75,18 +77,22 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('h1').textContent()).toBe(`Citego — local preview of ${workbook}`);
     expect(await page.locator('a').allTextContents()).toEqual([
       "Accountant's folder",
+      'Atlas',
       'Check consistency',
       'Year-end closing',
       'New agreement',
+      'Dossiers',
       'Workbook overview',
       'Bank reconciliation',
       'Annual report',
     ]);
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/accountant.html?lang=en',
+      '/atlas.html?lang=en',
       '/check.html?lang=en',
       '/close.html?lang=en',
       '/convention.html?lang=en',
+      '/dossiers.html?lang=en',
       '/overview.html?lang=en',
       '/reconcile.html?lang=en',
       '/report.html?lang=en',
