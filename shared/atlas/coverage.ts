@@ -42,7 +42,7 @@ export interface AtlasCoverage {
   readonly gaps: readonly PairCoverage[];
   /** The terms most used in the year: contents published in it indexed by the term, plus Veille entries of the year naming it. */
   readonly topTerms: readonly TermUse[];
-  /** Veille entries naming no term of the atlas: the themes to add. */
+  /** Veille entries of the year or before (or undated) naming no term of the atlas: the themes to add. */
   readonly watchWithoutTerm: readonly { readonly date: IsoDate | null; readonly subject: string; readonly row: number }[];
 }
 
@@ -135,8 +135,9 @@ export function atlasCoverage(book: ParsedWorkbook, year: number): AtlasCoverage
   const published = new Set(book.dossiers.records.filter((d) => d.id && d.status === 'publié').map((d) => d.id as string));
   const { domains, pairs } = domainsAndPairs(atlas, published);
   const gaps = pairs.filter((p) => p.contents === 0).sort((a, b) => b.relations - a.relations);
+  const upTo = (d: IsoDate | null) => d === null || fiscalYearOf(d, book.settings.fiscalYearStart) <= year;
   const watchWithoutTerm = atlas.watch
-    .filter((w) => !w.terms.some((t) => atlas.byKey.has(t.key)))
+    .filter((w) => upTo(w.date) && !w.terms.some((t) => atlas.byKey.has(t.key)))
     .map((w) => ({ date: w.date, subject: w.subject, row: w.row }))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   return { year, domains, pairs, gaps, topTerms: topTerms(book, atlas, year), watchWithoutTerm };
