@@ -23,6 +23,9 @@ import { importBankStatement } from '../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
 import { NETWORK_RPC } from './network';
 import { getPartnerCard } from '../shared/usecases/get-partner-card';
+import { getDossierBoard } from '../shared/usecases/get-dossier-board';
+import { moveDossier } from '../shared/usecases/move-dossier';
+import { getAtlasCoverage } from '../shared/usecases/get-atlas-coverage';
 import { userFacing } from './user-facing';
 import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention, showPartnerCard } from './menu';
 import { googlePorts as ports } from './google-ports';
@@ -49,6 +52,8 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowMemory: () => showSidebar('memory'),
   menuShowCalendar: () => showSidebar('calendar'),
   menuShowPartner: showPartnerCard,
+  menuShowDossiers: () => showSidebar('dossiers'),
+  menuShowAtlas: () => showSidebar('atlas'),
   menuShowOverview: () => showSidebar('overview'),
   menuShowPipeline: () => showSidebar('pipeline'),
   menuShowGroups: () => showSidebar('groups'),
@@ -99,6 +104,9 @@ export const RPC: RpcTable = {
   getDigest: () => userFacing(() => getDigest(ports(), googleReminders())),
   setDigest: (on, emails) => userFacing(() => setDigest(ports(), googleReminders(), on, emails)),
   getPartnerCard: (partner, lang) => userFacing(() => getPartnerCard(ports(), partner ?? takeSelectedPartner(), lang)),
+  getDossierBoard: () => userFacing(() => getDossierBoard(ports())),
+  moveDossier: (move) => userFacing(() => moveDossier(ports(), move)),
+  getAtlasCoverage: (year) => userFacing(() => getAtlasCoverage(ports(), year)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

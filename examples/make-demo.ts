@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import * as T from '../shared/sheets/schema/tables';
 import type { TableDef } from '../shared/sheets/schema/columns';
 import { kindsOf, writeWorkbookFile, type PlainCell, type SheetToWrite } from '../scripts/xlsx/write';
-import { ATLAS_TERMS, DOSSIERS, MEMORY, volunteeringRows } from './fixtures/activity';
+import { MEMORY, volunteeringRows } from './fixtures/activity';
+import { ATLAS_TERMS, DOSSIERS, INDEX, RELATIONS, VEILLE } from './fixtures/atlas';
 import { GROUPS, MEMBERSHIPS, NETWORK_MEMORY, OPPORTUNITIES, PERSONS } from './fixtures/network';
 import { BUDGET } from './fixtures/budget';
 import { ledgerRows } from './fixtures/ledger';
@@ -43,6 +44,9 @@ export function demoSheets(): SheetToWrite[] {
     sheet(T.TABLES.opportunities, OPPORTUNITIES),
     sheet(T.dossiers, DOSSIERS),
     sheet(T.atlas, ATLAS_TERMS),
+    sheet(T.TABLES.relations, RELATIONS),
+    sheet(T.TABLES.contentIndex, INDEX),
+    sheet(T.TABLES.watch, VEILLE),
   ];
 }
 

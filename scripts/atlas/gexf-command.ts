@@ -8,13 +8,13 @@ import { writeGexf } from '../../shared/graph/gexf';
 import { layoutGraph } from '../../shared/graph/layout';
 import { catalogue } from '../../shared/i18n/catalogue';
 import { readWorkbook } from '../../shared/sheets/parsed-workbook';
-import { paint, shownPath, workbookPath, type Io } from '../cli/io';
+import { paint, shownPath, type Io } from '../cli/io';
 import { parseToday } from '../cli/options';
 import { writeFileAtomic } from '../files';
-import { readXlsx } from '../xlsx/read';
+import { readSource, type SourceOptions } from '../cli/source';
 
-export async function exportGexf(io: Io, workbook: string | undefined, file: string): Promise<number> {
-  const book = readWorkbook(await readXlsx(workbookPath(workbook).path), io.lang);
+export async function exportGexf(io: Io, from: SourceOptions, file: string): Promise<number> {
+  const book = readWorkbook((await readSource(io, from)).reader, io.lang);
   const graph = atlasGraph(book);
   layoutGraph(graph, { colourBy: 'category' });
   const name = book.settings.associationName.trim();

@@ -15,11 +15,12 @@ import { paint, shownPath, workbookPath, type Io } from '../cli/io';
 import { lockWorkbook } from '../workbook-lock';
 import { XlsxEditable } from '../xlsx/edit';
 import { readXlsx } from '../xlsx/read';
+import { readSource, type SourceOptions } from '../cli/source';
 import { readSkosFile, writeSkosFile } from './skos-files';
 
-export async function exportSkos(io: Io, workbook: string | undefined, file: string): Promise<number> {
+export async function exportSkos(io: Io, from: SourceOptions, file: string): Promise<number> {
   const t = catalogue(io.lang).skos;
-  const done = workbookToSkos(readWorkbook(await readXlsx(workbookPath(workbook).path), io.lang));
+  const done = workbookToSkos(readWorkbook((await readSource(io, from)).reader, io.lang));
   const path = await writeSkosFile(file, done.turtle);
   io.out(paint(io, 'green', t.exported(shownPath(path), done.concepts, done.relations)));
   if (done.skipped.length > 0) {

@@ -36,6 +36,7 @@ import { benchLive, type LiveLine } from './live';
 import { benchMemorySearch, timeCalendar } from './memory';
 import { MEMORY_TABLES } from '../../shared/calendar/read';
 import { partnerCard } from '../../shared/network/partner-card';
+import { printAtlasBench } from './atlas';
 
 interface Measure {
   ms: number;
@@ -364,6 +365,7 @@ async function main(): Promise<void> {
   if (only !== 'live') {
     for (const n of sizes) all.push(await measureSize(n, dir, only === 'calls'));
     printResults(all);
+    if (only === undefined) printAtlasBench();
   }
   if (only === undefined || only === 'live') printLive(await benchLive(sizes, dir));
 }

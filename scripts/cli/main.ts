@@ -10,7 +10,6 @@ import type { CliCommandName, OptionHelp } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
-import { atlasCommand } from './commands/atlas';
 import { cerfa15059Command } from './commands/cerfa15059';
 import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
@@ -27,6 +26,7 @@ import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
 import { calendarCommand, memoryCommand } from './commands/memory';
 import { partnerCommand } from './commands/partner';
+import { atlasCommand } from './commands/atlas';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
 
@@ -44,11 +44,11 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   login: loginCommand,
   logout: logoutCommand,
   provision: provisionCommand,
-  atlas: atlasCommand,
   links: linksCommand,
   memory: memoryCommand,
   calendar: calendarCommand,
   partner: partnerCommand,
+  atlas: atlasCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

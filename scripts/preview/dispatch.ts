@@ -25,6 +25,9 @@ import { reconcileBank } from '../../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../../shared/usecases/accept-bank-proposal';
 import { NETWORK_PREVIEW_RPC, NETWORK_WRITES } from './network';
+import { getAtlasCoverage } from '../../shared/usecases/get-atlas-coverage';
+import { getDossierBoard } from '../../shared/usecases/get-dossier-board';
+import { moveDossier } from '../../shared/usecases/move-dossier';
 import { settingsLanguage } from '../../shared/sheets/settings/read-settings';
 import { XlsxEditable } from '../xlsx/edit';
 import { localPorts } from './local-ports';
@@ -67,6 +70,9 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   getDigest: (p) => getDigest(p, localReminders(p)),
   setDigest: (p, on, emails) => setDigest(p, localReminders(p), on, emails),
   getPartnerCard,
+  getDossierBoard: (p) => getDossierBoard(p),
+  moveDossier: (p, move) => moveDossier(p, move),
+  getAtlasCoverage: (p, year) => getAtlasCoverage(p, year),
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -97,6 +103,9 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   getDigest: false,
   setDigest: false,
   getPartnerCard: false,
+  getDossierBoard: false,
+  moveDossier: true,
+  getAtlasCoverage: false,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -19,6 +19,7 @@ import { yearEndEntry } from './rules/year-end-entries';
 import { refUnknown } from './rules/ref-unknown';
 import { ledgerPrivateSubsidy, ledgerUnknownAccount } from './rules/accounts';
 import { NETWORK_RULES } from './rules/network';
+import { ATLAS_RULES } from './rules/atlas-rules';
 
 /** Every consistency rule of docs/domain.md, in the order findings are listed (`cell.invalid` comes from reading). */
 export const RULES: readonly Rule[] = [
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   conventionUnspent,
   assoThreshold,
   ...NETWORK_RULES,
+  ...ATLAS_RULES,
 ];
 
 export interface CheckResult {

@@ -47,6 +47,8 @@ import { people as frPeople } from './fr/people';
 import { people as enPeople } from './en/people';
 import { partner as frPartner } from './fr/partner';
 import { partner as enPartner } from './en/partner';
+import { atlas as frAtlas } from './fr/atlas';
+import { atlas as enAtlas } from './en/atlas';
 
 const CATALOGUE = {
   fr: {
@@ -72,6 +74,7 @@ const CATALOGUE = {
     memory: frMemory,
     people: frPeople,
     partner: frPartner,
+    atlas: frAtlas,
   },
   en: {
     reading: enReading,
@@ -96,6 +99,7 @@ const CATALOGUE = {
     memory: enMemory,
     people: enPeople,
     partner: enPartner,
+    atlas: enAtlas,
   },
 } as const;
 

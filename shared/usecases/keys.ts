@@ -22,6 +22,7 @@ export const KEYS = {
   /** Request cache: one key per opportunity moved, per group or membership written (the partnership network). */
   opportunityMoveRequest: (requestId: string) => `opportunity-move-request:${requestId}`,
   networkRequest: (requestId: string) => `network-request:${requestId}`,
+  dossierMoveRequest: (requestId: string) => `dossier-move-request:${requestId}`,
   cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
   /** The memory and the calendar: a quick entry per request (cache), one register per year, the calendar's .ics. */
   memoryRequest: (requestId: string) => `memory-request:${requestId}`,

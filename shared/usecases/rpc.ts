@@ -18,6 +18,9 @@ import type { DecisionsResult, MemoryData, MemoryForm } from './memory';
 import type { CalendarView } from './calendar';
 import type { DigestStatus } from './digest';
 import type { PartnerCardView } from './get-partner-card';
+import type { DossierBoard } from './get-dossier-board';
+import type { DossierMove } from './move-dossier';
+import type { AtlasCoverageView } from './get-atlas-coverage';
 
 export type { BankReconciliation, BankImportResult, PartnerCardView };
 
@@ -165,6 +168,11 @@ export interface RpcContract extends NetworkRpc {
   setDigest: { args: [on: boolean, emails: readonly string[]]; result: DigestStatus };
   /** The card of a partner (ID or name; on Google, null = the row the menu was used on, else the first partner). */
   getPartnerCard: { args: [partner: string | null, lang: Lang]; result: PartnerCardView };
+  /** The dossier pipeline: board by stage, late, who reviews what; a move one stage on or back. */
+  getDossierBoard: { args: []; result: DossierBoard };
+  moveDossier: { args: [move: DossierMove]; result: DossierBoard };
+  /** The atlas's coverage by the published contents (the current fiscal year when null). */
+  getAtlasCoverage: { args: [year: number | null]; result: AtlasCoverageView };
 }
 
 export type RpcName = keyof RpcContract;
@@ -197,6 +205,9 @@ const NAMES: Record<RpcName, true> = {
   getDigest: true,
   setDigest: true,
   getPartnerCard: true,
+  getDossierBoard: true,
+  moveDossier: true,
+  getAtlasCoverage: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -43,14 +43,20 @@ describe('citego check on the demo workbook', () => {
         'warning ledger.unknown-account Budget!18 Compte',
         'error member.unknown Membres!38 Personne',
         'warning group.project Groupes!4 Projet',
-        // D-0009 and D-0010 are the atlas fixtures' dossiers (examples/fixtures/network.ts): until they are in the demo.
-        'warning group.dossier Groupes!6 Dossier',
-        'warning group.dossier Groupes!7 Dossier',
         'warning group.dossier Groupes!8 Dossier',
         'warning group.animator Groupes!12 Nom',
         "warning member.ended Membres!10 Jusqu'au",
         'warning opportunity.partner Opportunités!13 Partenaire',
         'warning person.organisation Personnes!33 Organisation',
+        'error atlas.broader-cycle Relations!149 Vers',
+        'error atlas.relation-unknown Relations!148 Vers',
+        'warning atlas.duplicate Atlas!82 Terme',
+        'warning atlas.term-unknown Index!16 Terme',
+        'warning atlas.term-unknown Veille!9 Termes',
+        'warning dossier.orphan Dossiers!6 Dossier parent',
+        'warning dossier.committee Dossiers!15 Comité',
+        'warning dossier.published Dossiers!16 URL',
+        'warning dossier.published Dossiers!18 ID',
       ].sort(),
     );
     expect(findings.find((f) => f.rule === 'budget.unbalanced')?.message).toBe(
@@ -71,16 +77,16 @@ describe('citego check on the demo workbook', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Vérification de Citego — Cités, territoires, gouvernance');
-    expect(lines[1]).toBe('8 erreurs · 21 avertissements · 6 informations');
+    expect(lines[1]).toBe('10 erreurs · 26 avertissements · 7 informations');
     expect(r.stdout).toContain('  Budget!E21         Budget 2025 du projet ATLAS déséquilibré');
-    expect(r.stdout.indexOf('21 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('8 erreurs\n'));
+    expect(r.stdout.indexOf('26 avertissements\n')).toBeGreaterThan(r.stdout.indexOf('10 erreurs\n'));
   });
 
   it('checks one year with --year and speaks English with --lang en', () => {
     const { findings } = json(['--year', '2024']);
     expect(findings.filter((f) => f.rule === 'convention.unspent').map((f) => f.row)).toEqual([13]);
     const en = citego(['check', '--date', '2026-01-15', '--lang', 'en']);
-    expect(en.stdout).toContain('8 errors · 21 warnings · 6 notes');
+    expect(en.stdout).toContain('10 errors · 26 warnings · 7 notes');
     expect(en.stdout).toContain('2025 budget of project ATLAS is unbalanced');
   });
 

@@ -50,6 +50,8 @@ describe('the built Apps Script bundle', () => {
       'Mémoire',
       'Calendrier',
       'Fiche partenaire (ligne sélectionnée)',
+      'Dossiers',
+      'Atlas : couverture',
       'Aperçu du classeur',
       'Opportunités',
       'Groupes et comités',

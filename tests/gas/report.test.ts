@@ -64,7 +64,13 @@ describe('"Générer le rapport annuel" through the bundle harness', () => {
     const paragraphs = body.paragraphs();
     expect(paragraphs.slice(0, 2).map((p) => p.content)).toEqual(['Citego — Cités, territoires, gouvernance', 'Rapport annuel 2025']);
     const h1 = paragraphs.filter((p: FakeParagraph) => p.heading === 'HEADING1').map((p) => p.content);
-    expect(h1).toEqual(['Chiffres clés', "Rapport d'activité", 'Rapport financier', 'Annexe : conventions de l’année']);
+    expect(h1).toEqual([
+      'Chiffres clés',
+      "Rapport d'activité",
+      "Couverture de l'atlas (2025)",
+      'Rapport financier',
+      'Annexe : conventions de l’année',
+    ]);
 
     const model = await demoReport();
     const expected = model.blocks

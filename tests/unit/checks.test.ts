@@ -26,6 +26,14 @@ describe('the consistency rules (docs/domain.md)', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(
       [
         'ref.unknown',
+        'atlas.relation-unknown',
+        'atlas.broader-cycle',
+        'atlas.term-unknown',
+        'atlas.duplicate',
+        'atlas.orphan',
+        'dossier.published',
+        'dossier.committee',
+        'dossier.orphan',
         'yearend.entry',
         'id.duplicate',
         'ledger.amount',

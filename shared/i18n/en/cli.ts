@@ -49,8 +49,6 @@ export const cli: CliMessages = {
     login: 'authorises citego to read your Google Sheets spreadsheets (browser, token kept in your config folder)',
     logout: 'deletes the Google authorisation kept by citego login',
     provision: 'creates a Google Sheets spreadsheet with every sheet (--from: filled from an .xlsx), ready for citego deploy',
-    atlas:
-      'the relational atlas: --skos writes it as SKOS (Turtle), --gexf for Gephi, --import reads a SKOS file (preview, --write writes it)',
     links: 'checks the links (URLs) of Dossiers and Veille: lists the broken ones with their row (code 1 when there are some)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
     // the memory and the calendar (issue 16)
@@ -58,6 +56,8 @@ export const cli: CliMessages = {
     calendar: 'lists the deadlines that are late and those of the next 90 days; --ics writes the calendar as an .ics file',
     partner:
       'prints the card of a partner: agreements, money received and paid by year, people and groups, dossiers, memory, opportunities, deadlines',
+    atlas:
+      'the relational atlas: with no option (or --coverage) what the published contents document — domains, pairs of domains, gaps; --skos writes it as SKOS (Turtle), --gexf for Gephi, --import reads a SKOS file (preview, --write writes it)',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -76,6 +76,8 @@ export const cli: CliMessages = {
     reconcileYear: { value: 'yyyy', help: "fiscal year (default: the statement's latest line's)" },
     acceptEntries: { value: 'id...', help: 'proposed entries to accept (their IDs)' },
     acceptAll: { help: 'accepts every proposed entry' },
+    coverage: { help: 'the atlas coverage by the published contents, and what the site does not say yet' },
+    coverageYear: { value: 'yyyy', help: 'fiscal year of the most used terms (default: the current one)' },
     lang: { value: 'lang', help: 'language of the messages: fr or en (default: fr)' },
     spreadsheet: {
       value: 'id-or-url',

@@ -327,4 +327,11 @@ export const refusals: RefusalMessages = {
   partnerUnknown: (typed) => `Partner “${typed}” not found in the Partenaires sheet (neither by ID nor by name).`,
   selectPartnerRow: () => 'First select a row of Partenaires, Conventions, Opportunités or Personnes, then choose “Partner card”.',
   rowWithoutPartner: (sheet, row) => `Row ${row} of ${sheet} names no partner.`,
+  // The dossier pipeline (shared/usecases/move-dossier.ts)
+  dossierMoveArg: () => 'Unreadable dossier move: reload the “Dossiers” sidebar.',
+  dossierMoveStep: (id, from, to) => `${id} moves one stage on or back, not from “${from}” to “${to}”: nothing was written.`,
+  dossierPublishUrl: (id) => `To publish ${id}, give the address of its page (https://…): nothing was written.`,
+  dossierPublishDate: (id) => `To publish ${id}, give the publication date: nothing was written.`,
+  dossierStale: (id, seen, now) =>
+    `${id} is no longer “${seen}” but “${now || 'without status'}”: someone changed it meanwhile. Nothing was written; reload the board.`,
 };

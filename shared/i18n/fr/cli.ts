@@ -59,8 +59,6 @@ export const cli = {
     login: 'autorise citego à lire vos classeurs Google Sheets (navigateur, jeton gardé dans votre dossier de configuration)',
     logout: 'supprime l’autorisation Google gardée par citego login',
     provision: 'crée un classeur Google Sheets avec toutes les feuilles (--from : rempli depuis un .xlsx), prêt pour citego deploy',
-    atlas:
-      'l’atlas relationnel : --skos l’écrit en SKOS (Turtle), --gexf pour Gephi, --import lit un fichier SKOS (aperçu, --write l’écrit)',
     links: 'vérifie les liens (URL) de Dossiers et de Veille : liste les liens cassés avec leur ligne (code 1 s’il y en a)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
     // the memory and the calendar (issue 16)
@@ -68,6 +66,8 @@ export const cli = {
     calendar: 'liste les échéances en retard et des 90 prochains jours ; --ics écrit le calendrier .ics',
     partner:
       'imprime la fiche d’un partenaire : conventions, argent reçu et payé par exercice, personnes et groupes, dossiers, Mémoire, opportunités, échéances',
+    atlas:
+      'l’atlas relationnel : sans option (ou --coverage) ce que les contenus publiés documentent — domaines, paires de domaines, manques ; --skos l’écrit en SKOS (Turtle), --gexf pour Gephi, --import lit un fichier SKOS (aperçu, --write l’écrit)',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -86,6 +86,8 @@ export const cli = {
     reconcileYear: { value: 'aaaa', help: 'exercice (par défaut : celui de la dernière ligne du relevé)' },
     acceptEntries: { value: 'id...', help: 'écritures proposées à accepter (leurs identifiants)' },
     acceptAll: { help: 'accepte toutes les écritures proposées' },
+    coverage: { help: 'la couverture de l’atlas par les contenus publiés, et ce que le site ne dit pas encore' },
+    coverageYear: { value: 'aaaa', help: 'exercice des termes les plus utilisés (par défaut : l’exercice en cours)' },
     lang: { value: 'langue', help: 'langue des messages : fr ou en (par défaut : fr)' },
     spreadsheet: {
       value: 'id-ou-adresse',

@@ -356,6 +356,14 @@ export const refusals = {
   selectPartnerRow: () =>
     'Sélectionnez d’abord une ligne de Partenaires, Conventions, Opportunités ou Personnes, puis choisissez « Fiche partenaire ».',
   rowWithoutPartner: (sheet: string, row: number) => `La ligne ${row} de la feuille ${sheet} ne désigne aucun partenaire.`,
+  // The dossier pipeline (shared/usecases/move-dossier.ts)
+  dossierMoveArg: () => 'Déplacement de dossier illisible : rechargez la barre latérale « Dossiers ».',
+  dossierMoveStep: (id: string, from: string, to: string) =>
+    `${id} passe d’une étape à la suivante ou à la précédente, pas de « ${from} » à « ${to} » : rien n’a été écrit.`,
+  dossierPublishUrl: (id: string) => `Pour publier ${id}, indiquez l’adresse de sa page (https://…) : rien n’a été écrit.`,
+  dossierPublishDate: (id: string) => `Pour publier ${id}, indiquez la date de publication (JJ/MM/AAAA) : rien n’a été écrit.`,
+  dossierStale: (id: string, seen: string, now: string) =>
+    `${id} n’est plus en « ${seen} » mais en « ${now || 'sans statut'} » : quelqu’un l’a changé entre-temps. Rien n’a été écrit ; rechargez le tableau.`,
 };
 
 export type RefusalMessages = typeof refusals;

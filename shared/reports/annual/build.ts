@@ -16,19 +16,28 @@ import { annualCommentary, type Commentary } from './commentary';
 import type { YearEndLines } from '../../ledger/opening';
 import { activitySection } from './sections/activity';
 import { annexSection } from './sections/annex';
+import { atlasSection } from './sections/atlas';
 import { budgetSection } from './sections/budget';
 import { keyFiguresSection } from './sections/key-figures';
 import { statementSection } from './sections/statement';
 import { subsidiesSection } from './sections/subsidies';
 import { coverSection } from './sections/cover';
 
+/** What a section may read besides the figures: the workbook (for the network and the atlas), the year and the language. */
+export interface SectionContext {
+  readonly book: ParsedWorkbook;
+  readonly year: number;
+  readonly lang: Lang;
+}
+
 /** A section of the report: its blocks, from the year's figures and their commentary. */
-export type ReportSection = (f: AnnualFigures, m: ReportMessages, c: Commentary) => ReportBlock[];
+export type ReportSection = (f: AnnualFigures, m: ReportMessages, c: Commentary, x: SectionContext) => ReportBlock[];
 
 /** The sections after the cover and the table of contents, in order: add a section with one line here. */
 export const SECTIONS: readonly ReportSection[] = [
   keyFiguresSection,
   (f, m, c) => activitySection(f.activity, m, c),
+  (_f, _m, _c, x) => atlasSection(x.book, x.year, x.lang),
   statementSection,
   budgetSection,
   subsidiesSection,
@@ -55,7 +64,7 @@ export function buildAnnualReport(
   const m = catalogue(opts.lang).report;
   const c = annualCommentary(f, opts.lang);
   const name = f.associationName || m.defaultName;
-  const body = SECTIONS.flatMap((section) => section(f, m, c));
+  const body = SECTIONS.flatMap((section) => section(f, m, c, { book, year, lang: opts.lang }));
   return {
     title: m.title(name, f.label),
     lang: opts.lang,
