@@ -34,6 +34,8 @@ async function appsScript() {
     globalName: '__app',
     target: 'es2020',
     platform: 'neutral',
+    // graphology's EventEmitter comes from the `events` package, which declares only "main".
+    mainFields: ['module', 'main'],
     write: false,
     legalComments: 'none',
   });

@@ -40,7 +40,7 @@ export function chartSvg(chart: ReportChart, lang: Lang): { svg: string; width: 
 }
 
 /** The font shipped with the project (dejavu-fonts-ttf), so charts look the same on any machine. */
-function fontFiles(): string[] {
+export function fontFiles(): string[] {
   const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   return [join(dir, 'DejaVuSans.ttf'), join(dir, 'DejaVuSans-Bold.ttf')];
 }

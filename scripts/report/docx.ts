@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { ReportBlock, ReportDoc, ReportTable } from '../../shared/reports/doc';
 import { cellText, isBold } from '../../shared/reports/cell-text';
 import { chartPng } from './chart';
+import { pictureParagraphs } from './picture';
 
 type Docx = typeof import('docx');
 
@@ -91,6 +92,8 @@ async function block(d: Docx, b: ReportBlock, lang: Lang) {
         }),
       ];
     }
+    case 'picture':
+      return pictureParagraphs(d, b.picture);
     case 'pageBreak':
       return [new d.Paragraph({ children: [new d.PageBreak()] })];
     default: {

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../values/dates';
 import type { Lang } from '../i18n/lang';
 import type { Cents } from '../values/money';
+import type { GraphPicture } from '../graph/picture';
 
 export type ReportCell =
   | { readonly text: string; readonly bold?: boolean }
@@ -27,12 +28,19 @@ export interface ReportChart {
   readonly bars: readonly { readonly label: string; readonly amount: Cents }[];
 }
 
+/** A picture of the network or the atlas, laid out (shared/graph/picture.ts): the renderers only draw it. */
+export interface ReportPicture {
+  readonly kind: 'picture';
+  readonly picture: GraphPicture;
+}
+
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string; readonly style?: 'title' | 'subtitle' | 'note' }
   | { readonly kind: 'bullets'; readonly items: readonly string[] }
   | ReportTable
   | ReportChart
+  | ReportPicture
   | { readonly kind: 'pageBreak' };
 
 export interface ReportDoc {

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/lang';
 import { base64, solidPng } from './bar-png';
 import { cellText, isBold } from './cell-text';
 import type { ReportBlock, ReportChart, ReportDoc, ReportTable } from './doc';
+import { pictureHtml } from '../graph/picture-html';
 
 const BLUE = '#1a73e8';
 const GREY = '#5f6368';
@@ -75,6 +76,8 @@ function block(b: ReportBlock, lang: Lang): string {
       return table(b, lang);
     case 'chart':
       return chart(b, lang);
+    case 'picture':
+      return pictureHtml(b.picture);
     case 'pageBreak':
       return '<hr style="page-break-before:always;display:none" />';
     default: {

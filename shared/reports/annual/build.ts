@@ -17,6 +17,8 @@ import { coverSection } from './sections/cover';
 import { keyFiguresSection } from './sections/key-figures';
 import { statementSection } from './sections/statement';
 import { subsidiesSection } from './sections/subsidies';
+import { networkSection } from './sections/network';
+import { atlasPictureSection } from './sections/atlas-picture';
 
 /**
  * Refuses (`reportYearEmpty`) a year without Journal line, event or volunteering. `yearEnd`, the
@@ -36,6 +38,8 @@ export function buildAnnualReport(
       ...coverSection(f, m),
       ...keyFiguresSection(f, m),
       ...activitySection(f.activity, m),
+      ...networkSection(book, f, opts.lang),
+      ...atlasPictureSection(book, opts.lang),
       ...statementSection(f, m),
       ...budgetSection(f, m),
       ...subsidiesSection(f, m),
