@@ -20,6 +20,7 @@ import { overviewCommand } from './commands/overview';
 import { previewCommand } from './commands/preview';
 import { reconcileCommand } from './commands/reconcile';
 import { reportCommand } from './commands/report';
+import { networkCommand } from './commands/network';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
 
@@ -34,6 +35,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   init: initCommand,
   deploy: deployCommand,
   reconcile: reconcileCommand,
+  network: networkCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

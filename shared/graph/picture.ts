@@ -129,19 +129,40 @@ function atlasLegend(g: CitegoGraph, lang: Lang): LegendItem[] {
   return items;
 }
 
-/** « Le réseau en 2025 »: the network of a fiscal year (every mandate and convention without one), laid out. */
-export function networkPicture(book: ParsedWorkbook, year: (Period & { readonly label: string }) | null, lang: Lang): GraphPicture {
+/** A fiscal year, as the network picture is titled after it. */
+export type LabelledPeriod = Period & { readonly label: string };
+
+/** The network of a fiscal year (every mandate and convention without one), laid out: the picture's and the GEXF's graph. */
+export function laidOutNetwork(book: ParsedWorkbook, year: LabelledPeriod | null): CitegoGraph {
   const g = networkGraph(book, year);
   layoutGraph(g, { colourBy: 'community' });
+  return g;
+}
+
+/** The atlas laid out: terms sized by their contents, coloured by domain. */
+export function laidOutAtlas(book: ParsedWorkbook): CitegoGraph {
+  const g = atlasGraph(book);
+  layoutGraph(g, { colourBy: 'category' });
+  return g;
+}
+
+/** « Le réseau en 2025 », from the laid-out network. */
+export function networkPictureOf(g: CitegoGraph, year: LabelledPeriod | null, lang: Lang): GraphPicture {
   const m = catalogue(lang).graph;
   return toPicture(g, m.networkTitle(year?.label ?? null), m.summary(g.order, g.size), networkLegend(g, lang));
 }
 
-/** The atlas: terms sized by their contents, coloured by domain, relations by type. */
-export function atlasPicture(book: ParsedWorkbook, lang: Lang): GraphPicture {
-  const g = atlasGraph(book);
-  layoutGraph(g, { colourBy: 'category' });
+/** The atlas' picture, from the laid-out atlas and the number of contents Index files. */
+export function atlasPictureOf(g: CitegoGraph, contents: number, lang: Lang): GraphPicture {
   const m = catalogue(lang).graph;
-  const contents = new Set(book.contentIndex.records.map((r) => r.content?.trim()).filter(Boolean)).size;
   return toPicture(g, m.atlasTitle, m.atlasSummary(g.order, g.size, contents), atlasLegend(g, lang));
+}
+
+export function networkPicture(book: ParsedWorkbook, year: LabelledPeriod | null, lang: Lang): GraphPicture {
+  return networkPictureOf(laidOutNetwork(book, year), year, lang);
+}
+
+export function atlasPicture(book: ParsedWorkbook, lang: Lang): GraphPicture {
+  const contents = new Set(book.contentIndex.records.map((r) => r.content?.trim()).filter(Boolean)).size;
+  return atlasPictureOf(laidOutAtlas(book), contents, lang);
 }

@@ -21,6 +21,9 @@ export const cli: CliMessages = {
   checklistLine: (label, detail) => `${label}: ${detail}`,
   previewListening: (url) => `Local preview: ${url}`,
   previewWritesTo: (workbook, isDemo) => `${isDemo ? 'Demo: a copy is used. ' : ''}Saves are written to ${workbook}. Ctrl+C to stop.`,
+  networkSummary: (nodes, edges, communities) =>
+    `Network: ${plural(nodes, 'node')}, ${plural(edges, 'link')}, ${communities} ${communities > 1 ? 'communities' : 'community'}`,
+  fileWritten: (path) => `Written: ${path}`,
   unexpected: (why) => `unexpected error: ${why}`,
 
   // usage errors (commander's, said again)
@@ -43,6 +46,7 @@ export const cli: CliMessages = {
     cerfa15059: 'writes the financial report on a subsidy (Cerfa 15059) of an agreement as .docx in --out',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
+    network: 'the network (partners, persons, projects, groups): a summary, and --gexf for Gephi, --svg for the picture',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -68,6 +72,9 @@ export const cli: CliMessages = {
     },
     project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
+    gexf: { value: 'file.gexf', help: 'writes the graph as GEXF 1.3 (Gephi)' },
+    svg: { value: 'file.svg', help: 'writes the picture of the network as SVG' },
+    networkYear: { value: 'yyyy', help: 'the network of this fiscal year: mandates and agreements running (default: everything)' },
   },
   help: {
     headings: {},

@@ -30,6 +30,9 @@ export const cli = {
   previewListening: (url: string) => `Aperçu local : ${url}`,
   previewWritesTo: (workbook: string, isDemo: boolean) =>
     `${isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${workbook}. Ctrl+C pour arrêter.`,
+  networkSummary: (nodes: number, edges: number, communities: number) =>
+    `Réseau : ${plural(nodes, 'nœud')}, ${plural(edges, 'lien')}, ${plural(communities, 'communauté')}`,
+  fileWritten: (path: string) => `Écrit : ${path}`,
   unexpected: (why: string) => `erreur inattendue : ${why}`,
 
   // usage errors (commander's, said again)
@@ -53,6 +56,7 @@ export const cli = {
     cerfa15059: 'écrit le compte rendu financier de subvention (Cerfa 15059) d’une convention en .docx dans --out',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
+    network: 'le réseau (partenaires, personnes, projets, groupes) : résumé, et --gexf pour Gephi, --svg pour l’image',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -78,6 +82,9 @@ export const cli = {
     },
     project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
     forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
+    gexf: { value: 'fichier.gexf', help: 'écrit le graphe au format GEXF 1.3 (Gephi)' },
+    svg: { value: 'fichier.svg', help: 'écrit l’image du réseau en SVG' },
+    networkYear: { value: 'aaaa', help: 'le réseau de cet exercice : mandats et conventions en cours (par défaut : tout)' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {
