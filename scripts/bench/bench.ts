@@ -30,6 +30,7 @@ import { spreadsheetFromXlsx } from '../../tests/fakes/from-xlsx';
 import { loadBundle } from '../../tests/fakes/harness';
 import { conventionPayload } from '../../tests/helpers/convention';
 import { timeReconcile } from './bank';
+import { printGraphBench } from './graph';
 
 interface Measure {
   ms: number;
@@ -285,6 +286,7 @@ async function main(): Promise<void> {
   const onlyCalls = process.env.BENCH_ONLY === 'calls';
   for (const n of sizes) all.push(await measureSize(n, dir, onlyCalls));
   printResults(all);
+  if (!onlyCalls) printGraphBench(all.reduce<number | null>((m, r) => r.read?.ms ?? m, null));
 }
 
 if (process.argv[2] === '--child') {
