@@ -12,6 +12,7 @@ import { runCheck } from '../shared/usecases/run-check';
 import { getConventionForm } from '../shared/usecases/get-convention-form';
 import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
+import { getGraphPicture } from '../shared/usecases/get-graph-picture';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
@@ -39,6 +40,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowReconcile: () => showSidebar('reconcile'),
   menuShowClose: () => showSidebar('close'),
   menuShowOverview: () => showSidebar('overview'),
+  menuShowGraph: () => showSidebar('graph'),
   menuInstallSheets: installSheetsNow,
 };
 
@@ -69,6 +71,7 @@ export const RPC: RpcTable = {
   getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
   acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
   generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
+  getGraphPicture: (which, lang) => userFacing(() => getGraphPicture(ports(), which, lang)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

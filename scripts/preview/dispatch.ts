@@ -12,6 +12,7 @@ import { runCheck } from '../../shared/usecases/run-check';
 import { getConventionForm } from '../../shared/usecases/get-convention-form';
 import { saveConvention } from '../../shared/usecases/save-convention';
 import { getOverview } from '../../shared/usecases/get-overview';
+import { getGraphPicture } from '../../shared/usecases/get-graph-picture';
 import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
@@ -51,6 +52,7 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   getYearEnd,
   acceptYearEnd,
   generateCerfa15059,
+  getGraphPicture,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -71,6 +73,7 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   getYearEnd: false,
   acceptYearEnd: true,
   generateCerfa15059: false,
+  getGraphPicture: false,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -8,6 +8,7 @@ import type { Finding } from '../sheets/findings';
 import type { Lang } from '../i18n/lang';
 import type { ChecklistKey } from '../i18n/fr/pack';
 import type { Overview } from '../sheets/overview';
+import type { GraphPicture } from '../graph/picture';
 import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
 import type { BankReconciliation } from './reconcile-bank';
@@ -141,6 +142,8 @@ export interface RpcContract {
   acceptYearEnd: { args: [year: number, ids: readonly string[] | 'all', requestId: string]; result: YearEndAccepted };
   /** The compte rendu financier (CERFA 15059) of a subsidy convention, in its folder. */
   generateCerfa15059: { args: [convention: string, year: number | null, lang: Lang]; result: CerfaResult };
+  /** The picture of the network or of the atlas, laid out, for the sidebar « Réseau et atlas ». */
+  getGraphPicture: { args: [which: 'network' | 'atlas', lang: Lang]; result: GraphPicture };
 }
 
 export type RpcName = keyof RpcContract;
@@ -163,6 +166,7 @@ const NAMES: Record<RpcName, true> = {
   getYearEnd: true,
   acceptYearEnd: true,
   generateCerfa15059: true,
+  getGraphPicture: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -14,6 +14,7 @@ export const menu: MenuMessages = {
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
     menuShowOverview: 'Workbook overview',
+    menuShowGraph: 'Network and atlas',
     menuInstallSheets: 'Install / repair the sheets',
   },
   sidebars: {
@@ -24,5 +25,6 @@ export const menu: MenuMessages = {
     report: 'Annual report',
     close: 'Year-end closing',
     convention: 'Agreement',
+    graph: 'Network and atlas',
   },
 };

@@ -15,6 +15,7 @@ export const menu = {
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
     menuShowOverview: 'Aperçu du classeur',
+    menuShowGraph: 'Réseau et atlas',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
   sidebars: {
@@ -25,6 +26,7 @@ export const menu = {
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
     convention: 'Convention',
+    graph: 'Réseau et atlas',
   },
 };
 
