@@ -47,6 +47,7 @@ describe('the built Apps Script bundle', () => {
       'Rapprochement bancaire',
       'Clôture de l’exercice',
       'Aperçu du classeur',
+      'Réseau et atlas',
       'Installer / réparer les feuilles',
     ]);
   });
