@@ -46,7 +46,8 @@ describe('citego report', () => {
     expect(text).toContain('116\u202f019,42\u202f€');
     expect(text).toContain('-25\u202f559,42\u202f€');
     const zip = await XlsxArchive.open(file, 'rapport', 'word/document.xml');
-    expect([...zip.entries.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(2);
+    // The two charts and the atlas' picture (the demo's Atlas has terms).
+    expect([...zip.entries.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(3);
   });
 
   it('in English with --lang en', async () => {
