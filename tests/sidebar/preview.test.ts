@@ -89,6 +89,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
       '/check.html?lang=en',
       '/close.html?lang=en',
       '/convention.html?lang=en',
+      '/graph.html?lang=en',
       '/overview.html?lang=en',
       '/reconcile.html?lang=en',
       '/report.html?lang=en',
