@@ -12,6 +12,7 @@ import { runCheck } from '../shared/usecases/run-check';
 import { getConventionForm } from '../shared/usecases/get-convention-form';
 import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
+import { getGraphPicture } from '../shared/usecases/get-graph-picture';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
@@ -57,6 +58,7 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuShowOverview: () => showSidebar('overview'),
   menuShowPipeline: () => showSidebar('pipeline'),
   menuShowGroups: () => showSidebar('groups'),
+  menuShowGraph: () => showSidebar('graph'),
   menuInstallSheets: installSheetsNow,
 };
 
@@ -107,6 +109,7 @@ export const RPC: RpcTable = {
   getDossierBoard: () => userFacing(() => getDossierBoard(ports())),
   moveDossier: (move) => userFacing(() => moveDossier(ports(), move)),
   getAtlasCoverage: (year) => userFacing(() => getAtlasCoverage(ports(), year)),
+  getGraphPicture: (which, lang) => userFacing(() => getGraphPicture(ports(), which, lang)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

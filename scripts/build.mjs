@@ -34,6 +34,10 @@ async function appsScript() {
     globalName: '__app',
     target: 'es2020',
     platform: 'neutral',
+    // graphology's EventEmitter comes from the `events` package, which declares only "main".
+    mainFields: ['module', 'main'],
+    // The layouts' helpers carry a web-worker factory we never call (`window.URL`): Apps Script has no window.
+    define: { window: 'globalThis' },
     write: false,
     legalComments: 'none',
   });

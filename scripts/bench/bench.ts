@@ -37,6 +37,7 @@ import { benchMemorySearch, timeCalendar } from './memory';
 import { MEMORY_TABLES } from '../../shared/calendar/read';
 import { partnerCard } from '../../shared/network/partner-card';
 import { printAtlasBench } from './atlas';
+import { printGraphBench } from './graph';
 
 interface Measure {
   ms: number;
@@ -365,7 +366,10 @@ async function main(): Promise<void> {
   if (only !== 'live') {
     for (const n of sizes) all.push(await measureSize(n, dir, only === 'calls'));
     printResults(all);
-    if (only === undefined) printAtlasBench();
+    if (only === undefined) {
+      printAtlasBench();
+      printGraphBench(all.reduce<number | null>((m, r) => r.read?.ms ?? m, null));
+    }
   }
   if (only === undefined || only === 'live') printLive(await benchLive(sizes, dir));
 }

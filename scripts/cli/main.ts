@@ -27,6 +27,7 @@ import { reportCommand } from './commands/report';
 import { calendarCommand, memoryCommand } from './commands/memory';
 import { partnerCommand } from './commands/partner';
 import { atlasCommand } from './commands/atlas';
+import { networkCommand } from './commands/network';
 import { processIo, type Io } from './io';
 import { langOption, localHelp, option, usageText } from './usage';
 
@@ -49,6 +50,7 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   calendar: calendarCommand,
   partner: partnerCommand,
   atlas: atlasCommand,
+  network: networkCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

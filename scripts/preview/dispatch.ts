@@ -12,6 +12,7 @@ import { runCheck } from '../../shared/usecases/run-check';
 import { getConventionForm } from '../../shared/usecases/get-convention-form';
 import { saveConvention } from '../../shared/usecases/save-convention';
 import { getOverview } from '../../shared/usecases/get-overview';
+import { getGraphPicture } from '../../shared/usecases/get-graph-picture';
 import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
@@ -73,6 +74,7 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   getDossierBoard: (p) => getDossierBoard(p),
   moveDossier: (p, move) => moveDossier(p, move),
   getAtlasCoverage: (p, year) => getAtlasCoverage(p, year),
+  getGraphPicture,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -106,6 +108,7 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   getDossierBoard: false,
   moveDossier: true,
   getAtlasCoverage: false,
+  getGraphPicture: false,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -11,6 +11,7 @@ import { cellText, isBold } from '../../shared/reports/cell-text';
 import { columnLayout } from '../../shared/reports/column-widths';
 import { barWidth, BAR_HEIGHT } from '../../shared/reports/html';
 import { solidPng } from '../../shared/reports/bar-png';
+import { pictureParagraphs } from './picture';
 
 type Docx = typeof import('docx');
 type Child = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
@@ -27,6 +28,8 @@ interface Ctx {
   readonly d: Docx;
   readonly lang: Lang;
   headings: number;
+  /** The pictures, rasterised before the blocks are laid out (resvg is asynchronous). */
+  readonly pictures: ReadonlyMap<ReportBlock, Child[]>;
 }
 
 const bookmark = (i: number) => `h${i}`;
@@ -180,6 +183,8 @@ function block(ctx: Ctx, b: ReportBlock): Child[] {
       return chart(d, b, ctx.lang);
     case 'toc':
       return toc(d, b);
+    case 'picture':
+      return ctx.pictures.get(b) ?? [];
     case 'pageBreak':
       return [new d.Paragraph({ children: [new d.PageBreak()] })];
     default: {
@@ -208,7 +213,9 @@ function footers(d: Docx, doc: ReportDoc) {
 
 export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
   const d = await import('docx');
-  const ctx: Ctx = { d, lang: doc.lang, headings: 0 };
+  const pictures = new Map<ReportBlock, Child[]>();
+  for (const b of doc.blocks) if (b.kind === 'picture') pictures.set(b, await pictureParagraphs(d, b.picture));
+  const ctx: Ctx = { d, lang: doc.lang, headings: 0, pictures };
   const children = doc.blocks.flatMap((b) => block(ctx, b));
   const document = new d.Document({
     creator: 'citego',

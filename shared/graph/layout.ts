@@ -32,8 +32,9 @@ export const radiusOf = (weight: number): number => Math.min(18, 4 + 2 * Math.sq
 
 /** Fewer iterations on big graphs: the picture must come within the time of reading the workbook. */
 export function iterationsFor(order: number): number {
-  if (order > 5000) return 20;
-  if (order > 1000) return 50;
+  if (order > 5000) return 10;
+  if (order > 2000) return 15;
+  if (order > 1000) return 40;
   if (order > 200) return 150;
   return 300;
 }
@@ -91,15 +92,22 @@ export function hasOverlap(g: CitegoGraph): boolean {
 }
 
 /**
- * noverlap pushes covering discs apart; a crowd around a hub can jam it, so the positions are then
- * spread by half again (the discs keep their size) and the pass runs again, a few times at most.
+ * noverlap pushes covering discs apart (few iterations on a big graph: each costs a pass over a
+ * grid of every disc); a crowd around a hub can jam it, so the positions are then spread by half
+ * again (the discs keep their size) and the pass runs again; at last, spreading alone, which always
+ * ends, leaves no disc over another.
  */
 function removeOverlaps(g: CitegoGraph): void {
-  for (let round = 0; round < 6; round++) {
-    noverlap.assign(g, { maxIterations: 300, settings: { margin: 1, ratio: 1, speed: 3 } });
+  const maxIterations = g.order > 2000 ? 10 : g.order > 500 ? 100 : 300;
+  // About one disc a cell: the default 20 × 20 grid puts hundreds of a big graph's discs in each cell, compared pairwise.
+  const gridSize = Math.max(20, Math.ceil(Math.sqrt(g.order)));
+  const spread = (factor: number) => g.updateEachNodeAttributes((_id, a) => ({ ...a, x: a.x * factor, y: a.y * factor }));
+  for (let round = 0; round < 3; round++) {
+    noverlap.assign(g, { maxIterations, settings: { margin: 1, ratio: 1, speed: 3, gridSize } });
     if (!hasOverlap(g)) return;
-    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: a.x * 1.5, y: a.y * 1.5 }));
+    spread(1.5);
   }
+  for (let round = 0; round < 40 && hasOverlap(g); round++) spread(1.25);
 }
 
 /**
@@ -116,7 +124,7 @@ function seedPositions(g: CitegoGraph, rng: () => number): void {
     g.forEachNeighbor(id, (n) => {
       if (placed.has(n) && (anchor === null || g.degree(n) > g.degree(anchor))) anchor = n;
     });
-    const [ax, ay, r] = anchor === null ? [0, 0, spread] : [g.getNodeAttribute(anchor, 'x'), g.getNodeAttribute(anchor, 'y'), spread / 10];
+    const [ax, ay, r] = anchor === null ? [0, 0, spread] : [g.getNodeAttribute(anchor, 'x'), g.getNodeAttribute(anchor, 'y'), spread / 4];
     g.mergeNodeAttributes(id, { x: ax + (rng() - 0.5) * r, y: ay + (rng() - 0.5) * r, size: radiusOf(g.getNodeAttribute(id, 'weight')) });
     placed.add(id);
   }

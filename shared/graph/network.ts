@@ -2,7 +2,7 @@
  * The partnership network as a graph (docs/domain.md, "Pictures of the network and the atlas"):
  * partners, persons, projects, groups and committees, and the dossiers a committee reviews.
  * Edges: a person to the partner of its Organisation; a person to each group it sits on (Membres,
- * the mandate running during the year when a year is given); a group to its project and dossier
+ * the mandate running during the fiscal year when one is given); a group to its project and dossier
  * (and a dossier to the committee its Comité names); a convention's partner to its project.
  * References to unknown rows are left out here: the checks report them.
  */
@@ -17,10 +17,16 @@ export const refList = (cell: string | null): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Whether a period (blank ends open) meets the calendar year, or always when no year is asked. */
-export function during(year: number | null, since: IsoDate | null, until: IsoDate | null): boolean {
-  if (year === null) return true;
-  return (since === null || since <= `${year}-12-31`) && (until === null || until >= `${year}-01-01`);
+/** A fiscal year: its first and last days. */
+export interface Period {
+  readonly first: IsoDate;
+  readonly last: IsoDate;
+}
+
+/** Whether dates (a blank end is open) meet the period, or always when no period is asked. */
+export function during(period: Period | null, since: IsoDate | null, until: IsoDate | null): boolean {
+  if (period === null) return true;
+  return (since === null || since <= period.last) && (until === null || until >= period.first);
 }
 
 function addNodes(g: CitegoGraph, book: ParsedWorkbook): void {
@@ -49,12 +55,12 @@ function addNodes(g: CitegoGraph, book: ParsedWorkbook): void {
   }
 }
 
-function addEdges(g: CitegoGraph, book: ParsedWorkbook, year: number | null): void {
+function addEdges(g: CitegoGraph, book: ParsedWorkbook, period: Period | null): void {
   for (const p of book.persons.records) {
     if (p.id && p.organisation) link(g, p.id, p.organisation, { kind: 'affiliation', label: p.role ?? '' });
   }
   for (const m of book.memberships.records) {
-    if (m.person && m.group && during(year, m.since, m.until))
+    if (m.person && m.group && during(period, m.since, m.until))
       link(g, m.person, m.group, { kind: 'membership', label: m.role ?? 'membre' });
   }
   for (const gr of book.groups.records) {
@@ -66,16 +72,16 @@ function addEdges(g: CitegoGraph, book: ParsedWorkbook, year: number | null): vo
     if (d.id && d.committee) link(g, d.committee, d.id, { kind: 'scope', label: '' });
   }
   for (const c of book.conventions.records) {
-    const inYear = during(year, c.start ?? c.signedOn, c.end ?? c.start ?? c.signedOn);
+    const inYear = during(period, c.start ?? c.signedOn, c.end ?? c.start ?? c.signedOn);
     if (c.partner && c.project && inYear) link(g, c.partner, c.project, { kind: 'convention', label: c.id ?? '' });
   }
 }
 
-/** The network of the workbook; with a year, the memberships and conventions that ran during it. */
-export function networkGraph(book: ParsedWorkbook, year: number | null = null): CitegoGraph {
+/** The network of the workbook; with a fiscal year, the memberships and conventions that ran during it. */
+export function networkGraph(book: ParsedWorkbook, period: Period | null = null): CitegoGraph {
   const g = emptyGraph();
   addNodes(g, book);
-  addEdges(g, book, year);
+  addEdges(g, book, period);
   g.forEachNode((id) => g.setNodeAttribute(id, 'weight', g.degree(id)));
   return g;
 }

@@ -49,6 +49,8 @@ import { partner as frPartner } from './fr/partner';
 import { partner as enPartner } from './en/partner';
 import { atlas as frAtlas } from './fr/atlas';
 import { atlas as enAtlas } from './en/atlas';
+import { graph as frGraph } from './fr/graph';
+import { graph as enGraph } from './en/graph';
 
 const CATALOGUE = {
   fr: {
@@ -75,6 +77,7 @@ const CATALOGUE = {
     people: frPeople,
     partner: frPartner,
     atlas: frAtlas,
+    graph: frGraph,
   },
   en: {
     reading: enReading,
@@ -100,6 +103,7 @@ const CATALOGUE = {
     people: enPeople,
     partner: enPartner,
     atlas: enAtlas,
+    graph: enGraph,
   },
 } as const;
 

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../values/dates';
 import type { Lang } from '../i18n/lang';
 import type { Cents } from '../values/money';
+import type { GraphPicture } from '../graph/picture';
 
 export type ReportCell =
   | { readonly text: string; readonly bold?: boolean }
@@ -37,6 +38,12 @@ export interface ReportToc {
 /** `commentary`: sentences written from the figures (shared/reports/annual/commentary.ts); `cover`: a line of the cover page. */
 export type ParagraphStyle = 'title' | 'subtitle' | 'note' | 'cover' | 'commentary';
 
+/** A picture of the network or the atlas, laid out (shared/graph/picture.ts): the renderers only draw it. */
+export interface ReportPicture {
+  readonly kind: 'picture';
+  readonly picture: GraphPicture;
+}
+
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string; readonly style?: ParagraphStyle }
@@ -44,6 +51,7 @@ export type ReportBlock =
   | { readonly kind: 'bullets'; readonly items: readonly string[] }
   | ReportTable
   | ReportChart
+  | ReportPicture
   | { readonly kind: 'pageBreak' };
 
 export interface ReportDoc {

@@ -10,6 +10,7 @@ import { base64, solidPng } from './bar-png';
 import { cellText, isBold } from './cell-text';
 import { columnLayout } from './column-widths';
 import type { ReportBlock, ReportChart, ReportDoc, ReportTable, ReportToc } from './doc';
+import { pictureHtml } from '../graph/picture-html';
 
 const BLUE = '#1a73e8';
 const GREY = '#5f6368';
@@ -89,6 +90,8 @@ function block(b: ReportBlock, lang: Lang): string {
       return chart(b, lang);
     case 'toc':
       return toc(b);
+    case 'picture':
+      return pictureHtml(b.picture);
     case 'pageBreak':
       return '<hr style="page-break-before:always;display:none" />';
     default: {

@@ -8,6 +8,7 @@ import type { Finding } from '../sheets/findings';
 import type { Lang } from '../i18n/lang';
 import type { ChecklistKey } from '../i18n/fr/pack';
 import type { Overview } from '../sheets/overview';
+import type { GraphPicture } from '../graph/picture';
 import type { Severity } from '../sheets/findings';
 import type { ConventionForm, ConventionPayload, SaveResult } from '../conventions/payload';
 import type { BankReconciliation } from './reconcile-bank';
@@ -173,6 +174,8 @@ export interface RpcContract extends NetworkRpc {
   moveDossier: { args: [move: DossierMove]; result: DossierBoard };
   /** The atlas's coverage by the published contents (the current fiscal year when null). */
   getAtlasCoverage: { args: [year: number | null]; result: AtlasCoverageView };
+  /** The picture of the network or of the atlas, laid out, for the sidebar « Réseau et atlas ». */
+  getGraphPicture: { args: [which: 'network' | 'atlas', lang: Lang]; result: GraphPicture };
 }
 
 export type RpcName = keyof RpcContract;
@@ -208,6 +211,7 @@ const NAMES: Record<RpcName, true> = {
   getDossierBoard: true,
   moveDossier: true,
   getAtlasCoverage: true,
+  getGraphPicture: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

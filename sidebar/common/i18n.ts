@@ -63,6 +63,14 @@ const EN: Record<string, string> = {
   'Au relevé, pas au Journal': 'On the statement, not in the Journal',
   'Au Journal, pas au relevé': 'In the Journal, not on the statement',
   'Importer et rapprocher': 'Import and reconcile',
+  // Réseau et atlas
+  'Réseau et atlas': 'Network and atlas',
+  Image: 'Picture',
+  'Le réseau': 'The network',
+  'L’atlas relationnel': 'The relational atlas',
+  'Zoom sur': 'Zoom to',
+  'Disposition du graphe…': 'Laying the graph out…',
+  'Tout voir': 'Show all',
   // Clôture de l'exercice
   'Clôture de l’exercice': 'Year-end closing',
   'Écritures d’inventaire proposées à la clôture : produits à recevoir, produits constatés d’avance, fonds dédiés. Acceptez celles que vous retenez : elles vont dans la feuille « Écritures d’inventaire », jamais dans le Journal.':

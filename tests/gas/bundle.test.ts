@@ -55,6 +55,7 @@ describe('the built Apps Script bundle', () => {
       'Aperçu du classeur',
       'Opportunités',
       'Groupes et comités',
+      'Réseau et atlas',
       'Installer / réparer les feuilles',
     ]);
   });

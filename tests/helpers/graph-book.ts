@@ -3,20 +3,21 @@ import type { CellValue } from '../../shared/sheets/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 /**
- * A small association's network and atlas, as the secretary-general keeps them: 6 partners
+ * A small association's network and atlas, as the secretary-general keeps them: 7 partners
  * (one with a hostile name), 8 persons, 3 projects, 4 groups and committees, their memberships,
  * conventions, opportunities, Mémoire meetings; an atlas of 9 terms in 3 domains with relations
  * and an Index. Until the demo's network and atlas sheets land, the pictures' tests read this.
  */
 export const GRAPH_SHEETS: Record<string, CellValue[][]> = {
   Partenaires: [
-    ['ID', 'Nom', 'Type', 'Pays'],
-    ['P-0001', 'Cités Unies France', 'réseau de villes', 'France'],
-    ['P-0002', 'Université de Lausanne', 'université', 'Suisse'],
-    ['P-0003', 'Région Bretagne', 'collectivité', 'France'],
-    ['P-0004', 'Fondation Charles Léopold Mayer', 'fondation', 'Suisse'],
-    ['P-0005', 'IRD <script>alert("x")</script> & co', 'centre de recherche', 'Sénégal'],
-    ['P-0006', 'Ville de Dakar', 'collectivité', 'Sénégal'],
+    ['ID', 'Nom', 'Type', 'Pays', 'Statut'],
+    ['P-0001', 'Cités Unies France', 'réseau de villes', 'France', 'actif'],
+    ['P-0002', 'Université de Lausanne', 'université', 'Suisse', 'actif'],
+    ['P-0003', 'Région Bretagne', 'collectivité', 'France', 'actif'],
+    ['P-0004', 'Fondation Charles Léopold Mayer', 'fondation', 'Suisse', 'nouveau'],
+    ['P-0005', 'IRD <script>alert("x")</script> & co', 'centre de recherche', 'Sénégal', 'actif'],
+    ['P-0006', 'Ville de Dakar', 'collectivité', 'Sénégal', 'nouveau'],
+    ['P-0007', 'Ville de Saint-Louis', 'collectivité', 'Sénégal', 'nouveau'],
   ],
   Projets: [
     ['Code', 'Intitulé', 'Action'],

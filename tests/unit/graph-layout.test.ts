@@ -2,6 +2,7 @@ import { atlasGraph } from '../../shared/graph/atlas';
 import { layoutGraph, OTHER_COLOR } from '../../shared/graph/layout';
 import type { CitegoGraph } from '../../shared/graph/model';
 import { networkGraph } from '../../shared/graph/network';
+import type { IsoDate } from '../../shared/values/dates';
 import type { CellValue } from '../../shared/sheets/ports';
 import { graphBook } from '../helpers/graph-book';
 
@@ -12,6 +13,8 @@ function crowdedSheets(): Record<string, CellValue[][]> {
     Membres: [['Groupe', 'Personne'], ...ids.map((id, i) => [`G-000${(i % 4) + 1}`, id])],
   };
 }
+
+const YEAR_2025 = { first: '2025-01-01' as IsoDate, last: '2025-12-31' as IsoDate, label: '2025' };
 
 const positions = (g: CitegoGraph) => g.mapNodes((id, a) => `${id}:${a.x.toFixed(6)},${a.y.toFixed(6)},${a.color}`);
 
@@ -31,7 +34,7 @@ describe('network model', () => {
   it('holds the partners, persons, projects, groups and reviewed dossiers, linked as the sheets say', () => {
     const g = networkGraph(graphBook());
     const kinds = g.reduceNodes((acc, _id, a) => ({ ...acc, [a.kind]: (acc[a.kind] ?? 0) + 1 }), {} as Record<string, number>);
-    expect(kinds).toEqual({ partner: 6, person: 8, project: 3, group: 4, dossier: 1 });
+    expect(kinds).toEqual({ partner: 7, person: 8, project: 3, group: 4, dossier: 1 });
     const kindsOfEdges = g.reduceEdges((acc, _e, a) => ({ ...acc, [a.kind]: (acc[a.kind] ?? 0) + 1 }), {} as Record<string, number>);
     // 7 persons with an organisation; 10 mandates; 3 groups with a project + 1 with a dossier (the
     // committee named again by the dossier is the same edge); 3 conventions.
@@ -41,7 +44,7 @@ describe('network model', () => {
   });
 
   it('keeps, for a year, only the mandates and conventions that ran during it', () => {
-    const g = networkGraph(graphBook(), 2025);
+    const g = networkGraph(graphBook(), YEAR_2025);
     expect(g.hasEdge('PE-0006', 'G-0003')).toBe(false); // ended 31/12/2024
     expect(g.hasEdge('P-0006', 'DOSS')).toBe(false); // the 2024 convention
     expect(g.hasEdge('P-0004', 'ATLAS')).toBe(true);

@@ -21,6 +21,9 @@ export const cli: CliMessages = {
   checklistLine: (label, detail) => `${label}: ${detail}`,
   previewListening: (url) => `Local preview: ${url}`,
   previewWritesTo: (workbook, isDemo) => `${isDemo ? 'Demo: a copy is used. ' : ''}Saves are written to ${workbook}. Ctrl+C to stop.`,
+  networkSummary: (nodes, edges, communities) =>
+    `Network: ${plural(nodes, 'node')}, ${plural(edges, 'link')}, ${communities} ${communities > 1 ? 'communities' : 'community'}`,
+  fileWritten: (path) => `Written: ${path}`,
   unexpected: (why) => `unexpected error: ${why}`,
   calendarLate: 'Late',
   calendarNext: (days) => `In the next ${days} days`,
@@ -58,6 +61,7 @@ export const cli: CliMessages = {
       'prints the card of a partner: agreements, money received and paid by year, people and groups, dossiers, memory, opportunities, deadlines',
     atlas:
       'the relational atlas: with no option (or --coverage) what the published contents document — domains, pairs of domains, gaps; --skos writes it as SKOS (Turtle), --gexf for Gephi, --import reads a SKOS file (preview, --write writes it)',
+    network: 'the network (partners, persons, projects, groups): a summary, and --gexf for Gephi, --svg for the picture',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -105,6 +109,9 @@ export const cli: CliMessages = {
     decisions: { help: 'writes the register of decisions of --year (this year by default) as a .docx in --out' },
     ics: { value: 'file', help: 'writes the whole calendar into this .ics file (to import or publish)' },
     partner: { value: 'id', help: 'the partner’s ID (e.g. P-0003) or name; by default, the first of Partenaires' },
+    gexf: { value: 'file.gexf', help: 'writes the graph as GEXF 1.3 (Gephi)' },
+    svg: { value: 'file.svg', help: 'writes the picture of the network as SVG' },
+    networkYear: { value: 'yyyy', help: 'the network of this fiscal year: mandates and agreements running (default: everything)' },
   },
   help: {
     headings: {},

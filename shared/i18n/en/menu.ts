@@ -22,6 +22,7 @@ export const menu: MenuMessages = {
     menuShowOverview: 'Workbook overview',
     menuShowPipeline: 'Opportunities',
     menuShowGroups: 'Groups and committees',
+    menuShowGraph: 'Network and atlas',
     menuInstallSheets: 'Install / repair the sheets',
   },
   sidebars: {
@@ -40,5 +41,6 @@ export const menu: MenuMessages = {
     memory: 'Memory',
     calendar: 'Calendar',
     partner: 'Partner card',
+    graph: 'Network and atlas',
   },
 };

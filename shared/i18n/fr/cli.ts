@@ -30,6 +30,9 @@ export const cli = {
   previewListening: (url: string) => `Aperçu local : ${url}`,
   previewWritesTo: (workbook: string, isDemo: boolean) =>
     `${isDemo ? 'Démonstration : une copie est utilisée. ' : ''}Les enregistrements sont écrits dans ${workbook}. Ctrl+C pour arrêter.`,
+  networkSummary: (nodes: number, edges: number, communities: number) =>
+    `Réseau : ${plural(nodes, 'nœud')}, ${plural(edges, 'lien')}, ${plural(communities, 'communauté')}`,
+  fileWritten: (path: string) => `Écrit : ${path}`,
   unexpected: (why: string) => `erreur inattendue : ${why}`,
   calendarLate: 'En retard',
   calendarNext: (days: number) => `Dans les ${days} prochains jours`,
@@ -68,6 +71,7 @@ export const cli = {
       'imprime la fiche d’un partenaire : conventions, argent reçu et payé par exercice, personnes et groupes, dossiers, Mémoire, opportunités, échéances',
     atlas:
       'l’atlas relationnel : sans option (ou --coverage) ce que les contenus publiés documentent — domaines, paires de domaines, manques ; --skos l’écrit en SKOS (Turtle), --gexf pour Gephi, --import lit un fichier SKOS (aperçu, --write l’écrit)',
+    network: 'le réseau (partenaires, personnes, projets, groupes) : résumé, et --gexf pour Gephi, --svg pour l’image',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -115,6 +119,9 @@ export const cli = {
     decisions: { help: 'écrit le registre des décisions de --year (par défaut l’année en cours) en .docx dans --out' },
     ics: { value: 'fichier', help: 'écrit tout le calendrier dans ce fichier .ics (à importer ou à publier)' },
     partner: { value: 'id', help: 'l’ID du partenaire (ex. P-0003) ou son nom ; par défaut, le premier de Partenaires' },
+    gexf: { value: 'fichier.gexf', help: 'écrit le graphe au format GEXF 1.3 (Gephi)' },
+    svg: { value: 'fichier.svg', help: 'écrit l’image du réseau en SVG' },
+    networkYear: { value: 'aaaa', help: 'le réseau de cet exercice : mandats et conventions en cours (par défaut : tout)' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {

@@ -23,6 +23,7 @@ export const menu = {
     menuShowOverview: 'Aperçu du classeur',
     menuShowPipeline: 'Opportunités',
     menuShowGroups: 'Groupes et comités',
+    menuShowGraph: 'Réseau et atlas',
     menuInstallSheets: 'Installer / réparer les feuilles',
   },
   sidebars: {
@@ -41,6 +42,7 @@ export const menu = {
     memory: 'Mémoire',
     calendar: 'Calendrier',
     partner: 'Fiche partenaire',
+    graph: 'Réseau et atlas',
   },
 };
 

@@ -37,7 +37,9 @@ export type ReportSection = (f: AnnualFigures, m: ReportMessages, c: Commentary,
 export const SECTIONS: readonly ReportSection[] = [
   keyFiguresSection,
   (f, m, c) => activitySection(f.activity, m, c),
+  (f, _m, _c, x) => networkSection(x.book, f, x.lang),
   (_f, _m, _c, x) => atlasSection(x.book, x.year, x.lang),
+  (_f, _m, _c, x) => atlasPictureSection(x.book, x.lang),
   statementSection,
   budgetSection,
   subsidiesSection,
@@ -50,6 +52,8 @@ export function tableOfContents(title: string, blocks: readonly ReportBlock[]): 
   for (const b of blocks) if (b.kind === 'heading' && b.level !== 3) entries.push({ level: b.level, text: b.text });
   return { kind: 'toc', title, entries };
 }
+import { networkSection } from './sections/network';
+import { atlasPictureSection } from './sections/atlas-picture';
 
 /**
  * Refuses (`reportYearEmpty`) a year without Journal line, event or volunteering. `yearEnd`, the
