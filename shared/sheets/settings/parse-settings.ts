@@ -26,6 +26,8 @@ export interface Settings {
   readonly reportAlertDays: number;
   /** Accounts the association added to the chart (Paramètres › Comptes supplémentaires). */
   readonly extraAccounts: Readonly<Record<string, string>>;
+  /** Paramètres › Trésorerie minimale: the cash plan flags the months that end below it (docs/domain.md, "Twelve-month cash plan"). */
+  readonly minimumCash: Cents;
 }
 
 /** SMIC horaire brut au 1er novembre 2024 (11,88 €): the usual basis for valuing volunteer time. */
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overrunThresholdPercent: 10,
   reportAlertDays: 30,
   extraAccounts: {},
+  minimumCash: 0,
 };
 
 type Key = Exclude<keyof Settings, never>;
@@ -73,6 +76,7 @@ export const SETTING_NAMES: readonly { key: Key; label: string; synonyms: readon
   },
   { key: 'reportAlertDays', label: 'Alerte rapports (jours)', synonyms: ['Alerte rapports', 'Délai alerte rapports'], example: '30' },
   { key: 'extraAccounts', label: 'Comptes supplémentaires', synonyms: ['Comptes ajoutés', 'Plan comptable (ajouts)'], example: '' },
+  { key: 'minimumCash', label: 'Trésorerie minimale', synonyms: ['Seuil de trésorerie', 'Trésorerie minimum'], example: '' },
 ];
 
 function findKey(name: string): Key | null {
@@ -104,6 +108,11 @@ function readNumber(text: string, raw: CellValue) {
   return Number.isFinite(n) && n >= 0 ? ok(n) : no('positiveNumber');
 }
 
+function readPositiveAmount(_text: string, raw: CellValue) {
+  const r = parseAmount(raw);
+  return r.ok && r.cents >= 0 ? ok(r.cents) : no('positiveAmount');
+}
+
 const READERS: Record<Key, SettingReader> = {
   associationName: (text) => ok(text),
   siren: (text) => {
@@ -120,10 +129,8 @@ const READERS: Record<Key, SettingReader> = {
   },
   accountantEmail: (text) => (isEmailAddress(text) ? ok(text) : no('email')),
   driveFolder: (text) => ok(text),
-  volunteerHourlyRate: (_text, raw) => {
-    const r = parseAmount(raw);
-    return r.ok && r.cents >= 0 ? ok(r.cents) : no('positiveAmount');
-  },
+  volunteerHourlyRate: readPositiveAmount,
+  minimumCash: readPositiveAmount,
   language: (text) => {
     const lang = normalizeLabel(text).slice(0, 2);
     return isLang(lang) ? ok(lang) : no('lang');
