@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { ReportBlock, ReportDoc, ReportTable } from '../../shared/reports/doc';
 import { cellText, isBold } from '../../shared/reports/cell-text';
 import { chartPng } from './chart';
+import { LINE_CHART, lineChartPng } from '../../shared/reports/line-png';
 
 type Docx = typeof import('docx');
 
@@ -91,6 +92,20 @@ async function block(d: Docx, b: ReportBlock, lang: Lang) {
         }),
       ];
     }
+    case 'lineChart':
+      return [
+        new d.Paragraph({ children: [new d.TextRun({ text: b.title, bold: true })] }),
+        new d.Paragraph({
+          children: [
+            new d.ImageRun({
+              type: 'png',
+              data: Buffer.from(lineChartPng(b)),
+              transformation: { width: Math.round(LINE_CHART.shownWidth * 0.9), height: Math.round(LINE_CHART.shownHeight * 0.9) },
+              altText: { name: b.title, title: b.title, description: b.points.map((p) => p.label).join(', ') },
+            }),
+          ],
+        }),
+      ];
     case 'pageBreak':
       return [new d.Paragraph({ children: [new d.PageBreak()] })];
     default: {

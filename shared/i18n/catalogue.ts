@@ -33,6 +33,8 @@ import { deploy as frDeploy } from './fr/deploy';
 import { deploy as enDeploy } from './en/deploy';
 import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
+import { cashplan as frCashplan } from './fr/cashplan';
+import { cashplan as enCashplan } from './en/cashplan';
 
 const CATALOGUE = {
   fr: {
@@ -51,6 +53,7 @@ const CATALOGUE = {
     close: frClose,
     deploy: frDeploy,
     cerfa: frCerfa,
+    cashplan: frCashplan,
   },
   en: {
     reading: enReading,
@@ -68,6 +71,7 @@ const CATALOGUE = {
     close: enClose,
     deploy: enDeploy,
     cerfa: enCerfa,
+    cashplan: enCashplan,
   },
 } as const;
 

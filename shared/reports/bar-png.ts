@@ -26,9 +26,9 @@ function adler32(bytes: readonly number[]): number {
   return ((b << 16) | a) >>> 0;
 }
 
-const u32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+export const u32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
 
-function chunk(type: string, data: readonly number[]): number[] {
+export function chunk(type: string, data: readonly number[]): number[] {
   const body = [...Array.from(type, (c) => c.charCodeAt(0)), ...data];
   return [...u32(data.length), ...body, ...u32(crc32(body))];
 }

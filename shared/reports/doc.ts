@@ -27,12 +27,21 @@ export interface ReportChart {
   readonly bars: readonly { readonly label: string; readonly amount: Cents }[];
 }
 
+/** Amounts over time joined by a line (the cash plan's month ends), a threshold line, flagged points in red. */
+export interface ReportLineChart {
+  readonly kind: 'lineChart';
+  readonly title: string;
+  readonly points: readonly { readonly label: string; readonly amount: Cents; readonly flagged: boolean }[];
+  readonly threshold: Cents | null;
+}
+
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string; readonly style?: 'title' | 'subtitle' | 'note' }
   | { readonly kind: 'bullets'; readonly items: readonly string[] }
   | ReportTable
   | ReportChart
+  | ReportLineChart
   | { readonly kind: 'pageBreak' };
 
 export interface ReportDoc {

@@ -8,7 +8,8 @@
 import type { Lang } from '../i18n/lang';
 import { base64, solidPng } from './bar-png';
 import { cellText, isBold } from './cell-text';
-import type { ReportBlock, ReportChart, ReportDoc, ReportTable } from './doc';
+import type { ReportBlock, ReportChart, ReportDoc, ReportLineChart, ReportTable } from './doc';
+import { LINE_CHART, lineChartDataUri } from './line-png';
 
 const BLUE = '#1a73e8';
 const GREY = '#5f6368';
@@ -60,6 +61,13 @@ function chart(c: ReportChart, lang: Lang): string {
   return `<p><b>${escapeHtml(c.title)}</b></p><table style="border-collapse:collapse">${rows.join('')}</table>`;
 }
 
+/** The line chart as one picture, shown at its page size; its points are said in the alt text. */
+function lineChart(c: ReportLineChart): string {
+  const { shownWidth: w, shownHeight: h } = LINE_CHART;
+  const alt = escapeHtml(c.points.map((p) => p.label).join(', '));
+  return `<p><b>${escapeHtml(c.title)}</b></p><p><img src="${lineChartDataUri(c)}" width="${w}" height="${h}" alt="${alt}" /></p>`;
+}
+
 function block(b: ReportBlock, lang: Lang): string {
   switch (b.kind) {
     case 'heading':
@@ -75,6 +83,8 @@ function block(b: ReportBlock, lang: Lang): string {
       return table(b, lang);
     case 'chart':
       return chart(b, lang);
+    case 'lineChart':
+      return lineChart(b);
     case 'pageBreak':
       return '<hr style="page-break-before:always;display:none" />';
     default: {

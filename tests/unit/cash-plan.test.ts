@@ -6,9 +6,26 @@
 import { readWorkbook, type ParsedWorkbook } from '../../shared/sheets/parsed-workbook';
 import type { CellValue } from '../../shared/sheets/ports';
 import { addMonths, cashPlan, monthFlow, parseMonth } from '../../shared/ledger/cash-plan';
+import { inflateSync } from 'node:zlib';
+import { buildAnnualReport } from '../../shared/reports/annual/build';
+import { cashPlanChart } from '../../shared/reports/cash-plan/blocks';
+import { reportHtml } from '../../shared/reports/html';
+import { LINE_CHART, lineChartPng, RED } from '../../shared/reports/line-png';
 import { readXlsx } from '../../scripts/xlsx/read';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
-import { DEMO } from '../helpers/demo';
+import { DEMO, tableStartingWith, text, TODAY } from '../helpers/demo';
+
+/** The palette indexes of a PNG written by line-png.ts, decoded with Node's own zlib. */
+function pixels(png: number[]): { width: number; height: number; px: Buffer } {
+  const buf = Buffer.from(png);
+  expect(buf.subarray(1, 4).toString()).toBe('PNG');
+  const width = buf.readUInt32BE(16);
+  const height = buf.readUInt32BE(20);
+  const idatAt = buf.indexOf('IDAT');
+  const raw = inflateSync(buf.subarray(idatAt + 4, idatAt + 4 + buf.readUInt32BE(idatAt - 4)));
+  expect(raw.length).toBe(height * (width + 1));
+  return { width, height, px: raw };
+}
 
 const JOURNAL = ['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Convention', 'Recette', 'Dépense', 'Moyen'];
 
@@ -143,16 +160,69 @@ describe('the demo’s cash plan from its 2025 closing', () => {
     book = readWorkbook(await readXlsx(DEMO));
   });
 
-  it('starts from the bilan’s bank and cash and brings in the instalments still expected', () => {
+  it('starts from the bilan’s bank and cash, brings in the instalments still expected and spreads the 2026 budget', () => {
     const plan = cashPlan(book, '2026-01');
     // docs/domain.md: banque 17 033,68 € + caisse 388,90 € on 31/12/2025.
     expect(plan.openingCash).toBe(1_742_258);
-    // C-2025-009's balance of 12 000 € (30/01/2026) and C-2025-002's second 14 000 € (31/07/2026).
-    expect(plan.months[0].scheduled.in).toBe(1_200_000);
-    expect(plan.months[6].scheduled.in).toBe(1_400_000);
+    // Échéances not done: C-2025-009's balance of 12 000 € (30/01/2026, FORM: no 2026 budget) and
+    // C-2025-002's second 14 000 € (31/07/2026, ATLAS). Budget 2026, nothing booked yet: ATLAS in
+    // 18 400 − 14 000 = 4 400 (366,66 a month), out 18 400 (1 533,33); SITE 9 000 each way (750);
+    // FONC 15 250 each way (1 270,83); the remainders of the cents on December.
+    const monthIn = 36_666 + 75_000 + 127_083;
+    const monthOut = 153_333 + 75_000 + 127_083;
+    expect(plan.months[0].budget).toEqual({ in: monthIn, out: monthOut });
+    expect(plan.months[11].budget).toEqual({ in: 36_674 + 75_000 + 127_087, out: 153_337 + 75_000 + 127_087 });
+    expect(plan.months.map((m) => m.closing)).toEqual([
+      2_825_591, 2_708_924, 2_592_257, 2_475_590, 2_358_923, 2_242_256, 3_525_589, 3_408_922, 3_292_255, 3_175_588, 3_058_921, 2_942_258,
+    ]);
+    // Paramètres › Trésorerie minimale = 25 000 €: April to June are below it.
+    expect(plan.months.filter((m) => m.belowMinimum).map((m) => m.month)).toEqual(['2026-04', '2026-05', '2026-06']);
+    expect(plan.lowest).toEqual({ month: '2026-06', closing: 2_242_256 });
     expect(plan.months.reduce((s, m) => s + m.scheduled.in, 0)).toBe(2_600_000);
-    const last = plan.months[11];
-    const flows = plan.months.map(monthFlow).reduce((s, f) => s + f.in - f.out, 0);
-    expect(last.closing).toBe(plan.openingCash + flows);
+  });
+});
+
+describe('the cash plan in the annual report', () => {
+  it('its own section: a row a month, the months below the threshold said, and a line chart whose red dots are the flagged months', () => {
+    const plan = cashPlan(small(), '2026-01');
+    const chart = cashPlanChart(plan, 'fr');
+    expect(chart.points.map((p) => p.label)).toEqual(plan.months.map((m) => `${m.month.slice(5)}/26`));
+    expect(chart.threshold).toBe(500_000);
+    const png = lineChartPng(chart);
+    const { width, height, px } = pixels(png);
+    expect([width, height]).toEqual([LINE_CHART.width, LINE_CHART.height]);
+    const reds = px.filter((v) => v === RED).length;
+    expect(reds).toBeGreaterThan(0);
+    // Without a threshold nor a flagged month, nothing is red.
+    const calm = { ...chart, threshold: null, points: chart.points.map((p) => ({ ...p, flagged: false })) };
+    expect(pixels(lineChartPng(calm)).px.filter((v) => v === RED).length).toBe(0);
+    // Runs compress: the picture stays small in the HTML the Google Doc is imported from.
+    expect(png.length).toBeLessThan(40_000);
+  });
+
+  it('the demo’s 2025 report ends its financial part with the 2026 plan, in French and in English', async () => {
+    const book = readWorkbook(await readXlsx(DEMO));
+    const doc = buildAnnualReport(book, 2025, { lang: 'fr', generatedOn: TODAY });
+    expect(doc.blocks.some((b) => b.kind === 'heading' && b.text === 'Plan de trésorerie sur douze mois')).toBe(true);
+    const table = tableStartingWith(doc, 'Mois', 'Début du mois');
+    expect(table.rows.map((r) => text(r[0]))).toEqual([
+      'janvier 2026',
+      'février 2026',
+      'mars 2026',
+      'avril 2026',
+      'mai 2026',
+      'juin 2026',
+      'juillet 2026',
+      'août 2026',
+      'septembre 2026',
+      'octobre 2026',
+      'novembre 2026',
+      'décembre 2026',
+    ]);
+    expect(table.rows[0][1]).toEqual({ amount: 1_742_258 });
+    const html = reportHtml(doc);
+    expect(html).toContain('Trésorerie en fin de mois (€)</b></p><p><img src="data:image/png;base64,');
+    const en = buildAnnualReport(book, 2025, { lang: 'en', generatedOn: TODAY });
+    expect(tableStartingWith(en, 'Month', 'Start of month').rows[11][0]).toEqual({ text: 'December 2026' });
   });
 });

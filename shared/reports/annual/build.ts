@@ -12,6 +12,7 @@ import { annualFigures } from './figures';
 import type { YearEndLines } from '../../ledger/opening';
 import { activitySection } from './sections/activity';
 import { annexSection } from './sections/annex';
+import { cashPlanSection } from './sections/cash-plan';
 import { budgetSection } from './sections/budget';
 import { coverSection } from './sections/cover';
 import { keyFiguresSection } from './sections/key-figures';
@@ -39,6 +40,7 @@ export function buildAnnualReport(
       ...statementSection(f, m),
       ...budgetSection(f, m),
       ...subsidiesSection(f, m),
+      ...cashPlanSection(book, year, opts.lang),
       ...annexSection(f, m),
     ],
   };
