@@ -35,6 +35,8 @@ import { cerfa as frCerfa } from './fr/cerfa';
 import { cerfa as enCerfa } from './en/cerfa';
 import { cashplan as frCashplan } from './fr/cashplan';
 import { cashplan as enCashplan } from './en/cashplan';
+import { ag as frAg } from './fr/ag';
+import { ag as enAg } from './en/ag';
 
 const CATALOGUE = {
   fr: {
@@ -54,6 +56,7 @@ const CATALOGUE = {
     deploy: frDeploy,
     cerfa: frCerfa,
     cashplan: frCashplan,
+    ag: frAg,
   },
   en: {
     reading: enReading,
@@ -72,6 +75,7 @@ const CATALOGUE = {
     deploy: enDeploy,
     cerfa: enCerfa,
     cashplan: enCashplan,
+    ag: enAg,
   },
 } as const;
 

@@ -20,6 +20,8 @@ export const KEYS = {
   bankProposalRequest: (requestId: string) => `bank-proposal-request:${requestId}`,
   yearEndRequest: (requestId: string) => `year-end-request:${requestId}`,
   cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
+  /** The AG pack of a year: one document per year, rewritten in place. */
+  agPack: (year: number) => `agPack:${year}`,
 } as const;
 
 /**

@@ -43,6 +43,8 @@ export const cli: CliMessages = {
     cerfa15059: 'writes the financial report on a subsidy (Cerfa 15059) of an agreement as .docx in --out',
     deploy: 'installs the console on a Google Sheets spreadsheet (clasp: build, bound script, push, check)',
     reconcile: 'matches the bank statement with the Journal: ticks what matches, lists the gaps, proposes fees and interest',
+    ag: 'prepares the general meeting pack (agenda, allocation of the result, budget, minutes) as .docx in --out',
+    cashplan: 'prints the twelve-month cash plan (Journal, schedule, budget; months below the minimum cash flagged)',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -68,6 +70,7 @@ export const cli: CliMessages = {
     },
     project: { value: 'dir', help: 'the Citego project folder (default: the one this command belongs to)' },
     forceNew: { help: 'creates a new script even when .clasp.json is bound to another spreadsheet (the old one is kept)' },
+    from: { value: 'yyyy-mm', help: 'first month of the plan (default: the current month)' },
   },
   help: {
     headings: {},

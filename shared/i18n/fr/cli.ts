@@ -53,6 +53,8 @@ export const cli = {
     cerfa15059: 'écrit le compte rendu financier de subvention (Cerfa 15059) d’une convention en .docx dans --out',
     deploy: 'installe la console sur un classeur Google Sheets (clasp : build, création du script lié, envoi, vérification)',
     reconcile: 'rapproche le relevé bancaire (feuille Relevés) du Journal : pointe, liste les écarts, propose frais et intérêts',
+    ag: 'prépare le dossier de l’assemblée générale (ordre du jour, affectation du résultat, budget prévisionnel, procès-verbal) en .docx dans --out',
+    cashplan: 'imprime le plan de trésorerie sur douze mois (Journal, Échéances, budget ; mois sous la trésorerie minimale signalés)',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -78,6 +80,7 @@ export const cli = {
     },
     project: { value: 'dossier', help: 'le dossier du projet Citego (par défaut : celui de cette commande)' },
     forceNew: { help: 'crée un nouveau script même si .clasp.json est lié à un autre classeur (l’ancien est gardé)' },
+    from: { value: 'aaaa-mm', help: 'premier mois du plan (par défaut : le mois en cours)' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {
