@@ -14,6 +14,9 @@ import { saveConvention } from '../shared/usecases/save-convention';
 import { getOverview } from '../shared/usecases/get-overview';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
+import { generateAgPack } from '../shared/usecases/generate-ag-pack';
+import { getCashPlan } from '../shared/usecases/get-cash-plan';
+import { markReportDone } from '../shared/usecases/mark-report-done';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
 import { getYearEnd } from '../shared/usecases/get-year-end';
 import { acceptYearEnd } from '../shared/usecases/accept-year-end';
@@ -22,7 +25,7 @@ import { reconcileBank } from '../shared/usecases/reconcile-bank';
 import { importBankStatement } from '../shared/usecases/import-bank-statement';
 import { acceptBankProposal } from '../shared/usecases/accept-bank-proposal';
 import { userFacing } from './user-facing';
-import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention } from './menu';
+import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention, prepareAgNow } from './menu';
 import { googlePorts as ports } from './google-ports';
 import { selectCell, takeSelectedConvention } from './selection';
 import { showSidebar } from './sidebars';
@@ -35,6 +38,8 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuGenerateReport: generateReportNow,
   menuGenerateCerfa: generateCerfaNow,
   menuShowReport: () => showSidebar('report'),
+  menuPrepareAg: prepareAgNow,
+  menuShowCashPlan: () => showSidebar('cashplan'),
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowReconcile: () => showSidebar('reconcile'),
   menuShowClose: () => showSidebar('close'),
@@ -69,6 +74,9 @@ export const RPC: RpcTable = {
   getYearEnd: (year, lang) => userFacing(() => getYearEnd(ports(), year, lang)),
   acceptYearEnd: (year, ids, requestId) => userFacing(() => acceptYearEnd(ports(), year, ids, requestId)),
   generateCerfa15059: (convention, year, lang) => userFacing(() => generateCerfa15059(ports(), convention, year, lang)),
+  generateAgPack: (year, lang) => userFacing(() => generateAgPack(ports(), year, lang)),
+  getCashPlan: (from, lang) => userFacing(() => getCashPlan(ports(), from, lang)),
+  markReportDone: (convention, date, requestId) => userFacing(() => markReportDone(ports(), convention, date, requestId)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -100,7 +100,7 @@ async function block(d: Docx, b: ReportBlock, lang: Lang) {
             new d.ImageRun({
               type: 'png',
               data: Buffer.from(lineChartPng(b)),
-              transformation: { width: Math.round(LINE_CHART.shownWidth * 0.9), height: Math.round(LINE_CHART.shownHeight * 0.9) },
+              transformation: { width: LINE_CHART.shownWidth, height: LINE_CHART.shownHeight },
               altText: { name: b.title, title: b.title, description: b.points.map((p) => p.label).join(', ') },
             }),
           ],

@@ -8,7 +8,8 @@
 import { base64, chunk, u32 } from './bar-png';
 import type { ReportLineChart } from './doc';
 
-export const LINE_CHART = { width: 960, height: 384, shownWidth: 640, shownHeight: 256 } as const;
+/** Drawn at the size it is shown: the page's width, so the Doc and the .docx show it pixel for pixel. */
+export const LINE_CHART = { width: 640, height: 256, shownWidth: 640, shownHeight: 256 } as const;
 
 const GREY = 1;
 const BLUE = 2;
@@ -92,27 +93,30 @@ function euroLabel(cents: number, step: number): string {
 export function drawLineChart(c: ReportLineChart): Canvas {
   const { width: W, height: H } = LINE_CHART;
   const cv = new Canvas(W, H);
-  const left = 120;
-  const right = W - 24;
-  const top = 24;
-  const bottom = H - 56;
+  const left = 64;
+  const right = W - 12;
+  const top = 12;
+  const bottom = H - 48;
   const values = [...c.points.map((p) => p.amount), ...(c.threshold === null ? [] : [c.threshold]), 0];
   const step = niceStep(Math.max(...values) - Math.min(...values));
   const lo = Math.floor(Math.min(...values) / step) * step;
   const hi = Math.max(lo + step, Math.ceil(Math.max(...values) / step) * step);
   const yOf = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
-  const xOf = (i: number) => left + 16 + (i * (right - left - 32)) / Math.max(1, c.points.length - 1);
+  const xOf = (i: number) => left + 14 + (i * (right - left - 28)) / Math.max(1, c.points.length - 1);
   for (let v = lo; v <= hi; v += step) {
-    cv.line(left, yOf(v), right, yOf(v), v === 0 ? DARK : GREY, v === 0 ? 2 : 1);
-    cv.text(left - 12, yOf(v) - 7, euroLabel(v, step), 2, DARK, 'right');
+    cv.line(left, yOf(v), right, yOf(v), v === 0 ? DARK : GREY, 1);
+    cv.text(left - 8, yOf(v) - 7, euroLabel(v, step), 2, DARK, 'right');
   }
-  cv.line(left, top, left, bottom, DARK, 2);
-  if (c.threshold !== null) cv.line(left, yOf(c.threshold), right, yOf(c.threshold), RED, 3, 12);
+  cv.line(left, top, left, bottom, DARK, 1);
+  if (c.threshold !== null) cv.line(left, yOf(c.threshold), right, yOf(c.threshold), RED, 2, 8);
   c.points.forEach((p, i) => {
-    if (i > 0) cv.line(xOf(i - 1), yOf(c.points[i - 1].amount), xOf(i), yOf(p.amount), BLUE, 5);
-    cv.text(xOf(i), bottom + 16, p.label, 2, DARK, 'center');
+    if (i > 0) cv.line(xOf(i - 1), yOf(c.points[i - 1].amount), xOf(i), yOf(p.amount), BLUE, 3);
+    // `MM/YY`: the month under its point, the year under the first month and each January.
+    const [month, year] = p.label.split('/');
+    cv.text(xOf(i), bottom + 8, month, 2, DARK, 'center');
+    if (i === 0 || month === '01') cv.text(xOf(i), bottom + 28, `20${year}`, 2, DARK, 'center');
   });
-  c.points.forEach((p, i) => cv.dot(xOf(i), yOf(p.amount), p.flagged ? 9 : 6, p.flagged ? RED : BLUE));
+  c.points.forEach((p, i) => cv.dot(xOf(i), yOf(p.amount), p.flagged ? 6 : 4, p.flagged ? RED : BLUE));
   return cv;
 }
 

@@ -22,6 +22,8 @@ export const KEYS = {
   cerfa15059: (convention: string, year: number) => `cerfa15059:${convention}:${year}`,
   /** The AG pack of a year: one document per year, rewritten in place. */
   agPack: (year: number) => `agPack:${year}`,
+  /** Request cache, not the log: one key per report row marked done. */
+  reportDoneRequest: (requestId: string) => `report-done-request:${requestId}`,
 } as const;
 
 /**

@@ -111,6 +111,34 @@ export interface CerfaResult {
   readonly url: string;
   readonly title: string;
   readonly folderUrl: string;
+  /** The Échéances report date it answers (`YYYY-MM-DD`), to be marked done once sent; null when none. */
+  readonly reportDue: string | null;
+}
+
+/** An Échéances report row marked done (Fait = oui); `already` when it was (another user, or this same request). */
+export interface ReportDone {
+  readonly convention: string;
+  readonly date: string;
+  readonly row: number;
+  readonly already: boolean;
+}
+
+/** The twelve-month cash plan for the sidebar « Trésorerie » (amounts in cents, months `YYYY-MM`). */
+export interface CashPlanView {
+  readonly from: string;
+  readonly title: string;
+  readonly opening: string;
+  readonly minimum: number;
+  readonly months: readonly {
+    readonly month: string;
+    readonly label: string;
+    readonly opening: number;
+    readonly in: number;
+    readonly out: number;
+    readonly closing: number;
+    readonly below: boolean;
+  }[];
+  readonly notes: readonly string[];
 }
 
 export interface RpcContract {
@@ -141,6 +169,11 @@ export interface RpcContract {
   acceptYearEnd: { args: [year: number, ids: readonly string[] | 'all', requestId: string]; result: YearEndAccepted };
   /** The compte rendu financier (CERFA 15059) of a subsidy convention, in its folder. */
   generateCerfa15059: { args: [convention: string, year: number | null, lang: Lang]; result: CerfaResult };
+  // AG pack, cash plan, CERFA follow-up
+  generateAgPack: { args: [year: number | null, lang: Lang]; result: ReportResult };
+  getCashPlan: { args: [from: string | null, lang: Lang]; result: CashPlanView };
+  /** Marks the convention's report row of Échéances done (its date, or the earliest not done when null). */
+  markReportDone: { args: [convention: string, date: string | null, requestId: string]; result: ReportDone };
 }
 
 export type RpcName = keyof RpcContract;
@@ -163,6 +196,9 @@ const NAMES: Record<RpcName, true> = {
   getYearEnd: true,
   acceptYearEnd: true,
   generateCerfa15059: true,
+  generateAgPack: true,
+  getCashPlan: true,
+  markReportDone: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -46,7 +46,9 @@ describe('citego report', () => {
     expect(text).toContain('116\u202f019,42\u202f€');
     expect(text).toContain('-25\u202f559,42\u202f€');
     const zip = await XlsxArchive.open(file, 'rapport', 'word/document.xml');
-    expect([...zip.entries.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(2);
+    // The two bar charts and the cash plan's line (its own section, after the subsidies).
+    expect([...zip.entries.keys()].filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(3);
+    expect(text).toContain('Plan de trésorerie sur douze mois');
   });
 
   it('in English with --lang en', async () => {

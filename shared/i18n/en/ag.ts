@@ -8,6 +8,9 @@ const signed = (c: number) => (c < 0 ? `${formatEurosEn(-c)} (debit)` : formatEu
 
 export const ag: AgMessages = {
   blank: BLANK,
+  generating: () => 'Preparing the general meeting pack…',
+  ready: (year, url) => `General meeting pack (accounts ${year}) ready: ${url}`,
+  failed: (why) => `The general meeting pack could not be prepared: ${why}`,
   day: (d) => d,
   title: (name, label) => `${name} — General meeting, accounts ${label}`,
   heading: (label) => `General meeting — accounts ${label}`,

@@ -11,6 +11,10 @@ const BLANK = '……………';
 
 export const ag = {
   blank: BLANK,
+  // the menu's one click
+  generating: () => 'Préparation du dossier de l’assemblée générale…',
+  ready: (year: number, url: string) => `Dossier de l’assemblée générale (comptes ${year}) prêt : ${url}`,
+  failed: (why: string) => `Le dossier de l’assemblée générale n’a pas pu être préparé : ${why}`,
   day: (d: IsoDate) => formatDateFr(d),
   title: (name: string, label: string) => `${name} — Assemblée générale, comptes ${label}`,
   heading: (label: string) => `Assemblée générale — comptes ${label}`,

@@ -11,6 +11,8 @@ export const menu = {
     menuGenerateReport: 'Générer le rapport annuel',
     menuGenerateCerfa: 'Compte rendu financier (Cerfa 15059) de la convention sélectionnée',
     menuShowReport: 'Rapport annuel…',
+    menuPrepareAg: 'Préparer l’AG',
+    menuShowCashPlan: 'Trésorerie',
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
@@ -25,6 +27,7 @@ export const menu = {
     report: 'Rapport annuel',
     close: 'Clôture de l’exercice',
     convention: 'Convention',
+    cashplan: 'Trésorerie',
   },
 };
 
