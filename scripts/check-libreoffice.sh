@@ -17,3 +17,4 @@ for expected in "Rapport annuel 2025" "90 460,00 €" "116 019,42 €" "Compte d
 done
 pdftoppm -r 60 -png -f 1 -l 3 "$out/rapport-annuel-2025.pdf" docs/rapport-page
 echo "LibreOffice ouvre le rapport ($(pdfinfo "$out/rapport-annuel-2025.pdf" | awk '/Pages/{print $2}') pages) ; images dans docs/rapport-page-*.png"
+bash scripts/check-libreoffice-ag.sh

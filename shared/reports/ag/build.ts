@@ -30,6 +30,11 @@ function agenda(t: Texts, f: AgFigures): string[] {
   ];
 }
 
+/** The agenda as numbered paragraphs (a bullet before a number would say it twice). */
+function agendaBlocks(t: Texts, f: AgFigures): ReportBlock[] {
+  return agenda(t, f).map((a, i) => ({ kind: 'paragraph', text: `${i + 1}. ${a}` }));
+}
+
 function allocationTable(t: Texts, f: AgFigures): ReportTable {
   const retained = (label: string, c: number): ReportCell[] => [
     { text: c < 0 ? `${label}${t.retainedDebit}` : label },
@@ -122,7 +127,7 @@ function minutes(t: Texts, f: AgFigures): ReportBlock[] {
     { kind: 'bullets', items: t.meeting },
     { kind: 'paragraph', text: f.lastAg ? t.lastAg(f.lastAg.date, f.lastAg.title) : t.noLastAg },
     { kind: 'heading', level: 2, text: t.agenda },
-    { kind: 'bullets', items: agenda(t, f).map((a, i) => `${i + 1}. ${a}`) },
+    ...agendaBlocks(t, f),
     { kind: 'heading', level: 2, text: t.decisions(f.label) },
     ...decisions,
     { kind: 'paragraph', text: t.debate },
@@ -144,7 +149,7 @@ export function buildAgPack(f: AgFigures, lang: Lang, opts: { today: IsoDate; re
       { kind: 'heading', level: 1, text: t.heading(f.label) },
       { kind: 'paragraph', style: 'note', text: t.draft(opts.today, opts.reportTitle) },
       { kind: 'heading', level: 2, text: t.agenda },
-      { kind: 'bullets', items: agenda(t, f).map((a, i) => `${i + 1}. ${a}`) },
+      ...agendaBlocks(t, f),
       { kind: 'heading', level: 2, text: t.allocation(f.label) },
       allocationTable(t, f),
       { kind: 'paragraph', style: 'note', text: t.basis(f.basis === 'cash') },
