@@ -57,6 +57,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').first().getAttribute('href')).toBe('/accountant.html');
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
+      'Trésorerie',
       'Vérifier la cohérence',
       'Clôture de l’exercice',
       'Nouvelle convention',
@@ -75,6 +76,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('h1').textContent()).toBe(`Citego — local preview of ${workbook}`);
     expect(await page.locator('a').allTextContents()).toEqual([
       "Accountant's folder",
+      'Cash plan',
       'Check consistency',
       'Year-end closing',
       'New agreement',
@@ -84,6 +86,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     ]);
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/accountant.html?lang=en',
+      '/cashplan.html?lang=en',
       '/check.html?lang=en',
       '/close.html?lang=en',
       '/convention.html?lang=en',
