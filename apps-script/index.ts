@@ -15,6 +15,9 @@ import { getOverview } from '../shared/usecases/get-overview';
 import { getGraphPicture } from '../shared/usecases/get-graph-picture';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
+import { generateAgPack } from '../shared/usecases/generate-ag-pack';
+import { getCashPlan } from '../shared/usecases/get-cash-plan';
+import { markReportDone } from '../shared/usecases/mark-report-done';
 import { previewAnnualReport } from '../shared/usecases/preview-annual-report';
 import { getYearEnd } from '../shared/usecases/get-year-end';
 import { acceptYearEnd } from '../shared/usecases/accept-year-end';
@@ -28,7 +31,16 @@ import { getDossierBoard } from '../shared/usecases/get-dossier-board';
 import { moveDossier } from '../shared/usecases/move-dossier';
 import { getAtlasCoverage } from '../shared/usecases/get-atlas-coverage';
 import { userFacing } from './user-facing';
-import { addMenu, editConvention, generateCerfaNow, generateReportNow, installSheetsNow, newConvention, showPartnerCard } from './menu';
+import {
+  addMenu,
+  editConvention,
+  generateCerfaNow,
+  generateReportNow,
+  installSheetsNow,
+  newConvention,
+  prepareAgNow,
+  showPartnerCard,
+} from './menu';
 import { googlePorts as ports } from './google-ports';
 import { selectCell, takeSelectedConvention, takeSelectedPartner } from './selection';
 import { showSidebar } from './sidebars';
@@ -46,6 +58,8 @@ export const MENU: Readonly<Record<MenuFunction, () => void>> = {
   menuGenerateReport: generateReportNow,
   menuGenerateCerfa: generateCerfaNow,
   menuShowReport: () => showSidebar('report'),
+  menuPrepareAg: prepareAgNow,
+  menuShowCashPlan: () => showSidebar('cashplan'),
   menuShowAccountant: () => showSidebar('accountant'),
   menuShowReconcile: () => showSidebar('reconcile'),
   menuShowClose: () => showSidebar('close'),
@@ -110,6 +124,9 @@ export const RPC: RpcTable = {
   moveDossier: (move) => userFacing(() => moveDossier(ports(), move)),
   getAtlasCoverage: (year) => userFacing(() => getAtlasCoverage(ports(), year)),
   getGraphPicture: (which, lang) => userFacing(() => getGraphPicture(ports(), which, lang)),
+  generateAgPack: (year, lang) => userFacing(() => generateAgPack(ports(), year, lang)),
+  getCashPlan: (from, lang) => userFacing(() => getCashPlan(ports(), from, lang)),
+  markReportDone: (convention, date, requestId) => userFacing(() => markReportDone(ports(), convention, date, requestId)),
 };
 
 export const PUBLIC = { ...TRIGGERS, ...MENU, ...RPC };

@@ -6,6 +6,7 @@ import { catalogue } from '../shared/i18n/catalogue';
 import type { MenuFunction, SidebarName } from '../shared/i18n/fr/menu';
 import { generateAnnualReport } from '../shared/usecases/generate-annual-report';
 import { generateCerfa15059 } from '../shared/usecases/generate-cerfa15059';
+import { generateAgPack } from '../shared/usecases/generate-ag-pack';
 import { installSheets } from '../shared/usecases/install-sheets';
 import { failureText } from './user-facing';
 import { googlePorts } from './google-ports';
@@ -46,18 +47,28 @@ export function showPartnerCard(): void {
   openOnSelection(rememberSelectedPartner, 'partner');
 }
 
+/** A toast while a document is made, then one with its link; an alert with the reason when it fails. */
+function documentNow(
+  text: { generating(): string; ready(year: number, url: string): string; failed(why: string): string },
+  make: () => { year: number; url: string },
+): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast(text.generating(), 'Citego', 30);
+  try {
+    const r = make();
+    ss.toast(text.ready(r.year, r.url), 'Citego', 30);
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(text.failed(failureText(e)));
+  }
+}
+
 /** One click: the report of the last closed fiscal year, then a toast with its link. */
 export function generateReportNow(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = uiLanguage();
-  const text = catalogue(lang).server;
-  ss.toast(text.reportGenerating(), 'Citego', 30);
-  try {
-    const r = generateAnnualReport(googlePorts(), null, lang);
-    ss.toast(text.reportReady(r.year, r.url), 'Citego', 30);
-  } catch (e) {
-    SpreadsheetApp.getUi().alert(text.reportFailed(failureText(e)));
-  }
+  const s = catalogue(lang).server;
+  documentNow({ generating: s.reportGenerating, ready: s.reportReady, failed: s.reportFailed }, () =>
+    generateAnnualReport(googlePorts(), null, lang),
+  );
 }
 
 /** One click on a Conventions row: its compte rendu financier (CERFA 15059) in its folder, then a toast with the link. */
@@ -73,6 +84,12 @@ export function generateCerfaNow(): void {
   } catch (e) {
     SpreadsheetApp.getUi().alert(text.failed(failureText(e)));
   }
+}
+
+/** One click: the AG pack of the last closed fiscal year beside the annual reports, then a toast with its link. */
+export function prepareAgNow(): void {
+  const lang = uiLanguage();
+  documentNow(catalogue(lang).ag, () => generateAgPack(googlePorts(), null, lang));
 }
 
 /** "Installer / réparer les feuilles": creates what is missing, then says what it did. */

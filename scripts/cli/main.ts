@@ -10,6 +10,8 @@ import type { CliCommandName, OptionHelp } from '../../shared/i18n/fr/cli';
 import { isLang, type Lang } from '../../shared/i18n/lang';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { CliCommand } from './command';
+import { agCommand } from './commands/ag';
+import { cashplanCommand } from './commands/cashplan';
 import { cerfa15059Command } from './commands/cerfa15059';
 import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
@@ -51,6 +53,8 @@ const COMMANDS: Record<CliCommandName, CliCommand<object>> = {
   partner: partnerCommand,
   atlas: atlasCommand,
   network: networkCommand,
+  ag: agCommand,
+  cashplan: cashplanCommand,
 };
 
 function langFromArgv(argv: string[]): Lang {

@@ -17,6 +17,9 @@ import type { Ports } from '../../shared/usecases/ports';
 import { refusalText, userMessage } from '../../shared/i18n/refusal';
 import { generateAnnualReport } from '../../shared/usecases/generate-annual-report';
 import { generateCerfa15059 } from '../../shared/usecases/generate-cerfa15059';
+import { generateAgPack } from '../../shared/usecases/generate-ag-pack';
+import { getCashPlan } from '../../shared/usecases/get-cash-plan';
+import { markReportDone } from '../../shared/usecases/mark-report-done';
 import { previewAnnualReport } from '../../shared/usecases/preview-annual-report';
 import { getYearEnd } from '../../shared/usecases/get-year-end';
 import { getPartnerCard } from '../../shared/usecases/get-partner-card';
@@ -75,6 +78,9 @@ export const PREVIEW_RPC: RpcTable<[Ports]> = {
   moveDossier: (p, move) => moveDossier(p, move),
   getAtlasCoverage: (p, year) => getAtlasCoverage(p, year),
   getGraphPicture,
+  generateAgPack,
+  getCashPlan,
+  markReportDone,
 };
 
 /** The calls that write into the workbook: a read-only file is refused before anything is made beside it. */
@@ -109,6 +115,9 @@ const WRITES_WORKBOOK: Readonly<Record<RpcName, boolean>> = {
   moveDossier: true,
   getAtlasCoverage: false,
   getGraphPicture: false,
+  generateAgPack: false,
+  getCashPlan: false,
+  markReportDone: true,
 };
 
 function isRpcName(name: string): name is RpcName {

@@ -12,6 +12,7 @@ import { columnLayout } from '../../shared/reports/column-widths';
 import { barWidth, BAR_HEIGHT } from '../../shared/reports/html';
 import { solidPng } from '../../shared/reports/bar-png';
 import { pictureParagraphs } from './picture';
+import { LINE_CHART, lineChartPng } from '../../shared/reports/line-png';
 
 type Docx = typeof import('docx');
 type Child = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
@@ -185,6 +186,20 @@ function block(ctx: Ctx, b: ReportBlock): Child[] {
       return toc(d, b);
     case 'picture':
       return ctx.pictures.get(b) ?? [];
+    case 'lineChart':
+      return [
+        new d.Paragraph({ children: [new d.TextRun({ text: b.title, bold: true })] }),
+        new d.Paragraph({
+          children: [
+            new d.ImageRun({
+              type: 'png',
+              data: Buffer.from(lineChartPng(b)),
+              transformation: { width: LINE_CHART.shownWidth, height: LINE_CHART.shownHeight },
+              altText: { name: b.title, title: b.title, description: b.points.map((p) => p.label).join(', ') },
+            }),
+          ],
+        }),
+      ];
     case 'pageBreak':
       return [new d.Paragraph({ children: [new d.PageBreak()] })];
     default: {

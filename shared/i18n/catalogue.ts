@@ -51,6 +51,10 @@ import { atlas as frAtlas } from './fr/atlas';
 import { atlas as enAtlas } from './en/atlas';
 import { graph as frGraph } from './fr/graph';
 import { graph as enGraph } from './en/graph';
+import { cashplan as frCashplan } from './fr/cashplan';
+import { cashplan as enCashplan } from './en/cashplan';
+import { ag as frAg } from './fr/ag';
+import { ag as enAg } from './en/ag';
 
 const CATALOGUE = {
   fr: {
@@ -78,6 +82,8 @@ const CATALOGUE = {
     partner: frPartner,
     atlas: frAtlas,
     graph: frGraph,
+    cashplan: frCashplan,
+    ag: frAg,
   },
   en: {
     reading: enReading,
@@ -104,6 +110,8 @@ const CATALOGUE = {
     partner: enPartner,
     atlas: enAtlas,
     graph: enGraph,
+    cashplan: enCashplan,
+    ag: enAg,
   },
 } as const;
 

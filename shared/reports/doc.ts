@@ -44,6 +44,14 @@ export interface ReportPicture {
   readonly picture: GraphPicture;
 }
 
+/** Amounts over time joined by a line (the cash plan's month ends), a threshold line, flagged points in red. */
+export interface ReportLineChart {
+  readonly kind: 'lineChart';
+  readonly title: string;
+  readonly points: readonly { readonly label: string; readonly amount: Cents; readonly flagged: boolean }[];
+  readonly threshold: Cents | null;
+}
+
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string; readonly style?: ParagraphStyle }
@@ -52,6 +60,7 @@ export type ReportBlock =
   | ReportTable
   | ReportChart
   | ReportPicture
+  | ReportLineChart
   | { readonly kind: 'pageBreak' };
 
 export interface ReportDoc {

@@ -9,8 +9,9 @@ import type { Lang } from '../i18n/lang';
 import { base64, solidPng } from './bar-png';
 import { cellText, isBold } from './cell-text';
 import { columnLayout } from './column-widths';
-import type { ReportBlock, ReportChart, ReportDoc, ReportTable, ReportToc } from './doc';
+import type { ReportBlock, ReportChart, ReportDoc, ReportLineChart, ReportTable, ReportToc } from './doc';
 import { pictureHtml } from '../graph/picture-html';
+import { LINE_CHART, lineChartDataUri } from './line-png';
 
 const BLUE = '#1a73e8';
 const GREY = '#5f6368';
@@ -71,6 +72,13 @@ function toc(t: ReportToc): string {
   return `<h2>${escapeHtml(t.title)}</h2><ul>${items.join('')}</ul>`;
 }
 
+/** The line chart as one picture, shown at its page size; its points are said in the alt text. */
+function lineChart(c: ReportLineChart): string {
+  const { shownWidth: w, shownHeight: h } = LINE_CHART;
+  const alt = escapeHtml(c.points.map((p) => p.label).join(', '));
+  return `<p><b>${escapeHtml(c.title)}</b></p><p><img src="${lineChartDataUri(c)}" width="${w}" height="${h}" alt="${alt}" /></p>`;
+}
+
 function block(b: ReportBlock, lang: Lang): string {
   switch (b.kind) {
     case 'heading':
@@ -92,6 +100,8 @@ function block(b: ReportBlock, lang: Lang): string {
       return toc(b);
     case 'picture':
       return pictureHtml(b.picture);
+    case 'lineChart':
+      return lineChart(b);
     case 'pageBreak':
       return '<hr style="page-break-before:always;display:none" />';
     default: {

@@ -25,12 +25,12 @@ export function cerfa15059Of(
   year: number | null,
   today: IsoDate,
   lang: Lang,
-): { convention: string; year: number; doc: ReportDoc } {
+): { convention: string; year: number; doc: ReportDoc; reportDue: IsoDate | null } {
   if (typeof id !== 'string' || id.trim() === '') throw refusal('cerfaNoConvention');
   const convention = parseConventionId(id.trim());
   if (convention === null) throw refusal('cerfaUnknownConvention', id.trim().slice(0, 40));
   const figures = cerfaFigures(book, convention, year, today);
-  return { convention, year: figures.year, doc: buildCerfa15059(figures, lang) };
+  return { convention, year: figures.year, doc: buildCerfa15059(figures, lang), reportDue: figures.reportDue };
 }
 
 /**
@@ -64,6 +64,7 @@ function generate(p: Ports, id: unknown, year: number | null, lang: Lang): Cerfa
     url: doc.url,
     title: report.doc.title,
     folderUrl: p.files.folderUrl(folder),
+    reportDue: report.reportDue,
   };
 }
 

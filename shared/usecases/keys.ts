@@ -29,6 +29,10 @@ export const KEYS = {
   decisions: (year: number) => `decisions:${year}`,
   decisionsFolder: 'decisionsFolder',
   calendarIcs: 'calendarIcs',
+  /** The AG pack of a year: one document per year, rewritten in place. */
+  agPack: (year: number) => `agPack:${year}`,
+  /** Request cache, not the log: one key per report row marked done. */
+  reportDoneRequest: (requestId: string) => `report-done-request:${requestId}`,
 } as const;
 
 /**

@@ -121,6 +121,34 @@ export interface CerfaResult {
   readonly url: string;
   readonly title: string;
   readonly folderUrl: string;
+  /** The Échéances report date it answers (`YYYY-MM-DD`), to be marked done once sent; null when none. */
+  readonly reportDue: string | null;
+}
+
+/** An Échéances report row marked done (Fait = oui); `already` when it was (another user, or this same request). */
+export interface ReportDone {
+  readonly convention: string;
+  readonly date: string;
+  readonly row: number;
+  readonly already: boolean;
+}
+
+/** The twelve-month cash plan for the sidebar « Trésorerie » (amounts in cents, months `YYYY-MM`). */
+export interface CashPlanView {
+  readonly from: string;
+  readonly title: string;
+  readonly opening: string;
+  readonly minimum: number;
+  readonly months: readonly {
+    readonly month: string;
+    readonly label: string;
+    readonly opening: number;
+    readonly in: number;
+    readonly out: number;
+    readonly closing: number;
+    readonly below: boolean;
+  }[];
+  readonly notes: readonly string[];
 }
 
 export interface RpcContract extends NetworkRpc {
@@ -176,6 +204,11 @@ export interface RpcContract extends NetworkRpc {
   getAtlasCoverage: { args: [year: number | null]; result: AtlasCoverageView };
   /** The picture of the network or of the atlas, laid out, for the sidebar « Réseau et atlas ». */
   getGraphPicture: { args: [which: 'network' | 'atlas', lang: Lang]; result: GraphPicture };
+  // AG pack, cash plan, CERFA follow-up
+  generateAgPack: { args: [year: number | null, lang: Lang]; result: ReportResult };
+  getCashPlan: { args: [from: string | null, lang: Lang]; result: CashPlanView };
+  /** Marks the convention's report row of Échéances done (its date, or the earliest not done when null). */
+  markReportDone: { args: [convention: string, date: string | null, requestId: string]; result: ReportDone };
 }
 
 export type RpcName = keyof RpcContract;
@@ -212,6 +245,9 @@ const NAMES: Record<RpcName, true> = {
   moveDossier: true,
   getAtlasCoverage: true,
   getGraphPicture: true,
+  generateAgPack: true,
+  getCashPlan: true,
+  markReportDone: true,
 };
 
 export const RPC_NAMES = Object.keys(NAMES) as readonly RpcName[];

@@ -71,6 +71,14 @@ const EN: Record<string, string> = {
   'Zoom sur': 'Zoom to',
   'Disposition du graphe…': 'Laying the graph out…',
   'Tout voir': 'Show all',
+  // Trésorerie, Préparer l'AG
+  Trésorerie: 'Cash plan',
+  'Plan de trésorerie sur douze mois : Journal, Échéances et budget ; les mois sous la trésorerie minimale sont signalés.':
+    'Twelve-month cash plan: Journal, schedule and budget; the months below the minimum cash are flagged.',
+  'Premier mois': 'First month',
+  Mois: 'Month',
+  'Fin du mois': 'End of month',
+  'Préparer l’AG': 'Prepare the general meeting',
   // Clôture de l'exercice
   'Clôture de l’exercice': 'Year-end closing',
   'Écritures d’inventaire proposées à la clôture : produits à recevoir, produits constatés d’avance, fonds dédiés. Acceptez celles que vous retenez : elles vont dans la feuille « Écritures d’inventaire », jamais dans le Journal.':

@@ -289,6 +289,36 @@ form.addEventListener('submit', (ev) => {
     });
 });
 
+/**
+ * Once the compte rendu is sent: its Échéances report row gets Fait = oui (rpc markReportDone). One
+ * request id per button, so that a double click writes once.
+ */
+function reportDoneButton(id: string, due: string): HTMLElement {
+  const requestId = newRequestId();
+  const day = lang === 'en' ? due : formatDateFr(due as IsoDate);
+  const button = el(
+    'button',
+    { type: 'button', id: 'cerfa-sent' },
+    say(`Envoyé : marquer fait le rapport du ${day}`, `Sent: mark the report due ${day} done`),
+  );
+  const said = el('div', { id: 'cerfa-sent-result' });
+  button.addEventListener('click', () => {
+    button.setAttribute('disabled', '');
+    call('markReportDone', id, due, requestId)
+      .then((r) => {
+        said.textContent = say(
+          `Échéances, ligne ${r.row} : rapport du ${day} marqué fait.`,
+          `Échéances, row ${r.row}: report due ${day} marked done.`,
+        );
+      })
+      .catch((e: unknown) => {
+        said.textContent = failureText(e);
+        button.removeAttribute('disabled');
+      });
+  });
+  return el('div', {}, button, said);
+}
+
 byId('cerfa-generate').addEventListener('click', () => {
   const id = data?.current?.id;
   if (!id) return;
@@ -301,6 +331,7 @@ byId('cerfa-generate').addEventListener('click', () => {
       clear(result);
       result.className = 'banner ok';
       result.append(link(r.url, say(`Ouvrir le compte rendu ${r.year}`, `Open the ${r.year} report`)));
+      if (r.reportDue) result.append(reportDoneButton(id, r.reportDue));
     })
     .catch((e: unknown) => {
       result.className = 'banner error';

@@ -42,6 +42,7 @@ async function load(): Promise<void> {
     status.hidden = true;
     byId('content').hidden = false;
     generate.disabled = false;
+    ag.disabled = false;
   } catch (e) {
     fail(e);
   }
@@ -83,6 +84,32 @@ generate.addEventListener('click', () => {
     })
     .finally(() => {
       generate.disabled = false;
+    });
+});
+
+// The AG pack of the chosen year (ordre du jour, allocation of the result, budget, procès-verbal), beside the report.
+const ag = byId<HTMLButtonElement>('ag');
+ag.addEventListener('click', () => {
+  const agDone = byId('ag-done');
+  ag.disabled = true;
+  agDone.hidden = true;
+  status.hidden = true;
+  call('generateAgPack', Number(year.value), lang.value === 'en' ? 'en' : 'fr')
+    .then((r) => {
+      clear(agDone);
+      agDone.append(
+        el('div', {}, say(`${r.title} est prêt.`, `${r.title} is ready.`)),
+        link(r.url, say('Ouvrir le dossier de l’AG', 'Open the meeting pack')),
+      );
+      agDone.hidden = false;
+    })
+    .catch((e: unknown) => {
+      status.hidden = false;
+      status.className = 'banner error';
+      status.textContent = `${say('Le dossier de l’AG n’a pas pu être préparé', 'The meeting pack could not be prepared')} : ${failureText(e)}`;
+    })
+    .finally(() => {
+      ag.disabled = false;
     });
 });
 

@@ -60,6 +60,7 @@ describe('citego report', () => {
     expect(footer).toMatch(/<(w:)?instrText[^>]*>\s*NUMPAGES\s*<\/(w:)?instrText>/);
     expect(zip.text('word/document.xml')).toMatch(/PAGEREF h0/);
     expect(zip.text('word/document.xml')).toMatch(/<(w:)?titlePg\/>/);
+    expect(text).toContain('Plan de trésorerie sur douze mois');
   });
 
   it('in English with --lang en', async () => {

@@ -43,6 +43,8 @@ describe('the built Apps Script bundle', () => {
       'Générer le rapport annuel',
       'Compte rendu financier (Cerfa 15059) de la convention sélectionnée',
       'Rapport annuel…',
+      'Préparer l’AG',
+      'Trésorerie',
       'Dossier expert-comptable',
       'Rapprochement bancaire',
       'Clôture de l’exercice',

@@ -9,6 +9,7 @@ import type { IsoDate } from '../../shared/values/dates';
 import type { ReportBlock, ReportCell, ReportDoc, ReportTable } from '../../shared/reports/doc';
 import type { AccountantPack } from '../../shared/exports/pack';
 import type { XlsxSnapshot } from '../../scripts/xlsx/read';
+import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 export const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
@@ -57,4 +58,18 @@ export function packCsv(pack: AccountantPack, name: string): string[][] {
     .split('\r\n')
     .filter(Boolean)
     .map((l) => l.split(';'));
+}
+
+/** The demo with every proposed year-end entry of `year` accepted (`citego close --accept-all`), read back. */
+export function demoAccepted(snap: XlsxSnapshot, year: number): ParsedWorkbook {
+  const workbook = new MemoryWorkbook(Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)])));
+  const seen = new Map<string, string>();
+  const ports = {
+    workbook,
+    lock: { withLock: <T>(work: () => T) => work() },
+    cache: { get: (k: string) => seen.get(k) ?? null, put: (k: string, v: string) => void seen.set(k, v) },
+    clock: { today: () => TODAY },
+  };
+  if (acceptYearEnd(ports, year, 'all', 'ties-0001').written.length === 0) throw new Error('no year-end entry accepted');
+  return readWorkbook(workbook);
 }

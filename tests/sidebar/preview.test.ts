@@ -58,6 +58,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').allTextContents()).toEqual([
       'Dossier expert-comptable',
       'Calendrier',
+      'Trésorerie',
       'Vérifier la cohérence',
       'Clôture de l’exercice',
       'Nouvelle convention',
@@ -88,6 +89,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').allTextContents()).toEqual([
       "Accountant's folder",
       'Calendar',
+      'Cash plan',
       'Check consistency',
       'Year-end closing',
       'New agreement',
@@ -109,6 +111,7 @@ describeInBrowser('citego preview on a copy of the demo workbook', () => {
     expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/accountant.html?lang=en',
       '/calendar.html?lang=en',
+      '/cashplan.html?lang=en',
       '/check.html?lang=en',
       '/close.html?lang=en',
       '/convention.html?lang=en',

@@ -14,7 +14,7 @@ import { cerfaFigures } from '../../shared/reports/cerfa15059/figures';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { ReportCell, ReportDoc } from '../../shared/reports/doc';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
-import { cents, DEMO, demoWith, tableStartingWith, text, TODAY } from '../helpers/demo';
+import { cents, DEMO, demoAccepted, demoWith, tableStartingWith, text, TODAY } from '../helpers/demo';
 
 let snap: XlsxSnapshot;
 let book: ParsedWorkbook;
@@ -90,6 +90,20 @@ describe('CERFA 15059 on the demo', () => {
       expect({ received: fec('7', 1), spent: fec('6', -1) }).toEqual({ received: f.received, spent: f.spent });
     },
   );
+
+  it('stays on the cash basis once the year-end entries are accepted: the same figures, the same sentence', () => {
+    const accepted = demoAccepted(snap, 2025);
+    expect(accepted.yearEnd.records.length).toBeGreaterThan(0);
+    for (const id of ['C-2025-001', 'C-2025-002', 'C-2025-009']) {
+      const before = cerfaFigures(book, id, 2025, TODAY);
+      const after = cerfaFigures(accepted, id, 2025, TODAY);
+      // C-2025-002: 4 717,95 € to receive (4411) and 12 717,95 € of fonds dédiés (6894) are accrual entries, not cash.
+      expect(after).toEqual(before);
+    }
+    const { doc } = cerfa15059Of(accepted, 'C-2025-002', 2025, TODAY, 'fr');
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Comptabilité de trésorerie'))).toBe(true);
+    expect(cents(row(doc, 'Produits', '74 — Subvention Région Auvergne-Rhône-Alpes (convention C-2025-002)')[2])).toBe(1_400_000);
+  });
 
   it('C-2025-002: the document shows the Région’s 14 000,00 € against 28 000,00 € planned, and the action’s totals', () => {
     const { doc, year } = cerfa15059Of(book, 'C-2025-002', null, TODAY, 'fr');

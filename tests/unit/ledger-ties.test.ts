@@ -11,24 +11,8 @@ import type { ReportCell } from '../../shared/reports/doc';
 import { buildAccountantPack, type AccountantPack } from '../../shared/exports/pack';
 import { journalEntries } from '../../shared/ledger/booking';
 import { ledgerYears } from '../../shared/ledger/fiscal-years';
-import { acceptYearEnd } from '../../shared/usecases/accept-year-end';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
-import { cents, day, DEMO, demoWith, packCsv, tableStartingWith, text, TODAY } from '../helpers/demo';
-
-/** The demo with every proposed year-end entry of `year` accepted (`citego close --accept-all`), read back. */
-function demoAccepted(snap: XlsxSnapshot, year: number): ParsedWorkbook {
-  const workbook = new MemoryWorkbook(Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)])));
-  const seen = new Map<string, string>();
-  const ports = {
-    workbook,
-    lock: { withLock: <T>(work: () => T) => work() },
-    cache: { get: (k: string) => seen.get(k) ?? null, put: (k: string, v: string) => void seen.set(k, v) },
-    clock: { today: () => TODAY },
-  };
-  expect(acceptYearEnd(ports, year, 'all', 'ties-0001').written.length).toBeGreaterThan(0);
-  return readWorkbook(workbook);
-}
+import { cents, day, DEMO, demoAccepted, demoWith, packCsv, tableStartingWith, text, TODAY } from '../helpers/demo';
 
 /** A pack CSV's column summed in cents over the rows `keep` keeps. */
 function csvSum(pack: AccountantPack, name: string, header: string, keep: (r: string[]) => boolean): number {

@@ -16,15 +16,16 @@ import { calendarText } from '../../../shared/calendar/text';
 import { icsOf } from '../../../shared/calendar/ics';
 import { formatDateFr } from '../../../shared/values/dates';
 import { renderDocx } from '../../report/docx';
-import { readXlsx } from '../../xlsx/read';
 import { outputDir, writeFileAtomic } from '../../files';
 import { OUT, WORKBOOK, type CliCommand } from '../command';
-import { paint, shownPath, workbookPath, type Io } from '../io';
+import { readSource, SHEET } from '../source';
+import { paint, shownPath, type Io } from '../io';
 import { parseToday, parseYear } from '../options';
 
 interface MemoryOpts {
   query?: string;
   workbook?: string;
+  sheet?: string;
   type?: string;
   year?: string;
   partner?: string;
@@ -47,6 +48,7 @@ export const memoryCommand: CliCommand<MemoryOpts> = {
   argument: 'query',
   options: [
     WORKBOOK,
+    SHEET,
     { flag: '--type', text: 'memoryType' },
     { flag: '--year', text: 'memoryYear' },
     { flag: '--partner', text: 'memoryPartner' },
@@ -58,7 +60,7 @@ export const memoryCommand: CliCommand<MemoryOpts> = {
     const type = opts.type === undefined ? null : memoryTypeOf(opts.type);
     if (opts.type !== undefined && type === null) throw refusal('memoryType', opts.type, MEMORY_TYPES);
     const year = parseYear(opts.year);
-    const book = readWorkbook(await readXlsx(workbookPath(opts.workbook).path), io.lang, MEMORY_TABLES);
+    const book = readWorkbook((await readSource(io, opts)).reader, io.lang, MEMORY_TABLES);
     if (opts.decisions) return writeRegister(io, opts, book);
     const hits = memoryIndexOf(book).search({
       text: opts.query ?? '',
@@ -87,11 +89,11 @@ function printItems(io: Io, heading: string, items: readonly CalendarItem[]): vo
   if (items.length === 0) io.out(`  ${t.calendarNothing}`);
 }
 
-export const calendarCommand: CliCommand<{ workbook?: string; date?: string; ics?: string }> = {
-  options: [WORKBOOK, { flag: '--date', text: 'date' }, { flag: '--ics', text: 'ics' }],
+export const calendarCommand: CliCommand<{ workbook?: string; sheet?: string; date?: string; ics?: string }> = {
+  options: [WORKBOOK, SHEET, { flag: '--date', text: 'date' }, { flag: '--ics', text: 'ics' }],
   async run(io, opts) {
     const today = parseToday(opts.date);
-    const { book, items } = readCalendar(await readXlsx(workbookPath(opts.workbook).path), today, io.lang);
+    const { book, items } = readCalendar((await readSource(io, opts)).reader, today, io.lang);
     if (opts.ics) {
       const file = resolve(opts.ics);
       await writeFileAtomic(file, icsOf(items, book.settings.associationName || 'Association', io.lang, today));

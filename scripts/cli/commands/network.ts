@@ -5,10 +5,10 @@ import { fiscalYearBounds, fiscalYearLabel } from '../../../shared/ledger/fiscal
 import { writeGexf } from '../../../shared/graph/gexf';
 import { laidOutNetwork, networkPictureOf, type LabelledPeriod } from '../../../shared/graph/picture';
 import { pictureSvg } from '../../../shared/graph/svg';
-import { readXlsx } from '../../xlsx/read';
 import { writeFileAtomic } from '../../files';
 import { WORKBOOK, type CliCommand } from '../command';
-import { shownPath, workbookPath } from '../io';
+import { readSource, SHEET } from '../source';
+import { shownPath } from '../io';
 import { parseToday, parseYear } from '../options';
 
 /**
@@ -16,11 +16,10 @@ import { parseToday, parseYear } from '../options';
  * (docs/domain.md, "Pictures of the network and the atlas"), summed up, written for Gephi and as
  * the picture the sidebar shows.
  */
-export const networkCommand: CliCommand<{ workbook?: string; year?: string; gexf?: string; svg?: string }> = {
-  options: [WORKBOOK, { flag: '--year', text: 'networkYear' }, { flag: '--gexf', text: 'gexf' }, { flag: '--svg', text: 'svg' }],
+export const networkCommand: CliCommand<{ workbook?: string; sheet?: string; year?: string; gexf?: string; svg?: string }> = {
+  options: [WORKBOOK, SHEET, { flag: '--year', text: 'networkYear' }, { flag: '--gexf', text: 'gexf' }, { flag: '--svg', text: 'svg' }],
   async run(io, opts) {
-    const { path } = workbookPath(opts.workbook);
-    const book = readWorkbook(await readXlsx(path), io.lang);
+    const book = readWorkbook((await readSource(io, opts)).reader, io.lang);
     const year = parseYear(opts.year);
     const start = book.settings.fiscalYearStart;
     const period: LabelledPeriod | null = year === null ? null : { ...fiscalYearBounds(year, start), label: fiscalYearLabel(year, start) };

@@ -3,9 +3,9 @@ import type { Lang } from '../../../shared/i18n/lang';
 import type { PartnerCard, Place } from '../../../shared/network/partner-card';
 import { readWorkbook } from '../../../shared/sheets/parsed-workbook';
 import { partnerCardOf } from '../../../shared/usecases/get-partner-card';
-import { readXlsx } from '../../xlsx/read';
 import { WORKBOOK, type CliCommand } from '../command';
-import { paint, workbookPath, type Io } from '../io';
+import { readSource, SHEET } from '../source';
+import { paint, type Io } from '../io';
 import { parseToday } from '../options';
 
 /** The card as lines of text: each item with the sheet and row it comes from (computed in shared/, only said here). */
@@ -77,12 +77,11 @@ export function partnerCardText(c: PartnerCard, lang: Lang, io?: Io): string[] {
 }
 
 /** `citego partner P-0003`: everything about one partner, each item with its sheet and row. */
-export const partnerCommand: CliCommand<{ partner?: string; workbook?: string; date?: string }> = {
+export const partnerCommand: CliCommand<{ partner?: string; workbook?: string; sheet?: string; date?: string }> = {
   argument: 'partner',
-  options: [WORKBOOK, { flag: '--date', text: 'date' }],
+  options: [WORKBOOK, SHEET, { flag: '--date', text: 'date' }],
   async run(io, opts) {
-    const { path } = workbookPath(opts.workbook);
-    const book = readWorkbook(await readXlsx(path), io.lang);
+    const book = readWorkbook((await readSource(io, opts)).reader, io.lang);
     const card = partnerCardOf(book, opts.partner ?? null, parseToday(opts.date));
     for (const line of partnerCardText(card, io.lang, io)) io.out(line);
     return 0;

@@ -62,6 +62,8 @@ export const cli: CliMessages = {
     atlas:
       'the relational atlas: with no option (or --coverage) what the published contents document — domains, pairs of domains, gaps; --skos writes it as SKOS (Turtle), --gexf for Gephi, --import reads a SKOS file (preview, --write writes it)',
     network: 'the network (partners, persons, projects, groups): a summary, and --gexf for Gephi, --svg for the picture',
+    ag: 'prepares the general meeting pack (agenda, allocation of the result, budget, minutes) as .docx in --out',
+    cashplan: 'prints the twelve-month cash plan (Journal, schedule, budget; months below the minimum cash flagged)',
   },
   options: {
     workbook: { value: 'file', help: '.xlsx workbook (default: the embedded demo)' },
@@ -112,6 +114,7 @@ export const cli: CliMessages = {
     gexf: { value: 'file.gexf', help: 'writes the graph as GEXF 1.3 (Gephi)' },
     svg: { value: 'file.svg', help: 'writes the picture of the network as SVG' },
     networkYear: { value: 'yyyy', help: 'the network of this fiscal year: mandates and agreements running (default: everything)' },
+    cashFrom: { value: 'yyyy-mm', help: 'first month of the plan (default: the current month)' },
   },
   help: {
     headings: {},

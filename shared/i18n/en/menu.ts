@@ -10,6 +10,8 @@ export const menu: MenuMessages = {
     menuGenerateReport: 'Generate the annual report',
     menuGenerateCerfa: 'Financial report (Cerfa 15059) of the selected agreement',
     menuShowReport: 'Annual report…',
+    menuPrepareAg: 'Prepare the general meeting',
+    menuShowCashPlan: 'Cash plan',
     menuShowAccountant: "Accountant's folder",
     menuShowReconcile: 'Bank reconciliation',
     menuShowClose: 'Year-end closing',
@@ -42,5 +44,6 @@ export const menu: MenuMessages = {
     calendar: 'Calendar',
     partner: 'Partner card',
     graph: 'Network and atlas',
+    cashplan: 'Cash plan',
   },
 };

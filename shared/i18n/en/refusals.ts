@@ -240,6 +240,10 @@ export const refusals: RefusalMessages = {
     `No line booked in fiscal year ${year} on agreement ${id} or its project: nothing to report for that year: choose another one.`,
   cerfaYearOutside: (id, year, start, end) =>
     `Fiscal year ${year} is outside the period of agreement ${id} (${start || '?'} – ${end || '?'}).`,
+  // AG pack, cash plan and the CERFA 15059 follow-up
+  cashPlanMonth: (value) => `Month "${value}" unreadable: expected YYYY-MM, like 2026-01.`,
+  reportRowNotFound: (id) =>
+    `No report to do for ${id} in the Échéances sheet (it may have been changed or already marked done): nothing was written.`,
   // Drive with several editors, properties and retries (shared/usecases/folders.ts, shared/conventions/save.ts)
   driveOwnedBy: (owner) =>
     `The association's Drive folder was created by ${owner}, and Google lets Citego open it only from that account (access limited to the app's own files). Ask ${owner} to run this action, or open the workbook with that account; nothing was created.`,

@@ -72,6 +72,8 @@ export const cli = {
     atlas:
       'l’atlas relationnel : sans option (ou --coverage) ce que les contenus publiés documentent — domaines, paires de domaines, manques ; --skos l’écrit en SKOS (Turtle), --gexf pour Gephi, --import lit un fichier SKOS (aperçu, --write l’écrit)',
     network: 'le réseau (partenaires, personnes, projets, groupes) : résumé, et --gexf pour Gephi, --svg pour l’image',
+    ag: 'prépare le dossier de l’assemblée générale (ordre du jour, affectation du résultat, budget prévisionnel, procès-verbal) en .docx dans --out',
+    cashplan: 'imprime le plan de trésorerie sur douze mois (Journal, Échéances, budget ; mois sous la trésorerie minimale signalés)',
   },
   options: {
     workbook: { value: 'fichier', help: 'classeur .xlsx (par défaut : la démo intégrée)' },
@@ -122,6 +124,7 @@ export const cli = {
     gexf: { value: 'fichier.gexf', help: 'écrit le graphe au format GEXF 1.3 (Gephi)' },
     svg: { value: 'fichier.svg', help: 'écrit l’image du réseau en SVG' },
     networkYear: { value: 'aaaa', help: 'le réseau de cet exercice : mandats et conventions en cours (par défaut : tout)' },
+    cashFrom: { value: 'aaaa-mm', help: 'premier mois du plan (par défaut : le mois en cours)' },
   } satisfies Record<string, OptionHelp>,
   help: {
     headings: {

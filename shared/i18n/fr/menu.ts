@@ -11,6 +11,8 @@ export const menu = {
     menuGenerateReport: 'Générer le rapport annuel',
     menuGenerateCerfa: 'Compte rendu financier (Cerfa 15059) de la convention sélectionnée',
     menuShowReport: 'Rapport annuel…',
+    menuPrepareAg: 'Préparer l’AG',
+    menuShowCashPlan: 'Trésorerie',
     menuShowAccountant: 'Dossier expert-comptable',
     menuShowReconcile: 'Rapprochement bancaire',
     menuShowClose: 'Clôture de l’exercice',
@@ -43,6 +45,7 @@ export const menu = {
     calendar: 'Calendrier',
     partner: 'Fiche partenaire',
     graph: 'Réseau et atlas',
+    cashplan: 'Trésorerie',
   },
 };
 

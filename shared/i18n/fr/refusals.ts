@@ -265,6 +265,10 @@ export const refusals = {
     `Aucune écriture de l’exercice ${year} sur la convention ${id} ou son projet : rien à rendre compte pour cet exercice : choisissez-en un autre.`,
   cerfaYearOutside: (id: string, year: number, start: string, end: string) =>
     `L’exercice ${year} est hors de la période de la convention ${id} (${start || '?'} – ${end || '?'}).`,
+  // AG pack, cash plan and the CERFA 15059 follow-up (shared/reports/ag/, shared/ledger/cash-plan.ts, shared/usecases/mark-report-done.ts)
+  cashPlanMonth: (value: string) => `Mois « ${value} » illisible : attendu AAAA-MM, comme 2026-01.`,
+  reportRowNotFound: (id: string) =>
+    `Aucune échéance de rapport à faire pour ${id} dans la feuille Échéances (elle a peut-être été modifiée ou déjà marquée faite) : rien n’a été écrit.`,
   // Drive with several editors, properties and retries (shared/usecases/folders.ts, shared/conventions/save.ts)
   driveOwnedBy: (owner: string) =>
     `Le dossier Drive de l’association a été créé par ${owner}, et Google ne laisse Citego l’ouvrir que depuis ce compte (accès limité aux fichiers de l’application). Demandez à ${owner} de lancer cette action, ou ouvrez le classeur avec ce compte ; rien n’a été créé.`,

@@ -17,6 +17,7 @@ import type { YearEndLines } from '../../ledger/opening';
 import { activitySection } from './sections/activity';
 import { annexSection } from './sections/annex';
 import { atlasSection } from './sections/atlas';
+import { cashPlanSection } from './sections/cash-plan';
 import { budgetSection } from './sections/budget';
 import { keyFiguresSection } from './sections/key-figures';
 import { statementSection } from './sections/statement';
@@ -43,6 +44,7 @@ export const SECTIONS: readonly ReportSection[] = [
   statementSection,
   budgetSection,
   subsidiesSection,
+  (_f, _m, _c, x) => cashPlanSection(x.book, x.year, x.lang),
   annexSection,
 ];
 

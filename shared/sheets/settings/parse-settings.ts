@@ -31,6 +31,8 @@ export interface Settings {
   /** The annual report's cover (docs/domain.md, "Annual report"): the AG's date and the day the board closed the accounts, null when blank. */
   readonly agDate: IsoDate | null;
   readonly accountsClosedOn: IsoDate | null;
+  /** Paramètres › Trésorerie minimale: the cash plan flags the months that end below it (docs/domain.md, "Twelve-month cash plan"). */
+  readonly minimumCash: Cents;
 }
 
 /** SMIC horaire brut au 1er novembre 2024 (11,88 €): the usual basis for valuing volunteer time. */
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   website: null,
   agDate: null,
   accountsClosedOn: null,
+  minimumCash: 0,
 };
 
 type Key = Exclude<keyof Settings, never>;
@@ -84,6 +87,7 @@ export const SETTING_NAMES: readonly { key: Key; label: string; synonyms: readon
   { key: 'website', label: 'Site web', synonyms: ['Site', 'Site ressources', 'Site internet', 'Adresse du site'], example: '' },
   { key: 'agDate', label: "Date de l'AG", synonyms: ['Date AG', "Date de l'assemblée générale", 'AG'], example: '' },
   { key: 'accountsClosedOn', label: 'Comptes arrêtés le', synonyms: ['Arrêté des comptes', 'Date d’arrêté des comptes'], example: '' },
+  { key: 'minimumCash', label: 'Trésorerie minimale', synonyms: ['Seuil de trésorerie', 'Trésorerie minimum'], example: '' },
 ];
 
 function findKey(name: string): Key | null {
@@ -120,6 +124,11 @@ function readDate(_text: string, raw: CellValue, timeZone: string) {
   return d.ok ? ok(d.date) : no('date');
 }
 
+function readPositiveAmount(_text: string, raw: CellValue) {
+  const r = parseAmount(raw);
+  return r.ok && r.cents >= 0 ? ok(r.cents) : no('positiveAmount');
+}
+
 const READERS: Record<Key, SettingReader> = {
   associationName: (text) => ok(text),
   siren: (text) => {
@@ -137,10 +146,8 @@ const READERS: Record<Key, SettingReader> = {
   accountantEmail: (text) => (isEmailAddress(text) ? ok(text) : no('email')),
   driveFolder: (text) => ok(text),
   website: (text) => ok(text),
-  volunteerHourlyRate: (_text, raw) => {
-    const r = parseAmount(raw);
-    return r.ok && r.cents >= 0 ? ok(r.cents) : no('positiveAmount');
-  },
+  volunteerHourlyRate: readPositiveAmount,
+  minimumCash: readPositiveAmount,
   language: (text) => {
     const lang = normalizeLabel(text).slice(0, 2);
     return isLang(lang) ? ok(lang) : no('lang');

@@ -1,0 +1,77 @@
+/**
+ * The twelve-month cash plan (shared/ledger/cash-plan.ts) said as ReportDoc blocks: the opening
+ * cash, one row a month (start, in, out, end, the alert below Paramètres › Trésorerie minimale),
+ * the line of month ends, and what the reader needs to trust it. The annual report's section,
+ * `citego cashplan` and the sidebar all lay out these same blocks or their figures.
+ */
+import { catalogue } from '../../i18n/catalogue';
+import type { Lang } from '../../i18n/lang';
+import { monthFlow, type CashPlan } from '../../ledger/cash-plan';
+import type { ReportBlock, ReportLineChart, ReportTable } from '../doc';
+
+/** `2026-03` → `03/26`, the chart's axis label. */
+const shortMonth = (m: string) => `${m.slice(5, 7)}/${m.slice(2, 4)}`;
+
+export function cashPlanTable(plan: CashPlan, lang: Lang): ReportTable {
+  const t = catalogue(lang).cashplan;
+  const c = t.columns;
+  const right = (header: string) => ({ header, align: 'right' as const });
+  return {
+    kind: 'table',
+    columns: [
+      { header: c.month, align: 'left' },
+      right(c.opening),
+      right(c.in),
+      right(c.out),
+      right(c.closing),
+      { header: c.flag, align: 'left' },
+    ],
+    rows: plan.months.map((m) => {
+      const f = monthFlow(m);
+      return [
+        { text: t.month(m.month) },
+        { amount: m.opening },
+        { amount: f.in },
+        { amount: f.out },
+        { amount: m.closing, bold: m.belowMinimum },
+        { text: m.belowMinimum ? t.below : '' },
+      ];
+    }),
+  };
+}
+
+export function cashPlanChart(plan: CashPlan, lang: Lang): ReportLineChart {
+  return {
+    kind: 'lineChart',
+    title: catalogue(lang).cashplan.chart,
+    points: plan.months.map((m) => ({ label: shortMonth(m.month), amount: m.closing, flagged: m.belowMinimum })),
+    threshold: plan.minimum > 0 ? plan.minimum : null,
+  };
+}
+
+/** The sentences under the table: threshold, months below it, lowest point, overdue instalments, years without budget. */
+export function cashPlanNotes(plan: CashPlan, lang: Lang): string[] {
+  const t = catalogue(lang).cashplan;
+  const below = plan.months.filter((m) => m.belowMinimum).map((m) => t.month(m.month));
+  return [
+    plan.minimum > 0 ? t.minimum(plan.minimum) : t.noMinimum,
+    below.length > 0 ? t.belowMonths(below, plan.minimum) : t.noneBelow,
+    t.lowest(t.month(plan.lowest.month), plan.lowest.closing),
+    ...(plan.overdue.in + plan.overdue.out > 0 ? [t.overdue(plan.overdue.in, plan.overdue.out)] : []),
+    ...(plan.yearsWithoutBudget.length > 0 ? [t.noBudget(plan.yearsWithoutBudget)] : []),
+  ];
+}
+
+/** The whole plan as blocks, under a heading of `level`. */
+export function cashPlanBlocks(plan: CashPlan, lang: Lang, level: 1 | 2 | 3): ReportBlock[] {
+  const t = catalogue(lang).cashplan;
+  const last = plan.months[plan.months.length - 1].month;
+  return [
+    { kind: 'heading', level, text: t.heading },
+    { kind: 'paragraph', text: `${t.title(t.month(plan.from), t.month(last))}. ${t.opening(plan.start, plan.openingCash)}` },
+    cashPlanTable(plan, lang),
+    cashPlanChart(plan, lang),
+    { kind: 'bullets', items: cashPlanNotes(plan, lang) },
+    { kind: 'paragraph', style: 'note', text: t.method },
+  ];
+}
