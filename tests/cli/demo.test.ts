@@ -42,7 +42,7 @@ describe('the embedded demo workbook', () => {
   it('npm start’s command prints the French summary of the demo', () => {
     const r = citego(['overview']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Citego — Cités, territoires, gouvernance — 16 feuilles lues\n/);
+    expect(r.stdout).toMatch(/^Citego — Cités, territoires, gouvernance — 19 feuilles lues\n/);
     expect(r.stdout).toMatch(/ {2}Journal +306 lignes {2}1 erreur\n/);
     expect(r.stdout).toContain("Journal!A72      Date : « 31/02/2025 » n'est pas une date (ex. 15/03/2025).");
     expect(r.stderr).toBe('');
@@ -51,7 +51,7 @@ describe('the embedded demo workbook', () => {
   it('speaks English on request', () => {
     const r = citego(['overview', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('16 sheets read');
+    expect(r.stdout).toContain('19 sheets read');
     expect(r.stdout).toContain('Journal!A72      Date: "31/02/2025" is not a date (e.g. 15/03/2025).');
   });
 });

@@ -60,9 +60,12 @@ describeInBrowser('sidebars « Dossiers » and « Atlas » in Chromium, against 
       'D-0010 — Villes et climat (Relecture, 31/12/2025)',
     ]);
     expect(await page.locator('li.card[data-id="D-0004"] .meta').last().textContent()).toBe(
-      'Comité de relecture des fiches de cas : A. Sow, M. Diallo, L. Fernández',
+      // The Membres register (network.ts): L. Fernández's mandate ended on 30/06/2025, O. Faye's began on 01/07/2025.
+      'Comité de relecture des fiches de cas : Amina Sow, Mamadou Diallo, Ousmane Faye',
     );
-    expect(await page.locator('#reviews li').first().textContent()).toBe('A. Morel : D-0009');
+    // The reviewers of G-0002, G-0005 and G-0006 by name, with their role (« relectrice » reads as the list's
+    // « relecteur »): Aïssatou Ba (G-0005 → D-0009) comes first.
+    expect(await page.locator('#reviews li').first().textContent()).toBe('Aïssatou Ba (relecteur) : D-0009');
   });
 
   it('moves a dossier one stage on, and publishing asks for the URL and the date', async () => {

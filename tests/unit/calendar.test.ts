@@ -1,6 +1,7 @@
 /**
  * The calendar on the demo (issue 16), asserted against a list written by hand from the fixtures
- * (examples/fixtures/organisation.ts SCHEDULE and CONVENTIONS, activity.ts MEMORY); the .ics parsed
+ * (examples/fixtures/organisation.ts SCHEDULE and CONVENTIONS, activity.ts MEMORY, network.ts PIPELINE, atlas.ts
+ * DOSSIERS: the open ones with a due date); the .ics parsed
  * back with ical.js; the reminders.
  */
 import ICAL from 'ical.js';
@@ -27,12 +28,23 @@ describe('the calendar of the demo on 15/01/2026', () => {
   it('lists the next 90 days from every source, each with its row', () => {
     const { upcoming } = calendarWindow(items, TODAY);
     expect(upcoming.map(line)).toEqual([
+      '2026-01-20 Opportunité « Formation des élus sud-américains 2026 » : Visio avec D. Ramírez [Opportunités!4]',
       '2026-01-30 Versement C-2025-009 (12\u202f000,00\u202f€) [Échéances!14]',
+      '2026-01-30 Opportunité « Prolongation de l’atlas en 2026 » : Relancer la direction de la coopération [Opportunités!3]',
       '2026-01-31 Suivi de la décision « Révision de la charte pour les universités étrangères » (Paul Girard) [Mémoire!18]',
+      '2026-02-05 Opportunité « Université d’été des réseaux de villes 2026 » : Envoyer le programme [Opportunités!14]',
       '2026-02-12 Réunion : Comité de pilotage de l’atlas (G-0003) [Mémoire!21]',
+      '2026-02-15 Dossier « Des jurys citoyens pour le climat » à rendre [Dossiers!20]',
+      '2026-02-15 Opportunité « Renouvellement de la subvention de fonctionnement 2026 » : Envoyer le bilan 2025 [Opportunités!2]',
       '2026-02-28 Dossier de fin d’exercice 2025 à l’expert-comptable',
       '2026-02-28 Fin de la convention C-2025-006 [Conventions!7]',
+      '2026-02-28 Dossier « Les communs, une autre gouvernance ? » à rendre [Dossiers!10]',
+      '2026-02-28 Opportunité « Appel européen « Élus locaux et transition » » : Trouver un partenaire porteur [Opportunités!13]',
+      '2026-03-01 Opportunité « Mécénat dossiers thématiques 2026 » : Rédiger la note d’intention [Opportunités!5]',
+      '2026-03-15 Dossier « Le foncier, bien commun ? » à rendre [Dossiers!15]',
+      '2026-03-20 Opportunité « Fonds formation de la Métropole de Lyon » : Attendre la commission [Opportunités!8]',
       '2026-03-31 Compte rendu financier (Cerfa 15059) de la subvention C-2025-001 [Échéances!3]',
+      '2026-03-31 Dossier « Intercommunalités africaines » à rendre [Dossiers!6]',
       '2026-03-31 Rapport de la convention C-2025-003 [Échéances!9]',
     ]);
   });
@@ -40,7 +52,11 @@ describe('the calendar of the demo on 15/01/2026', () => {
   it('says what is late: a subsidy’s report not done, a follow-up past its date', () => {
     expect(calendarWindow(items, TODAY).late.map(line)).toEqual([
       '2025-06-30 Compte rendu financier (Cerfa 15059) de la subvention C-2024-003 [Échéances!12]',
+      '2025-11-30 Dossier « Alimentation et territoires » à rendre [Dossiers!14]',
+      '2025-12-15 Dossier « Les communs urbains, une analyse » à rendre [Dossiers!5]',
+      '2025-12-31 Dossier « Villes et climat » à rendre [Dossiers!11]',
       '2026-01-10 Suivi de la décision « Recrutement d’un volontaire en service civique » (Nadia Benali) [Mémoire!19]',
+      '2026-01-10 Opportunité « Chaire coopération décentralisée » : Rencontrer A. Morel [Opportunités!7]',
     ]);
   });
 
@@ -101,19 +117,25 @@ describe('the calendar of the demo on 15/01/2026', () => {
   });
 
   it('says this week in a toast and in the weekly e-mail', () => {
-    expect(toastText(items, TODAY, 'fr')).toBe('2 en retard : menu Citego › Calendrier.');
-    expect(toastText(items, '2026-01-27' as never, 'en')).toBe('2 deadlines this week, 2 late: Citego menu › Calendar.');
+    expect(toastText(items, TODAY, 'fr')).toBe('1 échéance cette semaine, 6 en retard : menu Citego › Calendrier.');
+    expect(toastText(items, '2026-01-27' as never, 'en')).toBe('3 deadlines this week, 7 late: Citego menu › Calendar.');
     const mail = digestMail(items, '2026-01-27' as never, 'Citego', 'fr');
     expect(mail.subject).toBe('Citego — échéances de la semaine du 27/01/2026');
     expect(mail.body.split('\n')).toEqual([
       'Les échéances de Citego (envoi hebdomadaire de Citego, à arrêter dans Citego › Calendrier).',
       '',
       '30/01/2026 — Versement C-2025-009 (12\u202f000,00\u202f€)',
+      '30/01/2026 — Opportunité « Prolongation de l’atlas en 2026 » : Relancer la direction de la coopération',
       '31/01/2026 — Suivi de la décision « Révision de la charte pour les universités étrangères » (Paul Girard)',
       '',
       'En retard',
       '30/06/2025 — Compte rendu financier (Cerfa 15059) de la subvention C-2024-003',
+      '30/11/2025 — Dossier « Alimentation et territoires » à rendre',
+      '15/12/2025 — Dossier « Les communs urbains, une analyse » à rendre',
+      '31/12/2025 — Dossier « Villes et climat » à rendre',
       '10/01/2026 — Suivi de la décision « Recrutement d’un volontaire en service civique » (Nadia Benali)',
+      '10/01/2026 — Opportunité « Chaire coopération décentralisée » : Rencontrer A. Morel',
+      '20/01/2026 — Opportunité « Formation des élus sud-américains 2026 » : Visio avec D. Ramírez',
     ]);
   });
 });
