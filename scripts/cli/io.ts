@@ -23,12 +23,22 @@ function quietOnClosedPipe(): void {
       });
 }
 
+/**
+ * What reaches the terminal: text from a workbook, a file or Google may hold escape sequences that
+ * clear the screen or retitle the window. Only our own colours (`ESC [ n m`), line feeds and tabs pass.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]/g, '');
+}
+
 export function processIo(lang: Lang): Io {
   quietOnClosedPipe();
   const color = !('NO_COLOR' in process.env) && Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb';
+  const line = (t: string) => terminalSafe(t.endsWith('\n') ? t : `${t}\n`);
   return {
-    out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    out: (t) => process.stdout.write(line(t)),
+    err: (t) => process.stderr.write(line(t)),
     color,
     lang,
   };

@@ -85,5 +85,5 @@ export async function authorise(access: Access, ctx: AuthContext): Promise<Googl
   const client = clientFor(ctx, stored);
   if (client && ctx.interactive) return refreshingClient(await login(ctx, access, client), env);
   if (stored) throw refusal('liveNeedsWrite');
-  throw refusal('liveNoCredentials');
+  throw refusal(access === 'write' ? 'liveNoCredentialsWrite' : 'liveNoCredentials');
 }

@@ -70,6 +70,10 @@ function forbidden(why: string[], id: string): Refusal {
 /** What a failed call means for the user, in one sentence. */
 export function googleRefusal(e: unknown, id: string, attempts: number): Refusal {
   if (e instanceof Refusal) return e;
+  const cause = (e as { cause?: unknown } | null)?.cause;
+  if (cause instanceof Refusal) return cause;
+  const said = `${asGoogleError(e).message ?? ''} ${(cause as { name?: string } | undefined)?.name ?? ''} ${(e as { name?: string } | null)?.name ?? ''}`;
+  if (/TimeoutError|AbortError|timed? ?out|aborted/i.test(said)) return refusal('liveTimeout');
   const status = statusOf(e);
   const why = reasons(e);
   if (why.includes('invalid_grant') || why.includes('invalid_client')) return refusal('liveRevoked');

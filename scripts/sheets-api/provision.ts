@@ -12,6 +12,7 @@ import { addMissingSheets } from '../../shared/sheets/install';
 import { isDate } from '../../shared/values/dates';
 import { NUMBER_FORMATS } from '../../shared/values/numbers';
 import { MemoryWorkbook } from './memory-workbook';
+import { refusal } from '../../shared/i18n/refusal';
 import { dateToSerial } from './serial';
 import { callGoogle, DEFAULT_RETRY, type RetryPolicy } from './errors';
 
@@ -129,7 +130,8 @@ export async function provision(
     retry,
     false,
   );
-  const id = created.data.spreadsheetId ?? '';
+  const id = created.data?.spreadsheetId;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{10,}$/.test(id)) throw refusal('liveGarbled');
   const requests = requestsFor(plan, opts.fromZone);
   if (requests.length > 0)
     await callGoogle(() => api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests } }), id, retry);

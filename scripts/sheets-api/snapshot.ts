@@ -66,29 +66,40 @@ function checkSize(rows: CellValue[][], name: string, total: { cells: number }):
   if (total.cells > LIMITS.cellsPerWorkbook) throw refusal('liveTooManyCells', name, LIMITS.cellsPerWorkbook);
 }
 
+/** Google's answers as documented, or a refusal: a garbled answer is never read as an empty spreadsheet. */
+function checkedSheets(data: unknown): sheets_v4.Schema$Sheet[] {
+  const sheets = (data as sheets_v4.Schema$Spreadsheet | null)?.sheets;
+  if (!Array.isArray(sheets) || sheets.length === 0 || sheets.some((s) => typeof s?.properties?.title !== 'string'))
+    throw refusal('liveGarbled');
+  return sheets;
+}
+
+function checkedRanges(data: unknown, count: number): sheets_v4.Schema$ValueRange[] {
+  const ranges = (data as sheets_v4.Schema$BatchGetValuesResponse | null)?.valueRanges;
+  const rowsOk = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((r) => Array.isArray(r)));
+  if (!Array.isArray(ranges) || ranges.length !== count || ranges.some((r) => !rowsOk(r?.values))) throw refusal('liveGarbled');
+  return ranges;
+}
+
 /** Reads the whole spreadsheet `id` in two calls. */
 export async function readSpreadsheet(api: sheets_v4.Sheets, id: string, retry?: RetryPolicy): Promise<SheetsApiSnapshot> {
   const meta = await callGoogle(() => api.spreadsheets.get({ spreadsheetId: id, includeGridData: true, fields: GET_FIELDS }), id, retry);
+  const sheets = checkedSheets(meta.data);
   const timeZone = meta.data.properties?.timeZone || 'Europe/Paris';
-  const sheets = meta.data.sheets ?? [];
   const titles = sheets.map((s) => s.properties?.title ?? '');
-  const ranges =
-    titles.length === 0
-      ? []
-      : ((
-          await callGoogle(
-            () =>
-              api.spreadsheets.values.batchGet({
-                spreadsheetId: id,
-                ranges: titles.map(wholeSheet),
-                valueRenderOption: 'UNFORMATTED_VALUE',
-                dateTimeRenderOption: 'SERIAL_NUMBER',
-                majorDimension: 'ROWS',
-              }),
-            id,
-            retry,
-          )
-        ).data.valueRanges ?? []);
+  const values = await callGoogle(
+    () =>
+      api.spreadsheets.values.batchGet({
+        spreadsheetId: id,
+        ranges: titles.map(wholeSheet),
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'SERIAL_NUMBER',
+        majorDimension: 'ROWS',
+      }),
+    id,
+    retry,
+  );
+  const ranges = checkedRanges(values.data, titles.length);
   const byName = new Map<string, CellValue[][]>();
   const total = { cells: 0 };
   titles.forEach((title, i) => {

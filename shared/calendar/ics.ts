@@ -27,7 +27,14 @@ function uidDomain(association: string): string {
  */
 export function icsOf(items: readonly CalendarItem[], association: string, lang: Lang, stamp: IsoDate): string {
   const t = catalogue(lang).memory;
-  const cal = ical({ name: t.calendarName(association), prodId: { company: 'citego', product: 'calendar', language: lang.toUpperCase() } });
+  // The calendar's name is a property line of its own: a line break or control character in the association's name must
+  // never start another line of the file (docs/domain.md, "Memory and calendar").
+  // eslint-disable-next-line no-control-regex
+  const name = association.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  const cal = ical({
+    name: t.calendarName(name),
+    prodId: { company: 'citego', product: 'calendar', language: lang.toUpperCase() },
+  });
   const domain = uidDomain(association);
   for (const item of items) {
     const where = item.sheet && item.row ? `${item.sheet}!${item.row}` : null;

@@ -48,7 +48,7 @@ describe('citego report', () => {
     // Each chart is its bars: the whole label as text (never cut), a PNG bar, the amount.
     const zip = await XlsxArchive.open(file, 'rapport', 'word/document.xml');
     expect([...zip.entries.keys()].some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
-    expect(zip.text('word/document.xml').match(/<pic:pic\b/g)).toHaveLength(12); // the charts' bars, then the network's and the atlas' pictures
+    expect(zip.text('word/document.xml').match(/<pic:pic\b/g)).toHaveLength(13); // the charts' bars, the network's and the atlas' pictures, the cash plan's line
     for (const label of ['Ressources liées à la générosité du public', 'Services extérieurs et autres services extérieurs'])
       expect(text).toContain(label);
     expect(text).not.toContain('…');

@@ -135,7 +135,7 @@ describe('the toast when the spreadsheet opens (a simple trigger)', () => {
     b.run('onOpen', { authMode: 'LIMITED' });
     expect(b.ui.menus).toHaveLength(1);
     expect(b.spreadsheet.toasts).toEqual([
-      { message: '2 échéances cette semaine, 2 en retard : menu Citego › Calendrier.', title: 'Citego — cette semaine' },
+      { message: '3 échéances cette semaine, 7 en retard : menu Citego › Calendrier.', title: 'Citego — cette semaine' },
     ]);
     const services = Object.keys(b.log.snapshot()).map((k) => k.split('.')[0]);
     expect([...new Set(services)].sort()).toEqual(['Range', 'Sheet', 'Spreadsheet', 'SpreadsheetApp', 'Ui', 'Menu'].sort());

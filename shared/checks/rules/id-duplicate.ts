@@ -10,7 +10,16 @@ export const idDuplicate: Rule = {
   check(ctx: CheckContext): Finding[] {
     const { book } = ctx;
     const out: Finding[] = [];
-    const tables: ParsedTable<TableDef>[] = [book.partners, book.conventions, book.projects, book.fundings, book.groups, book.dossiers];
+    const tables: ParsedTable<TableDef>[] = [
+      book.partners,
+      book.conventions,
+      book.projects,
+      book.fundings,
+      book.groups,
+      book.dossiers,
+      book.persons,
+      book.opportunities,
+    ];
     for (const table of tables) {
       const key = table.def.idColumn;
       if (!key) continue;

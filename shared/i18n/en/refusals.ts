@@ -258,6 +258,12 @@ export const refusals: RefusalMessages = {
   // live spreadsheet over the Sheets API (scripts/sheets-api/, citego --sheet, login, logout, provision)
   liveNoCredentials: () =>
     'citego has no Google access. Two ways: “gcloud auth application-default login --scopes=https://www.googleapis.com/auth/spreadsheets.readonly,https://www.googleapis.com/auth/cloud-platform” (Google Cloud’s default credentials), or “citego login --client client_secret.json” with a “Desktop app” OAuth client of your Google Cloud project (README, “The live spreadsheet”).',
+  liveNoCredentialsWrite: () =>
+    'citego has no Google write access: provision creates a spreadsheet and needs the “spreadsheets” access. Run “citego login --client client_secret.json --write” with a “Desktop app” OAuth client of your Google Cloud project, or “gcloud auth application-default login --scopes=https://www.googleapis.com/auth/spreadsheets,https://www.googleapis.com/auth/cloud-platform” (README, “The live spreadsheet”).',
+  liveGarbled: () =>
+    'Google Sheets’ answer is unreadable (it does not have the shape the API describes): nothing was read or written. Try again; if it happens again, check CITEGO_SHEETS_API_URL or a proxy.',
+  liveTooLarge: (mb) => `Google Sheets’ answer is over ${mb} MB: citego does not read it (an association’s spreadsheet is far smaller).`,
+  liveTimeout: () => 'Google Sheets did not answer within two minutes: try again later; nothing was read or written.',
   liveRevoked: () =>
     'citego’s Google authorisation was revoked or has expired: run “citego login” (or “gcloud auth application-default login”) again, then the command.',
   liveNotShared: (id) =>

@@ -283,6 +283,13 @@ export const refusals = {
   // live spreadsheet over the Sheets API (scripts/sheets-api/, citego --sheet, login, logout, provision)
   liveNoCredentials: () =>
     'Aucun accès Google pour citego. Deux façons : « gcloud auth application-default login --scopes=https://www.googleapis.com/auth/spreadsheets.readonly,https://www.googleapis.com/auth/cloud-platform » (identifiants par défaut de Google Cloud), ou « citego login --client client_secret.json » avec un client OAuth « application de bureau » de votre projet Google Cloud (README, « Le classeur en direct »).',
+  liveNoCredentialsWrite: () =>
+    'Aucun accès Google en écriture pour citego : provision crée un classeur, il lui faut l’accès « spreadsheets ». Lancez « citego login --client client_secret.json --write » avec un client OAuth « application de bureau » de votre projet Google Cloud, ou « gcloud auth application-default login --scopes=https://www.googleapis.com/auth/spreadsheets,https://www.googleapis.com/auth/cloud-platform » (README, « Le classeur en direct »).',
+  liveGarbled: () =>
+    'La réponse de Google Sheets est illisible (elle n’a pas la forme que décrit l’API) : rien n’a été lu ni écrit. Réessayez ; si cela recommence, vérifiez CITEGO_SHEETS_API_URL ou un proxy.',
+  liveTooLarge: (mb: number) =>
+    `La réponse de Google Sheets dépasse ${mb} Mo : citego ne la lit pas (un classeur d’association tient bien en deçà).`,
+  liveTimeout: () => 'Google Sheets n’a pas répondu dans les deux minutes : réessayez plus tard ; rien n’a été lu ni écrit.',
   liveRevoked: () =>
     'L’autorisation Google de citego a été révoquée ou a expiré : relancez « citego login » (ou « gcloud auth application-default login »), puis la commande.',
   liveNotShared: (id: string) =>
