@@ -42,7 +42,7 @@ describe('« Préparer l’AG »', () => {
     expect(b.drive.files.get(doc.id)?.parents).toEqual([reports.id]);
     const texts = doc.body.tables().flatMap((t) => t.texts());
     expect(texts).toContainEqual(['Report à nouveau après affectation', '2\u202f422,58\u202f€']);
-    expect(texts).toContainEqual(['Vote', '……………', '……………', '……………']);
+    expect(texts).toContainEqual(['Nombre de voix', '……………', '……………', '……………']);
     const files = b.drive.files.size;
     const again = b.run('generateAgPack', 2025, 'en') as { url: string; title: string };
     expect(toast).toContain(again.url.replace(/^.*\/d\/([^/]+)\/.*$/, '$1'));

@@ -11,7 +11,7 @@ import { agFigures } from '../../shared/reports/ag/figures';
 import { agPackOf } from '../../shared/usecases/generate-ag-pack';
 import type { ReportBlock, ReportDoc } from '../../shared/reports/doc';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
-import { cents, DEMO, demoWith, tableStartingWith, text, TODAY } from '../helpers/demo';
+import { cents, DEMO, demoAccepted, demoWith, tableStartingWith, text, TODAY } from '../helpers/demo';
 
 let snap: XlsxSnapshot;
 let book: ParsedWorkbook;
@@ -56,10 +56,46 @@ describe('the AG pack of the demo’s 2025 accounts', () => {
       ['Déficit de l’exercice 2025', 2_555_942],
       ['Report à nouveau après affectation', 242_258],
     ]);
+    // The demo's two year-end entries of 2025 are proposed, not accepted: the resolution says the result is provisional.
     expect(paragraphs(doc)).toContain(
-      'L’assemblée générale, après avoir entendu le rapport financier, décide d’imputer le déficit de l’exercice 2025, soit 25 559,42 €, au report à nouveau, qui passe de 27 982,00 € à 2 422,58 €.',
+      'L’assemblée générale, après avoir entendu le rapport financier, décide d’imputer le déficit de l’exercice 2025, soit 25 559,42 €, au report à nouveau, qui passe de 27 982,00 € à 2 422,58 €. Résultat provisoire : les écritures d’inventaire proposées, non encore examinées, le modifieraient de −8 000,00 €.',
     );
     expect(paragraphs(doc).join('\n')).not.toMatch(/Déficit −|−25 559/);
+  });
+
+  it('says plainly, at the top, that the result is provisional while year-end entries are proposed and not accepted', () => {
+    const { doc } = agPackOf(book, 2025, TODAY, 'fr');
+    const provisional =
+      'Comptes non arrêtés : 2 écritures d’inventaire de l’exercice 2025 sont proposées et restent à examiner (citego close). Le résultat ci-dessous est provisoire : acceptées, elles le modifieraient de −8 000,00 €.';
+    expect(paragraphs(doc).slice(0, 2)).toEqual(['Citego — Cités, territoires, gouvernance', provisional]);
+    // The amount is what accepting them does: after `citego close --accept-all` the deficit is 33 559,42 €, and nothing is provisional.
+    const accepted = agPackOf(demoAccepted(snap, 2025), 2025, TODAY, 'fr').doc;
+    expect(paragraphs(accepted)).toContain(
+      'L’assemblée générale, après avoir entendu le rapport financier, décide d’imputer le déficit de l’exercice 2025, soit 33 559,42 €, au report à nouveau, qui passe de 27 982,00 € à 5 577,42 € (débiteur).',
+    );
+    expect(paragraphs(accepted).join('\n')).not.toMatch(/provisoire|non arrêtés/);
+    const en = paragraphs(agPackOf(book, 2025, TODAY, 'en').doc);
+    expect(en[1]).toBe(
+      'Accounts not finalised: 2 year-end entries of the year 2025 are proposed and still to be reviewed (citego close). The result below is provisional: accepted, they would change it by −€8,000.00.',
+    );
+  });
+
+  it('states the money probably owed back to funders, per convention and in total, as citego close does', () => {
+    const { doc } = agPackOf(book, 2025, TODAY, 'fr');
+    expect(paragraphs(doc)).toContain(
+      'À signaler : 13 200,00 € sont probablement à reverser aux financeurs de conventions terminées (reçus au-delà des dépenses justifiées) : C-2025-003, Fondation pour le progrès de l’homme : 12 000,00 € ; C-2025-009, Région Auvergne-Rhône-Alpes : 1 200,00 €.',
+    );
+  });
+
+  it('takes the AG date and the day the accounts were closed from Paramètres, and pages its footer', () => {
+    const { doc } = agPackOf(book, 2025, TODAY, 'fr');
+    const said = paragraphs(doc);
+    expect(said).toContain('Assemblée générale du 13/06/2026.');
+    expect(said).toContain('Date et heure : 13/06/2026, ……………');
+    expect(said).toContain(
+      'L’assemblée générale approuve les comptes de l’exercice 2025 arrêtés le 24/03/2026, tels qu’ils lui ont été présentés, et donne quitus aux administrateurs pour leur gestion.',
+    );
+    expect(doc.footer).toEqual({ text: 'Citego — Cités, territoires, gouvernance — Assemblée générale, comptes 2025', page: 'Page' });
   });
 
   it('next year’s budget prévisionnel ties to the Budget sheet, 86/87 included, by project and in total', () => {
@@ -114,6 +150,12 @@ describe('the AG pack of the demo’s 2025 accounts', () => {
     expect(said.some((s) => s.startsWith('04/12/2025 — Demande de prolongation de l’atlas'))).toBe(true);
     const votes = doc.blocks.filter((b) => b.kind === 'table' && b.columns[1]?.header === 'Pour');
     expect(votes).toHaveLength(3);
+    // « Vote » heads the table once; its row counts the votes.
+    for (const v of votes)
+      if (v.kind === 'table') {
+        expect(v.columns.map((c) => c.header)).toEqual(['Vote', 'Pour', 'Contre', 'Abstentions']);
+        expect(v.rows.map((r) => text(r[0]))).toEqual(['Nombre de voix']);
+      }
     const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 3 ? [b.text] : []));
     expect(headings).toEqual([
       'Résolution n° 1 — Approbation des comptes 2025 et quitus aux administrateurs',
@@ -127,7 +169,7 @@ describe('the AG pack of the demo’s 2025 accounts', () => {
     const { doc } = agPackOf(book, 2025, TODAY, 'en');
     expect(doc.title).toBe('Citego — Cités, territoires, gouvernance — General meeting, accounts 2025');
     expect(paragraphs(doc)).toContain(
-      'Having heard the financial report, the general meeting resolves to charge the deficit of the year 2025, €25,559.42, to retained earnings, which go from €27,982.00 to €2,422.58.',
+      'Having heard the financial report, the general meeting resolves to charge the deficit of the year 2025, €25,559.42, to retained earnings, which go from €27,982.00 to €2,422.58. Provisional result: the proposed year-end entries, not yet reviewed, would change it by −€8,000.00.',
     );
   });
 });

@@ -157,8 +157,27 @@ describe('the commentary', () => {
     expect(c[1]).toContain('856,5 heures');
     expect(c[2]).toContain('services extérieurs et autres services extérieurs (de 13\u202f968,00\u202f€ à 78\u202f534,32\u202f€)');
     expect(c[3]).toBe('Au 31/12/2025, la trésorerie s’élève à 17\u202f033,68\u202f€ en banque et 388,90\u202f€ en caisse.');
-    expect(c[4]).toContain('le projet DT-EAU : 15\u202f981,00\u202f€ dépensés pour 21\u202f000,00\u202f€ prévus');
+    // DT-EAU's gap is the largest in euros (SITE's is larger in percent): the sentence says which measure ranks.
+    expect(c[4]).toContain(
+      'L’écart le plus important en montant concerne le projet DT-EAU : 15\u202f981,00\u202f€ dépensés pour 21\u202f000,00\u202f€ prévus',
+    );
     expect(c[5]).toContain('Des fonds dédiés sont proposés pour 12\u202f717,95\u202f€ (C-2025-002, Région Auvergne-Rhône-Alpes)');
+    expect(c[5]).toContain(
+      '13\u202f200,00\u202f€ sont probablement à reverser aux financeurs (C-2025-003, Fondation pour le progrès de l’homme : 12\u202f000,00\u202f€ et C-2025-009, Région Auvergne-Rhône-Alpes : 1\u202f200,00\u202f€)',
+    );
+  });
+
+  it('the subsidies table shows what citego close finds probably owed back, per convention and in total', () => {
+    const t = tableStartingWith(report(readWorkbook(snap)), 'Convention', 'Financeur', 'Demandé');
+    const at = t.columns.findIndex((c) => c.header === 'À reverser (probable)');
+    expect(at).toBeGreaterThan(0);
+    expect(t.rows.map((r) => [text(r[0]), cellText(r[at] ?? null, 'fr')])).toEqual([
+      ['C-2025-001', '0,00\u202f€'],
+      ['C-2025-002', '0,00\u202f€'],
+      ['C-2025-003', '12\u202f000,00\u202f€'],
+      ['C-2025-009', '1\u202f200,00\u202f€'],
+      ['Total', '13\u202f200,00\u202f€'],
+    ]);
   });
 
   it('the check finds a number that no table holds', () => {

@@ -4,6 +4,7 @@ import type { AgMessages } from '../fr/ag';
 
 const eur = (c: number) => formatEurosEn(Math.abs(c));
 const BLANK = '……………';
+const signedChange = (c: number) => `${c < 0 ? '−' : '+'}${formatEurosEn(Math.abs(c))}`;
 const signed = (c: number) => (c < 0 ? `${formatEurosEn(-c)} (debit)` : formatEurosEn(c));
 
 export const ag: AgMessages = {
@@ -17,6 +18,11 @@ export const ag: AgMessages = {
   draft: (today, reportTitle) =>
     `Draft prepared on ${today} from the workbook, to be read and completed. The financial report is the annual report “${reportTitle}”.`,
   agenda: 'Agenda (draft)',
+  meetingDate: (d) => (d ? `General meeting of ${d}.` : `Date of the general meeting: ${BLANK} (Paramètres › Date de l’AG).`),
+  provisional: (label, count, change) =>
+    `Accounts not finalised: ${count} year-end ${count > 1 ? 'entries' : 'entry'} of the year ${label} ${count > 1 ? 'are' : 'is'} proposed and still to be reviewed (citego close). The result below is provisional: accepted, ${count > 1 ? 'they' : 'it'} would change it by ${signedChange(change)}.`,
+  provisionalResolution: (change) =>
+    ` Provisional result: the proposed year-end entries, not yet reviewed, would change it by ${signedChange(change)}.`,
   items: {
     minutes: (d) => `Approval of the minutes of the general meeting of ${d}`,
     activity: (label) => `Moral and activity report ${label}`,
@@ -43,12 +49,14 @@ export const ag: AgMessages = {
     result >= 0
       ? `Having heard the financial report, the general meeting resolves to allocate the surplus of the year ${label}, ${eur(result)}, to retained earnings, which go from ${signed(before)} to ${signed(after)}.`
       : `Having heard the financial report, the general meeting resolves to charge the deficit of the year ${label}, ${eur(result)}, to retained earnings, which go from ${signed(before)} to ${signed(after)}.`,
+  owedBack: (total, items) =>
+    `To note: ${formatEurosEn(total)} is probably to be paid back to the funders of ended agreements (received beyond the justified costs): ${items.map((i) => `${i.convention}, ${i.funder}: ${formatEurosEn(i.amount)}`).join('; ')}.`,
   reserveOption: (result) =>
     result >= 0
       ? `Alternative: allocate ${BLANK} € to reserves (account 1068) and the rest to retained earnings.`
       : `Alternative: charge ${BLANK} € of the deficit to reserves (account 1068) and the rest to retained earnings.`,
-  resolutionAccounts: (label) =>
-    `The general meeting approves the accounts of the year ${label} as presented and gives the board discharge for its management.`,
+  resolutionAccounts: (label, closedOn) =>
+    `The general meeting approves the accounts of the year ${label}, drawn up on ${closedOn ?? BLANK}, as presented and gives the board discharge for its management.`,
   budgetHeading: (label) => `Budget ${label}`,
   project: 'Project',
   charges: 'Charges',
@@ -68,8 +76,8 @@ export const ag: AgMessages = {
   resolution: (n) => `Resolution ${n}`,
   minutes: 'Minutes (draft)',
   minutesTitle: (name) => `Minutes of the ordinary general meeting of ${name}`,
-  meeting: [
-    `Date and time: ${BLANK}`,
+  meeting: (d) => [
+    `Date and time: ${d ? `${d}, ${BLANK}` : BLANK}`,
     `Place: ${BLANK}`,
     `Members present: ${BLANK}; represented: ${BLANK}; the quorum (${BLANK}) is reached.`,
     `Chair: ${BLANK}; secretary: ${BLANK}.`,
@@ -80,6 +88,9 @@ export const ag: AgMessages = {
   noDecision: 'Mémoire mentions no decision this year.',
   debate: `Discussion: ${BLANK}`,
   vote: 'Vote',
+  votesCast: 'Number of votes',
+  footer: (name, label) => `${name} — General meeting, accounts ${label}`,
+  page: 'Page',
   votes: { for: 'For', against: 'Against', abstain: 'Abstentions' },
   outcome: 'The resolution is adopted / rejected (strike out).',
   closing: `The agenda being exhausted, the meeting closes at ${BLANK}.`,

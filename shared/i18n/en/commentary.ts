@@ -21,9 +21,11 @@ export const commentary: CommentaryMessages = {
   budgetTotal: (actual, planned, gap, under) =>
     `Actual charges, ${actual}, are ${under ? 'below' : 'above'} the budget of ${planned}${gap ? ` (gap ${gap})` : ''}.`,
   budgetLargest: (project, actual, planned, gap) =>
-    `The largest gap is on project ${project}: ${actual} spent for ${planned} planned${gap ? ` (${gap})` : ''}.`,
+    `The largest gap in amount is on project ${project}: ${actual} spent for ${planned} planned${gap ? ` (${gap})` : ''}.`,
   dedicated: (amount, conventions) =>
     `Dedicated funds of ${amount} are proposed (${list(conventions)}): the share of this funding not used this year is carried to the next one.`,
+  owedBack: (total, items) =>
+    `Ended agreements received more than their justified costs: ${total} is probably to be paid back to the funders (${list(items.map((i) => `${i.label}: ${i.amount}`))}), a debt rather than dedicated funds.`,
   noDedicated: 'No dedicated funds are proposed at closing: the year’s earmarked funding was used or cannot be carried over.',
   cash: (date, bank, cash) => `On ${date}, cash stands at ${bank} in the bank and ${cash} in hand.`,
 };

@@ -174,8 +174,9 @@ export const report: ReportMessages = {
   spent: 'Spent',
   remaining: 'Remaining',
   dedicatedProposed: 'Proposed dedicated funds',
+  owedBack: 'To pay back (likely)',
   subsidiesNote:
-    '"Remaining": received in the year and not spent. "Proposed dedicated funds": the share attributable to the year and not spent of a resource earmarked to a project, neither an operating grant nor an ended agreement; see "Year-end closing".',
+    '"Remaining": received in the year and not spent. "Proposed dedicated funds": the share attributable to the year and not spent of a resource earmarked to a project, neither an operating grant nor an ended agreement. "To pay back (likely)": received beyond the justified costs of an ended agreement, a debt to the funder rather than dedicated funds; see "Year-end closing".',
 
   annex: 'Annex: agreements of the year',
   id: 'ID',

@@ -8,6 +8,7 @@ import { formatEuros } from '../../values/money';
 
 const eur = (c: number) => formatEuros(Math.abs(c));
 const BLANK = '……………';
+const signedChange = (c: number) => `${c < 0 ? '−' : '+'}${formatEuros(Math.abs(c))}`;
 
 export const ag = {
   blank: BLANK,
@@ -21,6 +22,13 @@ export const ag = {
   draft: (today: IsoDate, reportTitle: string) =>
     `Projet préparé le ${formatDateFr(today)} à partir du classeur, à relire et compléter. Le rapport financier est le rapport annuel « ${reportTitle} ».`,
   agenda: 'Ordre du jour (projet)',
+  meetingDate: (d: IsoDate | null) =>
+    d ? `Assemblée générale du ${formatDateFr(d)}.` : `Date de l’assemblée générale : ${BLANK} (Paramètres › Date de l’AG).`,
+  // docs/domain.md, "The AG pack": proposed year-end entries not accepted make the result provisional.
+  provisional: (label: string, count: number, change: number) =>
+    `Comptes non arrêtés : ${count} écriture${count > 1 ? 's' : ''} d’inventaire de l’exercice ${label} ${count > 1 ? 'sont proposées et restent' : 'est proposée et reste'} à examiner (citego close). Le résultat ci-dessous est provisoire : ${count > 1 ? 'acceptées, elles le modifieraient' : 'acceptée, elle le modifierait'} de ${signedChange(change)}.`,
+  provisionalResolution: (change: number) =>
+    ` Résultat provisoire : les écritures d’inventaire proposées, non encore examinées, le modifieraient de ${signedChange(change)}.`,
   items: {
     minutes: (d: IsoDate) => `Approbation du procès-verbal de l’assemblée générale du ${formatDateFr(d)}`,
     activity: (label: string) => `Rapport moral et rapport d’activité ${label}`,
@@ -47,12 +55,14 @@ export const ag = {
     result >= 0
       ? `L’assemblée générale, après avoir entendu le rapport financier, décide d’affecter l’excédent de l’exercice ${label}, soit ${eur(result)}, au report à nouveau, qui passe de ${signed(before)} à ${signed(after)}.`
       : `L’assemblée générale, après avoir entendu le rapport financier, décide d’imputer le déficit de l’exercice ${label}, soit ${eur(result)}, au report à nouveau, qui passe de ${signed(before)} à ${signed(after)}.`,
+  owedBack: (total: number, items: readonly { convention: string; funder: string; amount: number }[]) =>
+    `À signaler : ${formatEuros(total)} sont probablement à reverser aux financeurs de conventions terminées (reçus au-delà des dépenses justifiées) : ${items.map((i) => `${i.convention}, ${i.funder} : ${formatEuros(i.amount)}`).join(' ; ')}.`,
   reserveOption: (result: number): string =>
     result >= 0
       ? `Variante : affecter ${BLANK} € aux réserves (compte 1068) et le solde au report à nouveau.`
       : `Variante : imputer ${BLANK} € du déficit sur les réserves (compte 1068) et le solde au report à nouveau.`,
-  resolutionAccounts: (label: string) =>
-    `L’assemblée générale approuve les comptes de l’exercice ${label} tels qu’ils lui ont été présentés et donne quitus aux administrateurs pour leur gestion.`,
+  resolutionAccounts: (label: string, closedOn: IsoDate | null) =>
+    `L’assemblée générale approuve les comptes de l’exercice ${label} ${closedOn ? `arrêtés le ${formatDateFr(closedOn)}` : `arrêtés le ${BLANK}`}, tels qu’ils lui ont été présentés, et donne quitus aux administrateurs pour leur gestion.`,
   budgetHeading: (label: string) => `Budget prévisionnel ${label}`,
   project: 'Projet',
   charges: 'Charges',
@@ -74,8 +84,8 @@ export const ag = {
   // the procès-verbal
   minutes: 'Procès-verbal (projet)',
   minutesTitle: (name: string) => `Procès-verbal de l’assemblée générale ordinaire de ${name}`,
-  meeting: [
-    `Date et heure : ${BLANK}`,
+  meeting: (d: IsoDate | null) => [
+    `Date et heure : ${d ? `${formatDateFr(d)}, ${BLANK}` : BLANK}`,
     `Lieu : ${BLANK}`,
     `Membres présents : ${BLANK} ; représentés : ${BLANK} ; le quorum (${BLANK}) est atteint.`,
     `Présidence de séance : ${BLANK} ; secrétaire de séance : ${BLANK}.`,
@@ -86,6 +96,9 @@ export const ag = {
   noDecision: 'Mémoire ne mentionne aucune décision cette année.',
   debate: `Débats et observations : ${BLANK}`,
   vote: 'Vote',
+  votesCast: 'Nombre de voix',
+  footer: (name: string, label: string) => `${name} — Assemblée générale, comptes ${label}`,
+  page: 'Page',
   votes: { for: 'Pour', against: 'Contre', abstain: 'Abstentions' },
   outcome: 'La résolution est adoptée / rejetée (rayer la mention inutile).',
   closing: `L’ordre du jour étant épuisé, la séance est levée à ${BLANK}.`,

@@ -33,9 +33,11 @@ export const commentary = {
   budgetTotal: (actual: string, planned: string, gap: string | null, under: boolean) =>
     `Les charges réalisées, ${actual}, sont ${under ? 'inférieures' : 'supérieures'} au budget de ${planned}${gap ? ` (écart de ${gap})` : ''}.`,
   budgetLargest: (project: string, actual: string, planned: string, gap: string | null) =>
-    `L’écart le plus marqué concerne le projet ${project} : ${actual} dépensés pour ${planned} prévus${gap ? ` (${gap})` : ''}.`,
+    `L’écart le plus important en montant concerne le projet ${project} : ${actual} dépensés pour ${planned} prévus${gap ? ` (${gap})` : ''}.`,
   dedicated: (amount: string, conventions: readonly string[]) =>
     `Des fonds dédiés sont proposés pour ${amount} (${list(conventions)}) : la part de ces financements non utilisée cette année est reportée sur l’exercice suivant.`,
+  owedBack: (total: string, items: readonly { label: string; amount: string }[]) =>
+    `Des conventions terminées ont reçu plus que leurs dépenses justifiées : ${total} sont probablement à reverser aux financeurs (${list(items.map((i) => `${i.label} : ${i.amount}`))}), une dette plutôt qu’un fonds dédié.`,
   noDedicated:
     'Aucun fonds dédié n’est proposé à la clôture : les financements affectés de l’année ont été utilisés ou ne sont pas reportables.',
   cash: (date: string, bank: string, cash: string) => `Au ${date}, la trésorerie s’élève à ${bank} en banque et ${cash} en caisse.`,

@@ -189,8 +189,9 @@ export const report = {
   spent: 'Dépensé',
   remaining: 'Reste',
   dedicatedProposed: 'Fonds dédiés proposés',
+  owedBack: 'À reverser (probable)',
   subsidiesNote:
-    '« Reste » : reçu dans l’année et non dépensé. « Fonds dédiés proposés » : la part attribuable à l’exercice et non dépensée d’une ressource affectée à un projet, ni subvention de fonctionnement ni convention terminée ; voir « Clôture de l’exercice ».',
+    '« Reste » : reçu dans l’année et non dépensé. « Fonds dédiés proposés » : la part attribuable à l’exercice et non dépensée d’une ressource affectée à un projet, ni subvention de fonctionnement ni convention terminée. « À reverser (probable) » : reçu au-delà des dépenses justifiées d’une convention terminée, une dette envers le financeur plutôt qu’un fonds dédié ; voir « Clôture de l’exercice ».',
 
   annex: 'Annexe : conventions de l’année',
   id: 'ID',

@@ -51,8 +51,10 @@ function allocationTable(t: Texts, f: AgFigures): ReportTable {
   };
 }
 
+/** The allocation put to the vote; provisional, and said so, while year-end entries are still to be reviewed. */
 function allocationResolution(t: Texts, f: AgFigures): string {
-  return t.resolutionAllocation(f.label, f.result, f.retainedBefore, f.retainedAfter);
+  const text = t.resolutionAllocation(f.label, f.result, f.retainedBefore, f.retainedAfter);
+  return f.pending ? `${text}${t.provisionalResolution(f.pending.resultChange)}` : text;
 }
 
 function budgetResolution(t: Texts, b: NextBudget): string {
@@ -95,7 +97,7 @@ function budgetBlocks(t: Texts, f: AgFigures, lang: Lang): ReportBlock[] {
 /** The resolutions put to the vote, in agenda order. */
 function resolutions(t: Texts, f: AgFigures): { item: string; text: string }[] {
   return [
-    { item: t.items.accounts(f.label), text: t.resolutionAccounts(f.label) },
+    { item: t.items.accounts(f.label), text: t.resolutionAccounts(f.label, f.accountsClosedOn) },
     { item: t.items.allocation(f.label), text: allocationResolution(t, f) },
     ...(f.budget ? [{ item: t.items.budget(f.nextLabel), text: budgetResolution(t, f.budget) }] : []),
   ];
@@ -105,7 +107,7 @@ function voteTable(t: Texts): ReportTable {
   return {
     kind: 'table',
     columns: [left(t.vote), left(t.votes.for), left(t.votes.against), left(t.votes.abstain)],
-    rows: [[{ text: t.vote }, { text: t.blank }, { text: t.blank }, { text: t.blank }]],
+    rows: [[{ text: t.votesCast }, { text: t.blank }, { text: t.blank }, { text: t.blank }]],
   };
 }
 
@@ -124,7 +126,7 @@ function minutes(t: Texts, f: AgFigures): ReportBlock[] {
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: t.minutes },
     { kind: 'paragraph', style: 'subtitle', text: t.minutesTitle(f.associationName) },
-    { kind: 'bullets', items: t.meeting },
+    { kind: 'bullets', items: t.meeting(f.agDate) },
     { kind: 'paragraph', text: f.lastAg ? t.lastAg(f.lastAg.date, f.lastAg.title) : t.noLastAg },
     { kind: 'heading', level: 2, text: t.agenda },
     ...agendaBlocks(t, f),
@@ -138,16 +140,31 @@ function minutes(t: Texts, f: AgFigures): ReportBlock[] {
   ];
 }
 
+/** At the top, plainly: the result is provisional while proposed year-end entries are not reviewed (docs/domain.md, "The AG pack"). */
+function provisional(t: Texts, f: AgFigures): ReportBlock[] {
+  return f.pending ? [{ kind: 'paragraph', text: t.provisional(f.label, f.pending.count, f.pending.resultChange) }] : [];
+}
+
+/** Money probably owed back to funders (the year-end's findings), per convention and in total. */
+function owedBack(t: Texts, f: AgFigures): ReportBlock[] {
+  if (f.owedBack.length === 0) return [];
+  const total = f.owedBack.reduce((s, x) => s + x.amount, 0);
+  return [{ kind: 'paragraph', text: t.owedBack(total, f.owedBack) }];
+}
+
 /** The AG pack of `f` in `lang`; `reportTitle` names the annual report it refers to. */
 export function buildAgPack(f: AgFigures, lang: Lang, opts: { today: IsoDate; reportTitle: string }): ReportDoc {
   const t = catalogue(lang).ag;
   return {
     title: t.title(f.associationName, f.label),
     lang,
+    footer: { text: t.footer(f.associationName, f.label), page: t.page },
     blocks: [
       { kind: 'paragraph', style: 'subtitle', text: f.associationName },
       { kind: 'heading', level: 1, text: t.heading(f.label) },
+      ...provisional(t, f),
       { kind: 'paragraph', style: 'note', text: t.draft(opts.today, opts.reportTitle) },
+      { kind: 'paragraph', text: t.meetingDate(f.agDate) },
       { kind: 'heading', level: 2, text: t.agenda },
       ...agendaBlocks(t, f),
       { kind: 'heading', level: 2, text: t.allocation(f.label) },
@@ -155,6 +172,7 @@ export function buildAgPack(f: AgFigures, lang: Lang, opts: { today: IsoDate; re
       { kind: 'paragraph', style: 'note', text: t.basis(f.basis === 'cash') },
       { kind: 'paragraph', text: allocationResolution(t, f) },
       { kind: 'paragraph', text: t.reserveOption(f.result) },
+      ...owedBack(t, f),
       ...budgetBlocks(t, f, lang),
       ...minutes(t, f),
     ],

@@ -10,7 +10,8 @@ import type { Basis } from '../../ledger/books';
 import { projectBudgets } from '../../ledger/budget';
 import { fiscalYearBounds, fiscalYearLabel } from '../../ledger/fiscal-years';
 import { incomeStatement } from '../../ledger/statement';
-import { accountsBasis } from '../../ledger/year-end-accepted';
+import { yearEndProposals, type YearEnd } from '../../ledger/year-end';
+import { acceptedIds, accountsBasis } from '../../ledger/year-end-accepted';
 import type { ParsedWorkbook } from '../../sheets/parsed-workbook';
 import type { IsoDate } from '../../values/dates';
 import type { Cents } from '../../values/money';
@@ -63,6 +64,32 @@ export interface AgFigures {
   readonly nextLabel: string;
   readonly lastAg: MemoryItem | null;
   readonly decisions: readonly MemoryItem[];
+  /** Paramètres › Date de l'AG and « Comptes arrêtés le », as the report's cover shows them. */
+  readonly agDate: IsoDate | null;
+  readonly accountsClosedOn: IsoDate | null;
+  /** The year's proposed year-end entries not accepted, and how much they would change the result; null when none. */
+  readonly pending: PendingYearEnd | null;
+  /** What the year-end finds probably owed back to funders (ended conventions), as `citego close` and the report say it. */
+  readonly owedBack: readonly { readonly convention: string; readonly funder: string; readonly amount: Cents }[];
+}
+
+export interface PendingYearEnd {
+  readonly count: number;
+  /** What accepting them all would add to the result (negative: a lower result). */
+  readonly resultChange: Cents;
+}
+
+/**
+ * The year-end entries `citego close` proposes for `year` and the user has not accepted (docs/domain.md,
+ * "Year end"), with their effect on the result: at the closing date, the class 6 and 7 lines (credit − debit);
+ * their reversals fall in the next year. Null when every proposal is accepted, or none.
+ */
+export function pendingYearEnd(book: ParsedWorkbook, ye: YearEnd): PendingYearEnd | null {
+  const accepted = acceptedIds(book);
+  const pending = ye.proposals.filter((p) => !accepted.has(p.id));
+  if (pending.length === 0) return null;
+  const lines = pending.flatMap((p) => p.lines).filter((l) => l.account.startsWith('6') || l.account.startsWith('7'));
+  return { count: pending.length, resultChange: lines.reduce((s, l) => s + l.credit - l.debit, 0) };
 }
 
 function totals(rows: readonly BudgetTotals[]): BudgetTotals {
@@ -117,6 +144,7 @@ export function agFigures(book: ParsedWorkbook, year: number, today: IsoDate): A
   const fy = book.settings.fiscalYearStart;
   const bounds = fiscalYearBounds(year, fy);
   const basis = accountsBasis(book, year);
+  const ye = yearEndProposals(book, year);
   const statement = incomeStatement(book, year, basis);
   // The bilan's report à nouveau (11) before allocation; 0 without opening balances (no bilan).
   const retainedBefore = balanceSheet(book, year, basis)?.liabilities.retained ?? 0;
@@ -139,5 +167,9 @@ export function agFigures(book: ParsedWorkbook, year: number, today: IsoDate): A
     nextLabel: fiscalYearLabel(year + 1, fy),
     lastAg: ags.length > 0 ? item(ags[ags.length - 1]) : null,
     decisions: decisions.map(item),
+    agDate: book.settings.agDate,
+    accountsClosedOn: book.settings.accountsClosedOn,
+    pending: pendingYearEnd(book, ye),
+    owedBack: ye.findings.filter((x) => x.owedBack > 0).map((x) => ({ convention: x.convention, funder: x.funder, amount: x.owedBack })),
   };
 }

@@ -111,14 +111,25 @@ function subsidySentences(f: AnnualFigures, lang: Lang, fmt: Fmt): string[] {
   const c = catalogue(lang).commentary;
   if (f.subsidies.length === 0) return [];
   const dedicated = f.subsidies.filter((s) => s.dedicated > 0);
-  if (dedicated.length === 0) return [c.noDedicated];
-  // The total is the table's own last row (figures.ts), or the one row when only one subsidy is listed.
-  return [
-    c.dedicated(
-      fmt.eur(f.subsidiesTotal.dedicated),
-      dedicated.map((s) => `${s.convention}, ${s.funder}`),
-    ),
+  // The totals are the table's own last row (figures.ts), or the one row when only one subsidy is listed.
+  const out = [
+    dedicated.length === 0
+      ? c.noDedicated
+      : c.dedicated(
+          fmt.eur(f.subsidiesTotal.dedicated),
+          dedicated.map((s) => `${s.convention}, ${s.funder}`),
+        ),
   ];
+  // Probably owed back: the year-end's findings (shared/ledger/year-end.ts), per convention and in total.
+  const owed = f.subsidies.filter((s) => s.owedBack > 0);
+  if (owed.length > 0)
+    out.push(
+      c.owedBack(
+        fmt.eur(f.subsidiesTotal.owedBack),
+        owed.map((s) => ({ label: `${s.convention}, ${s.funder}`, amount: fmt.eur(s.owedBack) })),
+      ),
+    );
+  return out;
 }
 
 /** The sentences of each section, in the report's language. */

@@ -119,8 +119,11 @@ export interface AnnualFigures {
   readonly budgetTotal: BudgetFigure;
   /** The 864/875 budget lines, planned and valued from Bénévolat: shown apart, outside the total (the statement puts them at its foot). */
   readonly budgetCvn: BudgetFigure;
-  /** With the fonds dédiés the year-end proposes (earmarked resources only, on the year's attributable share). */
-  readonly subsidies: readonly (SubsidyStatus & { readonly dedicated: Cents })[];
+  /**
+   * With the fonds dédiés the year-end proposes (earmarked resources only, on the year's attributable share)
+   * and what it finds probably owed back to the funder (an ended convention, received beyond its eligible costs).
+   */
+  readonly subsidies: readonly (SubsidyStatus & { readonly dedicated: Cents; readonly owedBack: Cents })[];
   /** The subsidies' column totals (the table's last row when it lists more than one). */
   readonly subsidiesTotal: SubsidiesTotal;
 }
@@ -132,6 +135,7 @@ export interface SubsidiesTotal {
   readonly spentInYear: Cents;
   readonly unspent: Cents;
   readonly dedicated: Cents;
+  readonly owedBack: Cents;
 }
 
 function subsidiesTotal(s: AnnualFigures['subsidies']): SubsidiesTotal {
@@ -142,6 +146,7 @@ function subsidiesTotal(s: AnnualFigures['subsidies']): SubsidiesTotal {
     spentInYear: sum(s, (x) => x.spentInYear),
     unspent: sum(s, (x) => x.unspent),
     dedicated: sum(s, (x) => x.dedicated),
+    owedBack: sum(s, (x) => x.owedBack),
   };
 }
 
@@ -319,11 +324,21 @@ function refuseEmptyYear(book: ParsedWorkbook, year: number, p: Period, st: Inco
   if (!journal && !activity) throw refusal('reportYearEmpty', fiscalYearLabel(year, book.settings.fiscalYearStart), p.first, p.last);
 }
 
-/** Each subsidy with the fonds dédiés proposed for it at the year's closing (docs/domain.md, "Year end"). */
+/**
+ * Each subsidy with the fonds dédiés proposed for it at the year's closing and what the same year-end
+ * finds probably owed back (docs/domain.md, "Year end": the `citego close` figures, never recomputed).
+ */
 function withDedicated(book: ParsedWorkbook, year: number): AnnualFigures['subsidies'] {
+  const ye = yearEndProposals(book, year);
   const dedicated = new Map<string, Cents>();
-  for (const p of yearEndProposals(book, year).proposals) if (p.kind === 'dedicated') dedicated.set(p.convention, p.amount);
-  return subsidiesOfYear(book, year).map((s) => ({ ...s, dedicated: dedicated.get(s.convention) ?? 0 }));
+  for (const p of ye.proposals) if (p.kind === 'dedicated') dedicated.set(p.convention, p.amount);
+  const owed = new Map<string, Cents>();
+  for (const x of ye.findings) if (x.owedBack > 0) owed.set(x.convention, x.owedBack);
+  return subsidiesOfYear(book, year).map((s) => ({
+    ...s,
+    dedicated: dedicated.get(s.convention) ?? 0,
+    owedBack: owed.get(s.convention) ?? 0,
+  }));
 }
 
 /**
