@@ -49,15 +49,29 @@ export function cashPlanChart(plan: CashPlan, lang: Lang): ReportLineChart {
   };
 }
 
-/** The sentences under the table: threshold, months below it, lowest point, overdue instalments, years without budget. */
+/**
+ * The sentences under the table: threshold, the opening and the months below it, lowest point,
+ * overdue instalments, versements incertains and probable repayments (not counted), years without budget.
+ */
 export function cashPlanNotes(plan: CashPlan, lang: Lang): string[] {
   const t = catalogue(lang).cashplan;
   const below = plan.months.filter((m) => m.belowMinimum).map((m) => t.month(m.month));
   return [
     plan.minimum > 0 ? t.minimum(plan.minimum) : t.noMinimum,
+    ...(plan.openingBelowMinimum ? [t.openingBelow(plan.minimum)] : []),
     below.length > 0 ? t.belowMonths(below, plan.minimum) : t.noneBelow,
-    t.lowest(t.month(plan.lowest.month), plan.lowest.closing),
+    plan.lowest.atStart ? t.lowestAtStart(plan.start, plan.lowest.closing) : t.lowest(t.month(plan.lowest.month), plan.lowest.closing),
     ...(plan.overdue.in + plan.overdue.out > 0 ? [t.overdue(plan.overdue.in, plan.overdue.out)] : []),
+    ...plan.uncertain.map((u) =>
+      t.uncertain(
+        u.convention,
+        u.date,
+        u.amount,
+        u.side,
+        u.reasons.map((r) => t.why[r]),
+      ),
+    ),
+    ...plan.probableRepayments.map((r) => t.repayment(r.convention, r.amount)),
     ...(plan.yearsWithoutBudget.length > 0 ? [t.noBudget(plan.yearsWithoutBudget)] : []),
   ];
 }
