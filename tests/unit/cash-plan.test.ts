@@ -264,7 +264,12 @@ describe('the cash plan in the annual report', () => {
   it('its own section: a row a month, the months below the threshold said, and a line chart whose red dots are the flagged months', () => {
     const plan = cashPlan(small(), '2026-01');
     const chart = cashPlanChart(plan, 'fr');
-    expect(chart.points.map((p) => p.label)).toEqual(plan.months.map((m) => `${m.month.slice(5)}/26`));
+    expect(chart.points.map((p) => p.label)).toEqual(
+      ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'].map((m) => `${m} 2026`),
+    );
+    expect(cashPlanChart(plan, 'en').points[0].label).toBe('Jan 2026');
+    // Twice the pixel density of the size it is shown at.
+    expect([LINE_CHART.width, LINE_CHART.height, LINE_CHART.shownWidth, LINE_CHART.shownHeight]).toEqual([1280, 512, 640, 256]);
     expect(chart.threshold).toBe(500_000);
     const png = lineChartPng(chart);
     const { width, height, px } = pixels(png);

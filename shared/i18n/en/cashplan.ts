@@ -6,6 +6,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 export const cashplan: CashPlanMessages = {
   month: (m) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`,
+  shortMonth: (m) => `${MONTHS[Number(m.slice(5, 7)) - 1].slice(0, 3)} ${m.slice(0, 4)}`,
   heading: 'Twelve-month cash plan',
   title: (from, to) => `Cash plan from ${from} to ${to}`,
   opening: (d, cents) => `Bank and cash on ${d}: ${formatEurosEn(cents)}.`,

@@ -7,9 +7,13 @@ import { formatEuros } from '../../values/money';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
+const SHORT = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
 export const cashplan = {
   /** `2026-01` → « janvier 2026 ». */
   month: (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`,
+  /** `2026-01` → « janv. 2026 », the chart's axis label. */
+  shortMonth: (m: string) => `${SHORT[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`,
   heading: 'Plan de trésorerie sur douze mois',
   title: (from: string, to: string) => `Plan de trésorerie de ${from} à ${to}`,
   opening: (d: IsoDate, cents: number) => `Banque et caisse au ${formatDateFr(d)} : ${formatEuros(cents)}.`,

@@ -9,9 +9,6 @@ import type { Lang } from '../../i18n/lang';
 import { monthFlow, type CashPlan } from '../../ledger/cash-plan';
 import type { ReportBlock, ReportLineChart, ReportTable } from '../doc';
 
-/** `2026-03` → `03/26`, the chart's axis label. */
-const shortMonth = (m: string) => `${m.slice(5, 7)}/${m.slice(2, 4)}`;
-
 export function cashPlanTable(plan: CashPlan, lang: Lang): ReportTable {
   const t = catalogue(lang).cashplan;
   const c = t.columns;
@@ -41,11 +38,13 @@ export function cashPlanTable(plan: CashPlan, lang: Lang): ReportTable {
 }
 
 export function cashPlanChart(plan: CashPlan, lang: Lang): ReportLineChart {
+  const t = catalogue(lang).cashplan;
   return {
     kind: 'lineChart',
-    title: catalogue(lang).cashplan.chart,
-    points: plan.months.map((m) => ({ label: shortMonth(m.month), amount: m.closing, flagged: m.belowMinimum })),
+    title: t.chart,
+    points: plan.months.map((m) => ({ label: t.shortMonth(m.month), amount: m.closing, flagged: m.belowMinimum })),
     threshold: plan.minimum > 0 ? plan.minimum : null,
+    lang,
   };
 }
 
