@@ -15,6 +15,7 @@ import { bookYear } from './booking';
 import { budgetLines } from './budget';
 import { fiscalYearOf } from './fiscal-years';
 import { openingBalances } from './opening';
+import { yearEndProposals } from './year-end';
 
 /** A month, `YYYY-MM`. */
 export type Month = string;
@@ -50,10 +51,29 @@ export interface CashPlan {
   readonly months: readonly CashPlanMonth[];
   /** Échéances instalments dated before the start and not done, counted in the first month. */
   readonly overdue: Flow;
+  /**
+   * Versements incertains: Échéances instalments not counted as cash to come because their
+   * convention is not signed or ended before the month they fall in (docs/domain.md, "Twelve-month cash plan").
+   */
+  readonly uncertain: readonly UncertainInstalment[];
+  /** Ended conventions whose money received exceeds their justified spending (year-end rules): likely to be paid back, not counted. */
+  readonly probableRepayments: readonly { readonly convention: string; readonly amount: Cents }[];
+  /** The opening cash is below Paramètres › Trésorerie minimale. */
+  readonly openingBelowMinimum: boolean;
   /** Fiscal years of the plan with no Budget line: their months have no budget profile. */
   readonly yearsWithoutBudget: readonly number[];
-  /** The month of the lowest closing. */
-  readonly lowest: { readonly month: Month; readonly closing: Cents };
+  /** The lowest cash of the plan: the opening (`atStart`, month = the first month) or a month's closing. */
+  readonly lowest: { readonly month: Month; readonly closing: Cents; readonly atStart: boolean };
+}
+
+export type UncertainReason = 'unsigned' | 'ended';
+
+export interface UncertainInstalment {
+  readonly convention: string;
+  readonly date: IsoDate;
+  readonly side: 'in' | 'out';
+  readonly amount: Cents;
+  readonly reasons: readonly UncertainReason[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -90,10 +110,38 @@ function cashAt(book: Book, start: IsoDate): Cents {
   return cash;
 }
 
-/** The Échéances instalments still expected: not done, placed in their month or (overdue) the first month of the plan. */
+type Convention = Book['conventions']['records'][number];
+
+/**
+ * Why an instalment of money in is not counted as cash to come: its convention is not signed
+ * (no Signée le), or had ended before the plan's first month `from`. A solde due after the end of
+ * a convention still running when the plan starts is the usual final payment, and is counted.
+ * Money out is always counted (prudence: what the association may owe stays in the plan).
+ */
+function uncertainReasons(c: Convention, side: Side, from: Month): UncertainReason[] {
+  const reasons: UncertainReason[] = [];
+  if (side === 'out') return reasons;
+  if (c.signedOn === null) reasons.push('unsigned');
+  if (c.end !== null && c.end < `${from}-01`) reasons.push('ended');
+  return reasons;
+}
+
+/**
+ * The Échéances instalments still expected: not done, placed in their month or (overdue) the first
+ * month of the plan; those with uncertain reasons are kept apart by the caller.
+ */
 function expectedInstalments(book: Book, months: readonly Month[]) {
   const conventions = new Map(book.conventions.records.map((c) => [c.id, c]));
-  const out: { month: Month; side: Side; amount: Cents; project: string; overdue: boolean }[] = [];
+  const out: {
+    month: Month;
+    date: IsoDate;
+    convention: string;
+    side: Side;
+    amount: Cents;
+    project: string;
+    overdue: boolean;
+    reasons: UncertainReason[];
+  }[] = [];
   for (const s of book.schedule.records) {
     const instalment = s.type === 'versement' || (s.type === null && (s.amount ?? 0) > 0);
     if (!instalment || s.done === true || !s.date || !s.amount || s.amount <= 0 || !s.convention) continue;
@@ -102,7 +150,9 @@ function expectedInstalments(book: Book, months: readonly Month[]) {
     const overdue = monthOf(s.date) < months[0];
     const month = overdue ? months[0] : monthOf(s.date);
     if (month > months[months.length - 1]) continue;
-    out.push({ month, side: c.direction === 'dépense' ? 'out' : 'in', amount: s.amount, project: c.project ?? '', overdue });
+    const side: Side = c.direction === 'dépense' ? 'out' : 'in';
+    const reasons = uncertainReasons(c, side, months[0]);
+    out.push({ month, date: s.date, convention: s.convention, side, amount: s.amount, project: c.project ?? '', overdue, reasons });
   }
   return out;
 }
@@ -170,46 +220,66 @@ function bookedByMonth(book: Book, months: readonly Month[], yearOf: (m: Month) 
   return out;
 }
 
+/** Money in and out of a list of instalments. */
+function flowOf(list: readonly { side: Side; amount: Cents }[]): Flow {
+  const sum = (side: Side) => list.filter((i) => i.side === side).reduce((s, i) => s + i.amount, 0);
+  return { in: sum('in'), out: sum('out') };
+}
+
+/**
+ * The money the year-end rules (year-end.ts: an ended convention earns at most its justified
+ * spending) find received beyond what was spent, on conventions ended before the plan starts,
+ * at the closing of the fiscal year before the plan's: likely to be paid back, when is not known.
+ */
+function probableRepayments(book: Book, year: number, start: IsoDate) {
+  return yearEndProposals(book, year - 1)
+    .findings.filter((f) => f.owedBack > 0 && f.figures.end < start)
+    .map((f) => ({ convention: f.convention, amount: f.owedBack }));
+}
+
 /** The twelve-month cash plan from the first day of `from` (`YYYY-MM`). */
 export function cashPlan(book: Book, from: Month): CashPlan {
   const months = Array.from({ length: PLAN_MONTHS }, (_, i) => addMonths(from, i));
   const fy = book.settings.fiscalYearStart;
   const yearOf = (m: Month) => fiscalYearOf(`${m}-01` as IsoDate, fy);
   const start = `${from}-01` as IsoDate;
-  const instalments = expectedInstalments(book, months);
+  const all = expectedInstalments(book, months);
+  const instalments = all.filter((i) => i.reasons.length === 0);
+  // An uncertain instalment still covers its budget line: taken off the budget, so that it does not come back through it.
   const scheduledBuckets: Buckets = new Map();
-  for (const i of instalments) addTo(scheduledBuckets, key(i.project, yearOf(i.month), i.side), i.amount);
+  for (const i of all) addTo(scheduledBuckets, key(i.project, yearOf(i.month), i.side), i.amount);
   const { profile, yearsWithoutBudget } = budgetProfile(book, months, yearOf, scheduledBuckets);
   const booked = bookedByMonth(book, months, yearOf);
   const minimum = book.settings.minimumCash;
   const openingCash = cashAt(book, start);
   let cash = openingCash;
   const rows = months.map((month): CashPlanMonth => {
-    const ofMonth = instalments.filter((i) => i.month === month);
-    const scheduled = {
-      in: ofMonth.filter((i) => i.side === 'in').reduce((s, i) => s + i.amount, 0),
-      out: ofMonth.filter((i) => i.side === 'out').reduce((s, i) => s + i.amount, 0),
-    };
+    const scheduled = flowOf(instalments.filter((i) => i.month === month));
     const b = booked.get(month)!;
     const p = profile.get(month)!;
     const opening = cash;
     cash = opening + b.in - b.out + scheduled.in - scheduled.out + p.in - p.out;
     return { month, opening, booked: b, scheduled, budget: p, closing: cash, belowMinimum: cash < minimum };
   });
-  const lowest = rows.reduce((low, r) => (r.closing < low.closing ? r : low), rows[0]);
-  const overdue = instalments.filter((i) => i.overdue);
+  const lowMonth = rows.reduce((low, r) => (r.closing < low.closing ? r : low), rows[0]);
+  const lowest =
+    openingCash <= lowMonth.closing
+      ? { month: from, closing: openingCash, atStart: true }
+      : { month: lowMonth.month, closing: lowMonth.closing, atStart: false };
   return {
     from,
     start,
     openingCash,
     minimum,
     months: rows,
-    overdue: {
-      in: overdue.filter((i) => i.side === 'in').reduce((s, i) => s + i.amount, 0),
-      out: overdue.filter((i) => i.side === 'out').reduce((s, i) => s + i.amount, 0),
-    },
+    overdue: flowOf(instalments.filter((i) => i.overdue)),
+    uncertain: all
+      .filter((i) => i.reasons.length > 0)
+      .map((i) => ({ convention: i.convention, date: i.date, side: i.side, amount: i.amount, reasons: i.reasons })),
+    probableRepayments: probableRepayments(book, yearOf(from), start),
+    openingBelowMinimum: openingCash < minimum,
     yearsWithoutBudget,
-    lowest: { month: lowest.month, closing: lowest.closing },
+    lowest,
   };
 }
 

@@ -50,6 +50,8 @@ export interface ReportLineChart {
   readonly title: string;
   readonly points: readonly { readonly label: string; readonly amount: Cents; readonly flagged: boolean }[];
   readonly threshold: Cents | null;
+  /** The language of the picture's axis labels (French when absent). */
+  readonly lang?: Lang;
 }
 
 export type ReportBlock =

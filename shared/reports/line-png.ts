@@ -1,15 +1,16 @@
 /**
  * A line chart as a PNG, made here without any service (as bar-png.ts makes the bars): the cash
  * plan's month ends joined by a line, a dashed threshold, the flagged months as red dots, the axes
- * labelled with a small bitmap font (digits, `-`, `k`, `/`). Both renderers embed this same picture
+ * labelled with a small bitmap font (digits, the letters of the months' short names, `€`) in the
+ * report's language (« 40 k€ », « janv. » and its year). Both renderers embed this same picture
  * (the Google Doc through a `data:` URI, the .docx as an image), so they show the same chart.
  * Palette PNG, 8 bits a pixel, compressed with fixed-Huffman deflate runs (RFC 1951 §3.2.6).
  */
 import { base64, chunk, u32 } from './bar-png';
 import type { ReportLineChart } from './doc';
 
-/** Drawn at the size it is shown: the page's width, so the Doc and the .docx show it pixel for pixel. */
-export const LINE_CHART = { width: 640, height: 256, shownWidth: 640, shownHeight: 256 } as const;
+/** Drawn at twice the pixel density it is shown at (`scale`), so that it stays sharp across the page. */
+export const LINE_CHART = { width: 1280, height: 512, shownWidth: 640, shownHeight: 256, scale: 2 } as const;
 
 const GREY = 1;
 const BLUE = 2;
@@ -34,6 +35,38 @@ const GLYPHS: Readonly<Record<string, readonly string[]>> = {
   k: ['10000', '10000', '10010', '10100', '11000', '10100', '10010'],
   '/': ['00001', '00010', '00010', '00100', '01000', '01000', '10000'],
   ' ': ['00000', '00000', '00000', '00000', '00000', '00000', '00000'],
+  '.': ['00000', '00000', '00000', '00000', '00000', '01100', '01100'],
+  '€': ['00111', '01000', '11110', '01000', '11110', '01000', '00111'],
+  a: ['00000', '00000', '01110', '00001', '01111', '10001', '01111'],
+  b: ['10000', '10000', '10110', '11001', '10001', '10001', '11110'],
+  c: ['00000', '00000', '01110', '10000', '10000', '10001', '01110'],
+  d: ['00001', '00001', '01101', '10011', '10001', '10001', '01111'],
+  e: ['00000', '00000', '01110', '10001', '11111', '10000', '01110'],
+  é: ['00010', '00100', '01110', '10001', '11111', '10000', '01110'],
+  f: ['00110', '01001', '01000', '11100', '01000', '01000', '01000'],
+  g: ['00000', '01111', '10001', '10001', '01111', '00001', '01110'],
+  i: ['00100', '00000', '01100', '00100', '00100', '00100', '01110'],
+  j: ['00010', '00000', '00110', '00010', '00010', '10010', '01100'],
+  l: ['01100', '00100', '00100', '00100', '00100', '00100', '01110'],
+  m: ['00000', '00000', '11010', '10101', '10101', '10001', '10001'],
+  n: ['00000', '00000', '10110', '11001', '10001', '10001', '10001'],
+  o: ['00000', '00000', '01110', '10001', '10001', '10001', '01110'],
+  p: ['00000', '00000', '11110', '10001', '11110', '10000', '10000'],
+  r: ['00000', '00000', '10110', '11001', '10000', '10000', '10000'],
+  s: ['00000', '00000', '01110', '10000', '01110', '00001', '11110'],
+  t: ['01000', '01000', '11100', '01000', '01000', '01001', '00110'],
+  u: ['00000', '00000', '10001', '10001', '10001', '10011', '01101'],
+  û: ['00100', '01010', '10001', '10001', '10001', '10011', '01101'],
+  v: ['00000', '00000', '10001', '10001', '10001', '01010', '00100'],
+  y: ['00000', '00000', '10001', '10001', '01111', '00001', '01110'],
+  A: ['01110', '10001', '10001', '11111', '10001', '10001', '10001'],
+  D: ['11110', '10001', '10001', '10001', '10001', '10001', '11110'],
+  F: ['11111', '10000', '10000', '11110', '10000', '10000', '10000'],
+  J: ['00111', '00010', '00010', '00010', '00010', '10010', '01100'],
+  M: ['10001', '11011', '10101', '10101', '10001', '10001', '10001'],
+  N: ['10001', '10001', '11001', '10101', '10011', '10001', '10001'],
+  O: ['01110', '10001', '10001', '10001', '10001', '10001', '01110'],
+  S: ['01111', '10000', '10000', '01110', '00001', '00001', '11110'],
 };
 
 class Canvas {
@@ -83,40 +116,47 @@ function niceStep(range: number): number {
   return [1, 2, 5, 10].map((k) => k * p).find((s) => s >= raw) ?? 10 * p;
 }
 
-/** An axis label in euros: `25k`, `-5k`, `750`. */
-function euroLabel(cents: number, step: number): string {
+/** An axis label in euros: « 25 k€ », « -5 k€ », « 750 € » in French; `€25k`, `€750` in English. */
+function euroLabel(cents: number, step: number, lang: 'fr' | 'en'): string {
   const euros = Math.round(cents / 100);
-  return step >= 100_000 ? `${Math.round(euros / 1000)}k` : String(euros);
+  const n = step >= 100_000 ? `${Math.round(euros / 1000)}` : String(euros);
+  const k = step >= 100_000 ? 'k' : '';
+  if (lang === 'en') return n.startsWith('-') ? `-€${n.slice(1)}${k}` : `€${n}${k}`;
+  return `${n} ${k}€`;
 }
 
-/** The chart's pixels: palette indexes, row by row. */
+/** The chart's pixels: palette indexes, row by row, every length `scale` times the page's. */
 export function drawLineChart(c: ReportLineChart): Canvas {
-  const { width: W, height: H } = LINE_CHART;
+  const { width: W, height: H, scale: S } = LINE_CHART;
   const cv = new Canvas(W, H);
-  const left = 64;
-  const right = W - 12;
-  const top = 12;
-  const bottom = H - 48;
+  const left = 76 * S;
+  const right = W - 12 * S;
+  const top = 12 * S;
+  const bottom = H - 48 * S;
   const values = [...c.points.map((p) => p.amount), ...(c.threshold === null ? [] : [c.threshold]), 0];
   const step = niceStep(Math.max(...values) - Math.min(...values));
   const lo = Math.floor(Math.min(...values) / step) * step;
   const hi = Math.max(lo + step, Math.ceil(Math.max(...values) / step) * step);
   const yOf = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
-  const xOf = (i: number) => left + 14 + (i * (right - left - 28)) / Math.max(1, c.points.length - 1);
+  const xOf = (i: number) => left + 24 * S + (i * (right - left - 48 * S)) / Math.max(1, c.points.length - 1);
   for (let v = lo; v <= hi; v += step) {
-    cv.line(left, yOf(v), right, yOf(v), v === 0 ? DARK : GREY, 1);
-    cv.text(left - 8, yOf(v) - 7, euroLabel(v, step), 2, DARK, 'right');
+    cv.line(left, yOf(v), right, yOf(v), v === 0 ? DARK : GREY, S);
+    cv.text(left - 8 * S, yOf(v) - 3.5 * 3, euroLabel(v, step, c.lang ?? 'fr'), 3, DARK, 'right');
   }
-  cv.line(left, top, left, bottom, DARK, 1);
-  if (c.threshold !== null) cv.line(left, yOf(c.threshold), right, yOf(c.threshold), RED, 2, 8);
+  cv.line(left, top, left, bottom, DARK, S);
+  if (c.threshold !== null) cv.line(left, yOf(c.threshold), right, yOf(c.threshold), RED, 2 * S, 8 * S);
   c.points.forEach((p, i) => {
-    if (i > 0) cv.line(xOf(i - 1), yOf(c.points[i - 1].amount), xOf(i), yOf(p.amount), BLUE, 3);
-    // `MM/YY`: the month under its point, the year under the first month and each January.
-    const [month, year] = p.label.split('/');
-    cv.text(xOf(i), bottom + 8, month, 2, DARK, 'center');
-    if (i === 0 || month === '01') cv.text(xOf(i), bottom + 28, `20${year}`, 2, DARK, 'center');
+    if (i > 0) cv.line(xOf(i - 1), yOf(c.points[i - 1].amount), xOf(i), yOf(p.amount), BLUE, 3 * S);
   });
-  c.points.forEach((p, i) => cv.dot(xOf(i), yOf(p.amount), p.flagged ? 6 : 4, p.flagged ? RED : BLUE));
+  c.points.forEach((p, i) => {
+    // « janv. 2026 »: the month under its point, the year under the first month and each change of year.
+    const at = p.label.lastIndexOf(' ');
+    const [month, year] = at < 0 ? [p.label, ''] : [p.label.slice(0, at), p.label.slice(at + 1)];
+    const previous = i > 0 ? c.points[i - 1].label.slice(c.points[i - 1].label.lastIndexOf(' ') + 1) : null;
+    cv.text(xOf(i), bottom + 8 * S, month, 3, DARK, 'center');
+    if (year && year !== previous) cv.text(xOf(i), bottom + 28 * S, year, 3, DARK, 'center');
+  });
+  c.points.forEach((p, i) => cv.dot(xOf(i), yOf(p.amount), (p.flagged ? 6 : 4) * S, p.flagged ? RED : BLUE));
   return cv;
 }
 

@@ -6,14 +6,14 @@ import { catalogue } from '../i18n/catalogue';
 import { refusal } from '../i18n/refusal';
 import { cashPlan, monthFlow, parseMonth } from '../ledger/cash-plan';
 import { cashPlanNotes } from '../reports/cash-plan/blocks';
-import { budget, conventions, ledger, openingBalances, schedule } from '../sheets/schema/tables';
+import { budget, conventions, fundings, ledger, openingBalances, partners, schedule } from '../sheets/schema/tables';
 import { readWorkbook } from '../sheets/parsed-workbook';
 import { parseLang } from './args';
 import type { Ports } from './ports';
 import type { CashPlanView } from './rpc';
 
-/** The sheets the plan reads: nothing else is read (one batch read per sheet). */
-const PLAN_TABLES = [ledger, openingBalances, schedule, conventions, budget];
+/** The sheets the plan reads (Financements and Partenaires for the year-end's probable repayments): nothing else is read (one batch read per sheet). */
+const PLAN_TABLES = [ledger, openingBalances, schedule, conventions, budget, fundings, partners];
 
 export function getCashPlan(p: Pick<Ports, 'workbook' | 'clock'>, from: unknown, lang: unknown): CashPlanView {
   const language = parseLang(lang);

@@ -28,18 +28,27 @@ describeInBrowser('sidebars "Trésorerie" and "Préparer l’AG" in Chromium', (
     await page.close();
   });
 
-  it('shows twelve months from the current one, the months below the minimum in red, and a line with red dots', async () => {
+  it('shows twelve months from the current one, the months below the minimum in red, a line with red dots, and the versements incertains apart', async () => {
     await page.goto(`${server.url}/cashplan.html`);
     await page.locator('#content').waitFor({ state: 'visible' });
     expect(await page.locator('#from').inputValue()).toBe('2026-01');
     expect(await page.locator('#months tbody tr').count()).toBe(12);
-    expect(await page.locator('#months tr.below td:first-child').allTextContents()).toEqual(['avril 2026', 'mai 2026', 'juin 2026']);
-    expect(await page.locator('#chart circle[fill="#d93025"]').count()).toBe(3);
-    expect(await page.locator('#notes li').allTextContents()).toContain('Point bas : juin 2026, 22\u202f422,56\u202f€.');
+    // The demo opens 2026 at 17 422,58 €, under its 25 000 € minimum; C-2025-009's 12 000 € (unsigned,
+    // ended) is not counted: every month stays below, every dot is red.
+    expect(await page.locator('#months tr.below').count()).toBe(12);
+    expect(await page.locator('#chart circle[fill="#d93025"]').count()).toBe(12);
+    const notes = await page.locator('#notes li').allTextContents();
+    expect(notes).toContain('La trésorerie de départ est déjà sous la trésorerie minimale de 25\u202f000,00\u202f€.');
+    expect(notes).toContain('Point bas : juin 2026, 10\u202f422,56\u202f€.');
+    expect(notes.filter((n) => n.startsWith('Versement incertain, non compté : C-2025-009, 12\u202f000,00\u202f€'))).toHaveLength(1);
     await page.locator('#from').fill('2026-07');
     await page.locator('#show').click();
     await page.locator('#title').filter({ hasText: 'juillet 2026' }).waitFor();
-    expect(await page.locator('#months tr.below').count()).toBe(0);
+    // From July, C-2025-002 (ended 30/06/2026) has ended before the plan: its solde is uncertain too.
+    expect(await page.locator('#months tr.below').count()).toBe(12);
+    expect(await page.locator('#notes li').allTextContents()).toContain(
+      'Versement incertain, non compté : C-2025-002, 14\u202f000,00\u202f€ à recevoir le 31/07/2026 (convention terminée avant le début du plan).',
+    );
   });
 
   it('« Préparer l’AG » in the report sidebar writes the pack and links to it', async () => {

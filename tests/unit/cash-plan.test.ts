@@ -8,7 +8,7 @@ import type { CellValue } from '../../shared/sheets/ports';
 import { addMonths, cashPlan, monthFlow, parseMonth } from '../../shared/ledger/cash-plan';
 import { inflateSync } from 'node:zlib';
 import { buildAnnualReport } from '../../shared/reports/annual/build';
-import { cashPlanChart } from '../../shared/reports/cash-plan/blocks';
+import { cashPlanChart, cashPlanNotes } from '../../shared/reports/cash-plan/blocks';
 import { reportHtml } from '../../shared/reports/html';
 import { LINE_CHART, lineChartPng, RED } from '../../shared/reports/line-png';
 import { readXlsx } from '../../scripts/xlsx/read';
@@ -29,7 +29,7 @@ function pixels(png: number[]): { width: number; height: number; px: Buffer } {
 
 const JOURNAL = ['Date', 'Pièce', 'Libellé', 'Compte', 'Projet', 'Convention', 'Recette', 'Dépense', 'Moyen'];
 
-function small(extra: { schedule?: CellValue[][]; settings?: CellValue[][] } = {}): ParsedWorkbook {
+function small(extra: { schedule?: CellValue[][]; settings?: CellValue[][]; conventions?: CellValue[][] } = {}): ParsedWorkbook {
   return readWorkbook(
     new MemoryWorkbook({
       Paramètres: [['Paramètre', 'Valeur'], ['Trésorerie minimale', '5 000'], ...(extra.settings ?? [])],
@@ -50,9 +50,10 @@ function small(extra: { schedule?: CellValue[][]; settings?: CellValue[][] } = {
         ['P-0002', 'Studio'],
       ],
       Conventions: [
-        ['ID', 'Intitulé', 'Partenaire', 'Type', 'Projet', 'Début', 'Fin', 'Montant', 'Sens'],
-        ['C-2026-001', 'Atlas', 'P-0001', 'subvention', 'ATLAS', '01/01/2026', '31/12/2026', '12 000', 'recette'],
-        ['C-2026-002', 'Développement', 'P-0002', 'prestation', 'ATLAS', '01/01/2026', '30/06/2026', '6 000', 'dépense'],
+        ['ID', 'Intitulé', 'Partenaire', 'Type', 'Projet', 'Signée le', 'Début', 'Fin', 'Montant', 'Sens'],
+        ['C-2026-001', 'Atlas', 'P-0001', 'subvention', 'ATLAS', '15/12/2025', '01/01/2026', '31/12/2026', '12 000', 'recette'],
+        ['C-2026-002', 'Développement', 'P-0002', 'prestation', 'ATLAS', '15/12/2025', '01/01/2026', '30/06/2026', '6 000', 'dépense'],
+        ...(extra.conventions ?? []),
       ],
       Échéances: [
         ['Convention', 'Date', 'Type', 'Montant', 'Fait'],
@@ -107,7 +108,9 @@ describe('the twelve-month cash plan', () => {
     expect(feb.booked).toEqual({ in: 0, out: 130_000 });
     expect(mar.scheduled).toEqual({ in: 0, out: 600_000 });
     expect(plan.months[5].scheduled).toEqual({ in: 900_000, out: 0 });
-    expect(plan.lowest).toEqual({ month: '2026-05', closing: 420_000 });
+    expect(plan.lowest).toEqual({ month: '2026-05', closing: 420_000, atStart: false });
+    expect(plan.openingBelowMinimum).toBe(false);
+    expect(plan.uncertain).toEqual([]);
     expect(plan.yearsWithoutBudget).toEqual([]);
     // Every month closes on its opening plus its flows, and opens on the previous closing.
     plan.months.forEach((m, i) => {
@@ -164,21 +167,96 @@ describe('the demo’s cash plan from its 2025 closing', () => {
     const plan = cashPlan(book, '2026-01');
     // docs/domain.md: banque 17 033,68 € + caisse 388,90 € on 31/12/2025.
     expect(plan.openingCash).toBe(1_742_258);
-    // Échéances not done: C-2025-009's balance of 12 000 € (30/01/2026, FORM: no 2026 budget) and
-    // C-2025-002's second 14 000 € (31/07/2026, ATLAS). Budget 2026, nothing booked yet: ATLAS in
-    // 18 400 − 14 000 = 4 400 (366,66 a month), out 18 400 (1 533,33); SITE 9 000 each way (750);
-    // FONC 15 250 each way (1 270,83); the remainders of the cents on December.
+    // Échéances not done: C-2025-002's second 14 000 € (31/07/2026, ATLAS, signed, running until
+    // 30/06/2026 when the plan starts: its usual solde). C-2025-009's balance of 12 000 € (30/01/2026)
+    // is a versement incertain: unsigned, and ended on 30/11/2025, before the plan. Budget 2026,
+    // nothing booked yet: ATLAS in 18 400 − 14 000 = 4 400 (366,66 a month), out 18 400 (1 533,33);
+    // SITE 9 000 each way (750); FONC 15 250 each way (1 270,83); the remainders of the cents on December.
     const monthIn = 36_666 + 75_000 + 127_083;
     const monthOut = 153_333 + 75_000 + 127_083;
     expect(plan.months[0].budget).toEqual({ in: monthIn, out: monthOut });
     expect(plan.months[11].budget).toEqual({ in: 36_674 + 75_000 + 127_087, out: 153_337 + 75_000 + 127_087 });
-    expect(plan.months.map((m) => m.closing)).toEqual([
-      2_825_591, 2_708_924, 2_592_257, 2_475_590, 2_358_923, 2_242_256, 3_525_589, 3_408_922, 3_292_255, 3_175_588, 3_058_921, 2_942_258,
+    // By hand: each month adds 2 387,49 in − 3 554,16 out = −1 166,67 (December −1 166,63), July also
+    // the 14 000: January 17 422,58 − 1 166,67 = 16 255,91.
+    const step = monthIn - monthOut;
+    const closings: number[] = [];
+    let cash = 1_742_258;
+    for (let i = 0; i < 12; i++) {
+      cash += (i === 11 ? 36_674 + 75_000 + 127_087 - (153_337 + 75_000 + 127_087) : step) + (i === 6 ? 1_400_000 : 0);
+      closings.push(cash);
+    }
+    expect(closings[0]).toBe(1_625_591);
+    expect(plan.months.map((m) => m.closing)).toEqual(closings);
+    // Paramètres › Trésorerie minimale = 25 000 €: the plan opens below it (17 422,58 €), and every month stays below.
+    expect(plan.openingBelowMinimum).toBe(true);
+    expect(plan.months.filter((m) => m.belowMinimum)).toHaveLength(12);
+    expect(plan.lowest).toEqual({ month: '2026-06', closing: 1_042_256, atStart: false });
+    expect(plan.months.reduce((s, m) => s + m.scheduled.in, 0)).toBe(1_400_000);
+    expect(plan.uncertain).toEqual([
+      { convention: 'C-2025-009', date: '2026-01-30', side: 'in', amount: 1_200_000, reasons: ['unsigned', 'ended'] },
     ]);
-    // Paramètres › Trésorerie minimale = 25 000 €: April to June are below it.
-    expect(plan.months.filter((m) => m.belowMinimum).map((m) => m.month)).toEqual(['2026-04', '2026-05', '2026-06']);
-    expect(plan.lowest).toEqual({ month: '2026-06', closing: 2_242_256 });
-    expect(plan.months.reduce((s, m) => s + m.scheduled.in, 0)).toBe(2_600_000);
+    // The year-end rules (year-end.ts): money received beyond the justified spending of ended conventions.
+    expect(plan.probableRepayments).toEqual([
+      { convention: 'C-2025-003', amount: 1_200_000 },
+      { convention: 'C-2025-009', amount: 120_000 },
+    ]);
+    const notes = cashPlanNotes(plan, 'fr');
+    expect(notes).toContain('La trésorerie de départ est déjà sous la trésorerie minimale de 25\u202f000,00\u202f€.');
+    expect(notes).toContain(
+      'Versement incertain, non compté : C-2025-009, 12\u202f000,00\u202f€ à recevoir le 30/01/2026 ' +
+        '(convention non signée ; convention terminée avant le début du plan).',
+    );
+    expect(notes).toContain(
+      'Remboursement probable, non compté faute de date : C-2025-009, 1\u202f200,00\u202f€ reçus au-delà des dépenses justifiées d’une convention terminée.',
+    );
+  });
+
+  it('a plan that opens below the minimum says so, and its low point is the opening', () => {
+    const book = readWorkbook(
+      new MemoryWorkbook({
+        Paramètres: [
+          ['Paramètre', 'Valeur'],
+          ['Trésorerie minimale', '5 000'],
+        ],
+        "Soldes d'ouverture": [
+          ['Exercice', 'Compte', 'Libellé', 'Débit', 'Crédit'],
+          [2026, '512', 'Banque', '4 000', ''],
+          [2026, '102', 'Fonds propres', '', '4 000'],
+        ],
+        Journal: [JOURNAL, ['10/01/2026', '1', 'Cotisations', '756', '', '', '1 000', '', 'banque']],
+      }),
+    );
+    const plan = cashPlan(book, '2026-01');
+    expect(plan.openingCash).toBe(400_000);
+    expect(plan.openingBelowMinimum).toBe(true);
+    expect(plan.months.map((m) => m.closing)).toEqual(new Array(12).fill(500_000));
+    expect(plan.months.some((m) => m.belowMinimum)).toBe(false);
+    expect(plan.lowest).toEqual({ month: '2026-01', closing: 400_000, atStart: true });
+    expect(cashPlanNotes(plan, 'fr')).toEqual(
+      expect.arrayContaining([
+        'La trésorerie de départ est déjà sous la trésorerie minimale de 5\u202f000,00\u202f€.',
+        'Point bas : au 01/01/2026 (début du plan), 4\u202f000,00\u202f€.',
+      ]),
+    );
+  });
+
+  it('an instalment of an unsigned or ended convention is a versement incertain: not counted, not brought back by the budget', () => {
+    const plan = cashPlan(
+      small({
+        conventions: [['C-2025-004', 'Ancien atlas', 'P-0001', 'subvention', 'ATLAS', '', '01/01/2025', '30/11/2025', '2 000', 'recette']],
+        schedule: [['C-2025-004', '15/02/2026', 'versement', '2 000', '']],
+      }),
+      '2026-01',
+    );
+    expect(plan.uncertain).toEqual([
+      { convention: 'C-2025-004', date: '2026-02-15', side: 'in', amount: 200_000, reasons: ['unsigned', 'ended'] },
+    ]);
+    expect(plan.months[1].scheduled.in).toBe(0);
+    // ATLAS in: 18 000 − 3 000 − 9 000 − 2 000 (uncertain, still covering its budget line) = 4 000.
+    expect(plan.months.map((m) => m.budget.in)).toEqual([...new Array(11).fill(33_333), 33_337]);
+    expect(cashPlanNotes(plan, 'en')).toContain(
+      'Uncertain instalment, not counted: C-2025-004, €2,000.00 to receive on 2026-02-15 (agreement not signed; agreement ended before the plan starts).',
+    );
   });
 });
 
@@ -186,7 +264,12 @@ describe('the cash plan in the annual report', () => {
   it('its own section: a row a month, the months below the threshold said, and a line chart whose red dots are the flagged months', () => {
     const plan = cashPlan(small(), '2026-01');
     const chart = cashPlanChart(plan, 'fr');
-    expect(chart.points.map((p) => p.label)).toEqual(plan.months.map((m) => `${m.month.slice(5)}/26`));
+    expect(chart.points.map((p) => p.label)).toEqual(
+      ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'].map((m) => `${m} 2026`),
+    );
+    expect(cashPlanChart(plan, 'en').points[0].label).toBe('Jan 2026');
+    // Twice the pixel density of the size it is shown at.
+    expect([LINE_CHART.width, LINE_CHART.height, LINE_CHART.shownWidth, LINE_CHART.shownHeight]).toEqual([1280, 512, 640, 256]);
     expect(chart.threshold).toBe(500_000);
     const png = lineChartPng(chart);
     const { width, height, px } = pixels(png);

@@ -9,9 +9,6 @@ import type { Lang } from '../../i18n/lang';
 import { monthFlow, type CashPlan } from '../../ledger/cash-plan';
 import type { ReportBlock, ReportLineChart, ReportTable } from '../doc';
 
-/** `2026-03` → `03/26`, the chart's axis label. */
-const shortMonth = (m: string) => `${m.slice(5, 7)}/${m.slice(2, 4)}`;
-
 export function cashPlanTable(plan: CashPlan, lang: Lang): ReportTable {
   const t = catalogue(lang).cashplan;
   const c = t.columns;
@@ -41,23 +38,39 @@ export function cashPlanTable(plan: CashPlan, lang: Lang): ReportTable {
 }
 
 export function cashPlanChart(plan: CashPlan, lang: Lang): ReportLineChart {
+  const t = catalogue(lang).cashplan;
   return {
     kind: 'lineChart',
-    title: catalogue(lang).cashplan.chart,
-    points: plan.months.map((m) => ({ label: shortMonth(m.month), amount: m.closing, flagged: m.belowMinimum })),
+    title: t.chart,
+    points: plan.months.map((m) => ({ label: t.shortMonth(m.month), amount: m.closing, flagged: m.belowMinimum })),
     threshold: plan.minimum > 0 ? plan.minimum : null,
+    lang,
   };
 }
 
-/** The sentences under the table: threshold, months below it, lowest point, overdue instalments, years without budget. */
+/**
+ * The sentences under the table: threshold, the opening and the months below it, lowest point,
+ * overdue instalments, versements incertains and probable repayments (not counted), years without budget.
+ */
 export function cashPlanNotes(plan: CashPlan, lang: Lang): string[] {
   const t = catalogue(lang).cashplan;
   const below = plan.months.filter((m) => m.belowMinimum).map((m) => t.month(m.month));
   return [
     plan.minimum > 0 ? t.minimum(plan.minimum) : t.noMinimum,
+    ...(plan.openingBelowMinimum ? [t.openingBelow(plan.minimum)] : []),
     below.length > 0 ? t.belowMonths(below, plan.minimum) : t.noneBelow,
-    t.lowest(t.month(plan.lowest.month), plan.lowest.closing),
+    plan.lowest.atStart ? t.lowestAtStart(plan.start, plan.lowest.closing) : t.lowest(t.month(plan.lowest.month), plan.lowest.closing),
     ...(plan.overdue.in + plan.overdue.out > 0 ? [t.overdue(plan.overdue.in, plan.overdue.out)] : []),
+    ...plan.uncertain.map((u) =>
+      t.uncertain(
+        u.convention,
+        u.date,
+        u.amount,
+        u.side,
+        u.reasons.map((r) => t.why[r]),
+      ),
+    ),
+    ...plan.probableRepayments.map((r) => t.repayment(r.convention, r.amount)),
     ...(plan.yearsWithoutBudget.length > 0 ? [t.noBudget(plan.yearsWithoutBudget)] : []),
   ];
 }
