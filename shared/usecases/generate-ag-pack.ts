@@ -17,10 +17,17 @@ import { KEYS } from './keys';
 import { writeKeptDocument } from './kept-doc';
 import type { Ports } from './ports';
 import type { ReportResult } from './rpc';
+import { fiscalYearBounds } from '../ledger/fiscal-years';
+import { annualFigures } from '../reports/annual/figures';
+import { refusal } from '../i18n/refusal';
 
 /** The AG pack of `year`, the last closed year by default (also what `citego ag` writes). */
 export function agPackOf(book: ParsedWorkbook, year: number | null, today: IsoDate, lang: Lang): { year: number; doc: ReportDoc } {
   const chosen = year ?? lastClosedYear(book, today);
+  // The AG approves closed accounts with something in them: the same refusals as the annual report it presents.
+  const closing = fiscalYearBounds(chosen, book.settings.fiscalYearStart).last;
+  if (closing > today) throw refusal('agYearNotClosed', chosen, closing);
+  annualFigures(book, chosen, today);
   const f = agFigures(book, chosen, today);
   const r = catalogue(lang).report;
   const reportTitle = r.title(f.associationName || r.defaultName, f.label);

@@ -264,6 +264,8 @@ export const refusals: RefusalMessages = {
     'Google Sheets’ answer is unreadable (it does not have the shape the API describes): nothing was read or written. Try again; if it happens again, check CITEGO_SHEETS_API_URL or a proxy.',
   liveTooLarge: (mb) => `Google Sheets’ answer is over ${mb} MB: citego does not read it (an association’s spreadsheet is far smaller).`,
   liveTimeout: () => 'Google Sheets did not answer within two minutes: try again later; nothing was read or written.',
+  agYearNotClosed: (year, closing) =>
+    `The ${year} fiscal year is not closed (it closes on ${closing}): the general meeting approves closed accounts; choose a finished year.`,
   liveRevoked: () =>
     'citego’s Google authorisation was revoked or has expired: run “citego login” (or “gcloud auth application-default login”) again, then the command.',
   liveNotShared: (id) =>

@@ -290,6 +290,8 @@ export const refusals = {
   liveTooLarge: (mb: number) =>
     `La réponse de Google Sheets dépasse ${mb} Mo : citego ne la lit pas (un classeur d’association tient bien en deçà).`,
   liveTimeout: () => 'Google Sheets n’a pas répondu dans les deux minutes : réessayez plus tard ; rien n’a été lu ni écrit.',
+  agYearNotClosed: (year: number, closing: IsoDate) =>
+    `L’exercice ${year} n’est pas clos (clôture le ${formatDateFr(closing)}) : l’assemblée générale approuve des comptes clos ; choisissez un exercice terminé.`,
   liveRevoked: () =>
     'L’autorisation Google de citego a été révoquée ou a expiré : relancez « citego login » (ou « gcloud auth application-default login »), puis la commande.',
   liveNotShared: (id: string) =>
