@@ -209,7 +209,7 @@ function block(ctx: Ctx, b: ReportBlock): Child[] {
   }
 }
 
-/** The footer of every page but the cover: the document's footer text, then « Page n / N » at the right margin. */
+/** The footer of every page but the cover (or of every page, `firstPage`): the document's footer text, then « Page n / N » at the right margin. */
 function footers(d: Docx, doc: ReportDoc) {
   if (!doc.footer) return undefined;
   const line = new d.Paragraph({
@@ -223,6 +223,7 @@ function footers(d: Docx, doc: ReportDoc) {
       }),
     ],
   });
+  if (doc.footer.firstPage) return { default: new d.Footer({ children: [line] }) };
   return { default: new d.Footer({ children: [line] }), first: new d.Footer({ children: [] }) };
 }
 
@@ -249,7 +250,10 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     },
     sections: [
       {
-        properties: { titlePage: doc.footer !== undefined, page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        properties: {
+          titlePage: doc.footer !== undefined && !doc.footer.firstPage,
+          page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
         footers: footers(d, doc),
         children,
       },

@@ -194,6 +194,16 @@ function attributableUpTo(granted: Cents, start: IsoDate, end: IsoDate, date: Is
   return { amount: total === 0 ? 0 : Math.round((granted * elapsed) / total), elapsed, total };
 }
 
+/**
+ * The share of a multi-year grant that falls in one fiscal year, pro rata temporis of the
+ * convention's days in it, cumulated as attributableUpTo rounds it, so the years add up to the
+ * grant exactly (docs/domain.md, "Compte rendu financier (CERFA 15059)", the prévu of the 74 row).
+ */
+export function grantShareOfYear(granted: Cents, start: IsoDate, end: IsoDate, first: IsoDate, last: IsoDate): Cents {
+  const upTo = (d: IsoDate) => (d < start ? 0 : attributableUpTo(granted, start, end, d).amount);
+  return upTo(last) - upTo(previousDay(first));
+}
+
 /** Fonds dédiés of a convention accepted before `year` and not yet used: 19x credits − debits in « Écritures d'inventaire ». */
 function dedicatedBalance(book: ParsedWorkbook, convention: string, year: number): Cents {
   let balance = 0;

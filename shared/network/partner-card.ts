@@ -30,7 +30,11 @@ export interface CardConvention {
   /** The fiscal year it starts in (else signed, else ends). */
   readonly year: number | null;
   readonly status: string;
+  /** Its Fin is before today (and it was not cancelled): the card says « terminée », whatever Statut still says. */
+  readonly ended: boolean;
   readonly amount: Cents | null;
+  /** Booked on it up to today: received (class 7 net) for a recette, paid (class 6 net) for a dépense — the subsidy table's reçu / dépensé. */
+  readonly toDate: Cents;
   readonly start: IsoDate | null;
   readonly end: IsoDate | null;
   readonly place: Place;
@@ -134,10 +138,28 @@ export function findPartner(book: ParsedWorkbook, key: string): PartnerRecord | 
   return book.partners.records.find((p) => p.id && p.name && normalizeLabel(p.name) === n) ?? null;
 }
 
-function conventionsOf(book: ParsedWorkbook, id: string): CardConvention[] {
+/** Cancelled, refused or abandoned: never shown as ended. */
+const CANCELLED = /annul|r[ée]sili|refus|abandon/i;
+
+/** What each convention's booked lines up to `today` received (class 7 net) and spent (class 6 net), as the subsidy table counts them. */
+function flowsToDate(book: ParsedWorkbook, ids: ReadonlySet<string>, today: IsoDate): Map<string, { received: Cents; spent: Cents }> {
+  const out = new Map<string, { received: Cents; spent: Cents }>();
+  for (const year of ledgerYears(book))
+    for (const l of bookYear(book, year).lines) {
+      if (l.treasury || !ids.has(l.convention) || l.date > today) continue;
+      const f = out.get(l.convention) ?? { received: 0, spent: 0 };
+      if (isIncomeAccount(l.account)) f.received += l.credit - l.debit;
+      else if (isChargeAccount(l.account)) f.spent += l.debit - l.credit;
+      out.set(l.convention, f);
+    }
+  return out;
+}
+
+function conventionsOf(book: ParsedWorkbook, id: string, today: IsoDate): CardConvention[] {
   const fy = (d: IsoDate | null) => (d ? fiscalYearOf(d, book.settings.fiscalYearStart) : null);
-  return book.conventions.records
-    .filter((c) => c.id && c.partner === id)
+  const records = book.conventions.records.filter((c) => c.id && c.partner === id);
+  const flows = flowsToDate(book, new Set(records.map((c) => c.id ?? '')), today);
+  return records
     .map((c) => ({
       id: c.id ?? '',
       title: c.title ?? '',
@@ -145,7 +167,10 @@ function conventionsOf(book: ParsedWorkbook, id: string): CardConvention[] {
       direction: c.direction,
       year: fy(c.start ?? c.signedOn ?? c.end),
       status: c.status ?? '',
+      // docs/domain.md, "Partner card": a convention whose Fin is past is ended, even when Statut still says « en cours ».
+      ended: c.end !== null && c.end < today && !CANCELLED.test(c.status ?? ''),
       amount: c.amount,
+      toDate: c.direction === 'dépense' ? (flows.get(c.id ?? '')?.spent ?? 0) : (flows.get(c.id ?? '')?.received ?? 0),
       start: c.start,
       end: c.end,
       place: placeOf(book.conventions, c.row),
@@ -279,7 +304,7 @@ function opportunitiesOf(book: ParsedWorkbook, p: PartnerRecord): CardOpportunit
 export function partnerCard(book: ParsedWorkbook, key: string, today: IsoDate): PartnerCard | null {
   const p = findPartner(book, key);
   if (!p || !p.id) return null;
-  const conventions = conventionsOf(book, p.id);
+  const conventions = conventionsOf(book, p.id, today);
   const ids = new Set(conventions.map((c) => c.id));
   const money = moneyOf(book, p, conventions);
   const people = peopleOf(book, p, today);

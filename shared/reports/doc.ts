@@ -68,7 +68,10 @@ export type ReportBlock =
 export interface ReportDoc {
   readonly title: string;
   readonly lang: Lang;
-  /** The running footer (association, year); the renderers that can add the page number after it. */
-  readonly footer?: { readonly text: string; readonly page: string };
+  /**
+   * The running footer (association, year); the renderers that can add the page number after it.
+   * Left off the first page (a cover) unless `firstPage` (a form without a cover, e.g. the CERFA 15059).
+   */
+  readonly footer?: { readonly text: string; readonly page: string; readonly firstPage?: boolean };
   readonly blocks: readonly ReportBlock[];
 }

@@ -71,11 +71,16 @@ function moneyTable(c: PartnerCardView): HTMLElement {
 function render(c: PartnerCardView): void {
   clear(sections);
   byId('identity').textContent = [c.name, c.type, c.country, c.status].filter((x) => x).join(' · ');
-  const direction = (d: string | null) => (d === 'dépense' ? say('versée', 'paid out') : say('reçue', 'received'));
+  // The direction of the money, then what was booked on it so far (docs/domain.md, "Partner card").
+  const direction = (x: PartnerCardView['conventions'][number]) =>
+    x.direction === 'dépense'
+      ? `${say('dépense', 'expense')}, ${eur(x.toDate)} ${say('versés à ce jour', 'paid to date')}`
+      : `${say('recette', 'income')}, ${eur(x.toDate)} ${say('reçus à ce jour', 'received to date')}`;
+  const state = (x: PartnerCardView['conventions'][number]) => (x.ended ? say('terminée', 'ended') : x.status);
   section(
     'conventions',
     say('Conventions', 'Agreements'),
-    c.conventions.map((x) => item(x.place, `${x.year ?? '—'} · ${x.id} · ${eur(x.amount)} ${direction(x.direction)}`, x.title, x.status)),
+    c.conventions.map((x) => item(x.place, `${x.year ?? '—'} · ${x.id} · ${eur(x.amount)} ${direction(x)}`, x.title, state(x))),
     say('Aucune convention.', 'No agreement.'),
   );
   sections.append(el('h2', {}, say('Argent reçu et payé (écritures)', 'Money received and paid (booked lines)')), moneyTable(c));

@@ -27,14 +27,26 @@ describe('citego cerfa15059', () => {
       'Contributions volontaires en nature',
       'Part imputée à la convention',
       'Écarts de plus de 15 % : explications',
+      'Bilan qualitatif de l’action',
+      'Règles de répartition des charges indirectes',
+      'Observations',
       'Attestation',
       '« Certifié exact »',
     ])
       expect(text).toContain(heading);
     expect(text).toContain('74 — Subvention Région Auvergne-Rhône-Alpes (convention C-2025-002)');
-    expect(text).toContain('28\u202f000,00\u202f€');
+    expect(text).toContain('28\u202f000,00\u202f€'); // granted
+    expect(text).toContain('18\u202f717,95\u202f€'); // planned for 2025: its share of the convention's days
     expect(text).toContain('14\u202f000,00\u202f€');
     expect(text).toContain('Charges imputées à la convention C-2025-002');
+    expect(text).toMatch(/La subvention représente \d+,\d\u202f?\s?% du total des produits de l’action/);
+    // Page numbers on every page, the first too (the form has no cover).
+    const zip = await XlsxArchive.open(join(out, 'cerfa15059-C-2025-002-2025.docx'), 'cerfa', 'word/document.xml');
+    const footers = [...zip.entries.keys()].filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.text(n));
+    expect(footers).toHaveLength(1);
+    expect(footers[0]).toContain('Compte rendu financier C-2025-002 — 2025');
+    expect(footers[0]).toMatch(/<(w:)?instrText[^>]*>\s*PAGE\s*<\/(w:)?instrText>/);
+    expect(zip.text('word/document.xml')).not.toContain('<w:titlePg');
   });
 
   it('in English with --lang en', async () => {

@@ -7,7 +7,7 @@ describe('citego partner on the demo', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('P-0003 — Fondation pour le progrès de l’homme');
     expect(r.stdout).toContain(
-      '  2025  C-2025-003  18\u202f000,00\u202f€ reçue  en cours  Programme gouvernance de l’eau  [Conventions ligne 4]',
+      '  2025  C-2025-003  18\u202f000,00\u202f€ recette, 18\u202f000,00\u202f€ reçus à ce jour  terminée  Programme gouvernance de l’eau  [Conventions ligne 4]', // Fin 31/12/2025: past
     );
     expect(r.stdout).toMatch(/ {2}2025 +18\u202f000,00\u202f€ +0,00\u202f€\n/);
     expect(r.stdout).toContain(
@@ -18,12 +18,25 @@ describe('citego partner on the demo', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('P-0002: the direction of the money, what was received to date, « terminée » once the Fin is past', () => {
+    const line = (date: string) =>
+      citego(['partner', 'P-0002', '--date', date])
+        .stdout.split('\n')
+        .find((l) => l.includes('C-2025-002')) ?? '';
+    // Half the 28 000 € convention was received: the card never says it was « reçue ».
+    expect(line('2026-01-15')).toBe(
+      '  2025  C-2025-002  28\u202f000,00\u202f€ recette, 14\u202f000,00\u202f€ reçus à ce jour  en cours  Atlas relationnel — soutien régional  [Conventions ligne 3]',
+    );
+    expect(line('2026-07-01')).toContain('14\u202f000,00\u202f€ reçus à ce jour  terminée  Atlas relationnel');
+  });
+
   it('finds a partner by name and speaks English', () => {
     const r = citego(['partner', 'Région Auvergne-Rhône-Alpes', '--date', '2026-01-15', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('P-0002 — Région Auvergne-Rhône-Alpes');
     expect(r.stdout).toContain('Money received and paid');
     expect(r.stdout).toContain('[Conventions row 3]');
+    expect(r.stdout).toContain('€28,000.00 income, €14,000.00 received to date  en cours');
   });
 
   it('refuses an unknown partner in one line, exit code 2', () => {

@@ -28,10 +28,11 @@ describe('"Compte rendu financier (Cerfa 15059)" on the selected Conventions row
     const produits = doc.body.tables().find((t: FakeTable) => t.texts()[0][0] === 'Produits') as FakeTable;
     expect(produits.texts()).toContainEqual([
       '74 — Subvention Région Auvergne-Rhône-Alpes (convention C-2025-002)',
-      '28\u202f000,00\u202f€',
+      // 2025's share of the 28 000 € convention (365 of its 546 days), not the whole of it.
+      '18\u202f717,95\u202f€',
       '14\u202f000,00\u202f€',
-      '-14\u202f000,00\u202f€',
-      '-50,0\u202f%',
+      '-4\u202f717,95\u202f€',
+      '-25,2\u202f%',
     ]);
   });
 

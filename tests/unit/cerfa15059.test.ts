@@ -11,8 +11,10 @@ import { buildAccountantPack } from '../../shared/exports/pack';
 import { subsidiesOfYear } from '../../shared/ledger/subsidies';
 import { cerfa15059Of } from '../../shared/usecases/generate-cerfa15059';
 import { cerfaFigures } from '../../shared/reports/cerfa15059/figures';
+import { grantShareOfYear, yearEndProposals } from '../../shared/ledger/year-end';
 import { refusalText } from '../../shared/i18n/refusal';
 import type { ReportCell, ReportDoc } from '../../shared/reports/doc';
+import type { IsoDate } from '../../shared/values/dates';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
 import { cents, DEMO, demoAccepted, demoWith, tableStartingWith, text, TODAY } from '../helpers/demo';
 
@@ -105,11 +107,16 @@ describe('CERFA 15059 on the demo', () => {
     expect(cents(row(doc, 'Produits', '74 — Subvention Région Auvergne-Rhône-Alpes (convention C-2025-002)')[2])).toBe(1_400_000);
   });
 
-  it('C-2025-002: the document shows the Région’s 14 000,00 € against 28 000,00 € planned, and the action’s totals', () => {
+  it('C-2025-002: the document shows the Région’s 14 000,00 € against 2025’s share of the 28 000,00 € planned, and the action’s totals', () => {
     const { doc, year } = cerfa15059Of(book, 'C-2025-002', null, TODAY, 'fr');
     expect(year).toBe(2025);
     const subsidy = row(doc, 'Produits', '74 — Subvention Région Auvergne-Rhône-Alpes (convention C-2025-002)');
-    expect(subsidy.slice(1, 4).map(cents)).toEqual([2_800_000, 1_400_000, -1_400_000]);
+    // 01/01/2025–30/06/2026 is 546 days, 365 of them in 2025: 28 000 € × 365 / 546 = 18 717,95 € (not the whole 28 000 €).
+    expect(subsidy.slice(1, 5).map((c) => (c && 'percent' in c ? c.percent : cents(c)))).toEqual([1_871_795, 1_400_000, -471_795, -25.2]);
+    // The same share as the year-end rule attributes to 2025 (4 717,95 € to receive on top of the 14 000 € received).
+    const receivable = yearEndProposals(book, 2025).proposals.find((p) => p.convention === 'C-2025-002' && p.kind === 'receivable');
+    expect(receivable?.figures.attributableInYear).toBe(1_871_795);
+    expect(receivable?.amount).toBe(471_795);
     // The action: the lines of project ATLAS or of the convention, summed from the raw cells.
     const action = rawJournal2025().filter((l) => l.project === 'ATLAS' || l.convention === 'C-2025-002');
     const charges = action.filter((l) => l.account.startsWith('6')).reduce((s, l) => s + l.expense - l.income, 0);
@@ -121,6 +128,13 @@ describe('CERFA 15059 on the demo', () => {
     expect(golden('C-2025-002')).toMatchObject({ received: 1_400_000, spent: 600_000 });
     const own = tableStartingWith(doc, 'Poste', 'Réalisé');
     expect(own.rows.map((r) => cents(r[1]))).toEqual([golden('C-2025-002').spent, 1_400_000]);
+  });
+
+  it('the yearly shares of a multi-year grant add up to the grant, to the cent', () => {
+    const share = (first: string, last: string) =>
+      grantShareOfYear(2_800_000, '2025-01-01' as IsoDate, '2026-06-30' as IsoDate, first as IsoDate, last as IsoDate);
+    expect([share('2025-01-01', '2025-12-31'), share('2026-01-01', '2026-12-31')]).toEqual([1_871_795, 928_205]);
+    expect(share('2024-01-01', '2024-12-31')).toBe(0);
   });
 
   it('each gap over 15 % gets a line whose explanation is left blank; a gap of 12 % does not', () => {
@@ -157,6 +171,41 @@ describe('CERFA 15059 on the demo', () => {
     const blocks = doc.blocks.map((b) => ('text' in b ? b.text : ''));
     expect(blocks).toContain('« Certifié exact »');
     expect(blocks.some((t) => t.startsWith('Je soussigné(e)'))).toBe(true);
+  });
+
+  it('the form’s other parts: SIRET and RNA (a dotted line when Paramètres leaves them blank), the blocks to write, the subsidy’s share, page numbers', () => {
+    const { doc } = cerfa15059Of(book, 'C-2025-002', 2025, TODAY, 'fr');
+    const value = (d: ReportDoc, label: string) =>
+      text(tableStartingWith(d, 'Rubrique', 'Valeur').rows.find((r) => text(r[0]) === label)?.[1]);
+    // The demo's Paramètres has no SIRET nor RNA: nothing is invented.
+    expect([value(doc, 'SIRET'), value(doc, 'N° RNA')]).toEqual(['………………………………………………', '………………………………………………']);
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    for (const h of ['Bilan qualitatif de l’action', 'Règles de répartition des charges indirectes', 'Observations']) {
+      const at = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === h);
+      expect(headings).toContain(h);
+      // Left blank for the association to write: a table of empty cells right after its note.
+      const blank = doc.blocks[at + 2];
+      expect(blank.kind === 'table' && blank.rows.every((r) => r.every((c) => text(c) === ''))).toBe(true);
+    }
+    // 14 000 € of the Région over the action's produits réalisés, summed from the raw cells.
+    const action = rawJournal2025().filter((l) => l.project === 'ATLAS' || l.convention === 'C-2025-002');
+    const income = action.filter((l) => l.account.startsWith('7')).reduce((s, l) => s + l.income - l.expense, 0);
+    const share = (Math.round((1_400_000 / income) * 1000) / 10).toFixed(1).replace('.', ',');
+    const sentence = `La subvention représente ${share} % du total des produits de l’action (réalisé).`;
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === sentence)).toBe(true);
+    expect(doc.footer).toEqual({
+      text: `${book.settings.associationName} — Compte rendu financier C-2025-002 — 2025`,
+      page: 'Page',
+      firstPage: true,
+    });
+    const { book: withIds } = demoWith(snap, {
+      Paramètres: [
+        ['SIRET', '812 345 679 00021'],
+        ['N° RNA', 'w691234567'],
+      ],
+    });
+    const filled = cerfa15059Of(withIds, 'C-2025-002', 2025, TODAY, 'fr').doc;
+    expect([value(filled, 'SIRET'), value(filled, 'N° RNA')]).toEqual(['812 345 679 00021', 'W691234567']);
   });
 
   it('in English when asked', () => {

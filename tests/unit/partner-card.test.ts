@@ -7,6 +7,8 @@ import { bookYear, type BookedLine } from '../../shared/ledger/booking';
 import { ledgerYears } from '../../shared/ledger/fiscal-years';
 import { partnerCard, type PartnerCard } from '../../shared/network/partner-card';
 import { readXlsx, type XlsxSnapshot } from '../../scripts/xlsx/read';
+import { subsidiesOfYear } from '../../shared/ledger/subsidies';
+import type { IsoDate } from '../../shared/values/dates';
 import { DEMO, TODAY } from '../helpers/demo';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
@@ -79,6 +81,22 @@ describe('the partner card on the demo', () => {
     const bank = treasuryOf(book, (l) => onPartnerSide(book, l, ofPartners) || names.has(l.party));
     expect([received, paid]).toEqual([...bank.values()].reduce(([r, p], v) => [r + v.received, p + v.paid], [0, 0]));
     expect(paid).toBeGreaterThan(0);
+  });
+
+  it('P-0002: each convention says what was received on it so far (the subsidy table’s reçu), and « ended » once its Fin is past', () => {
+    const c = card('P-0002');
+    const received = (id: string) =>
+      ledgerYears(book).reduce((s, y) => s + (subsidiesOfYear(book, y).find((x) => x.convention === id)?.receivedInYear ?? 0), 0);
+    expect(c.conventions.map((x) => [x.id, x.direction, x.amount, x.toDate, x.status, x.ended])).toEqual([
+      ['C-2025-002', 'recette', 2_800_000, 1_400_000, 'en cours', false],
+      // Its Fin (30/11/2025) is past on 15/01/2026: ended, though Statut still says it awaits signature.
+      ['C-2025-009', 'recette', 2_400_000, 1_200_000, 'en attente de signature', true],
+    ]);
+    expect(c.conventions.map((x) => x.toDate)).toEqual([received('C-2025-002'), received('C-2025-009')]);
+    // 30/06/2026 is C-2025-002's Fin: ended the day after, whatever Statut still says; nothing booked after today counts.
+    const later = (d: string) => partnerCard(book, 'P-0002', d as IsoDate)?.conventions.find((x) => x.id === 'C-2025-002');
+    expect([later('2026-06-30')?.ended, later('2026-07-01')?.ended]).toEqual([false, true]);
+    expect(partnerCard(book, 'P-0002', '2025-01-01' as IsoDate)?.conventions.map((x) => x.toDate)).toEqual([0, 0]);
   });
 
   it('P-0003: its people, the committees they sit on, its Mémoire entries and its open opportunity', () => {

@@ -216,6 +216,8 @@ describe('reading the association’s own sheets', () => {
       expect.objectContaining({
         associationName: 'Citego',
         siren: null,
+        siret: null,
+        rna: null,
         volunteerHourlyRate: 1500,
         overrunThresholdPercent: 15,
         language: 'en',

@@ -24,7 +24,7 @@ export function partnerCardText(c: PartnerCard, lang: Lang, io?: Io): string[] {
       m.conventions,
       c.conventions.map(
         (x) =>
-          `  ${x.year ?? '—'}  ${x.id}  ${x.amount === null ? '' : m.eur(x.amount)} ${m.direction[x.direction ?? 'recette']}  ${x.status}  ${x.title}  ${where(x.place)}`,
+          `  ${x.year ?? '—'}  ${x.id}  ${x.amount === null ? '' : m.eur(x.amount)} ${m.direction[x.direction ?? 'recette']}, ${m.toDate[x.direction ?? 'recette'](x.toDate)}  ${x.ended ? m.ended : x.status}  ${x.title}  ${where(x.place)}`,
       ),
       m.noConvention,
     ),

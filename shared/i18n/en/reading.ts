@@ -17,6 +17,8 @@ const KIND_EN: Record<string, string> = {
 
 const EXPECTED_EN: Record<ExpectedSetting, string> = {
   siren: 'a SIREN number (9 digits)',
+  siret: 'a SIRET number (14 digits)',
+  rna: 'an RNA number (W and 9 characters, e.g. W691234567)',
   dayMonth: 'a day and month (e.g. 01/01)',
   email: 'an e-mail address',
   positiveAmount: 'a positive amount',

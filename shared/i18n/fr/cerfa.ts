@@ -17,6 +17,8 @@ export const cerfa = {
   rows: {
     association: 'Association',
     siren: 'SIREN',
+    siret: 'SIRET',
+    rna: 'N° RNA',
     funder: 'Financeur',
     convention: 'Convention',
     titleRow: 'Intitulé de l’action',
@@ -81,6 +83,18 @@ export const cerfa = {
     sign: 'Signature',
   },
   certified: 'Certifié exact',
+  // the form's blocks the association writes (Cerfa n° 15059, pages 1 and 3)
+  blank: '………………………………………………',
+  qualitative: 'Bilan qualitatif de l’action',
+  qualitativeAsk: 'Décrivez la mise en œuvre de l’action, les publics touchés, les résultats obtenus au regard des objectifs.',
+  indirect: 'Règles de répartition des charges indirectes',
+  indirectAsk: 'Indiquez comment les charges indirectes (locaux, frais de structure…) ont été affectées à l’action.',
+  share: (percent: string | null) =>
+    `La subvention représente ${percent === null ? '…' : percent} % du total des produits de l’action (réalisé).`,
+  observations: 'Observations',
+  observationsAsk: 'Observations éventuelles sur le compte rendu financier.',
+  footer: (name: string, id: string, year: string) => `${name ? `${name} — ` : ''}Compte rendu financier ${id} — ${year}`,
+  page: 'Page',
   // the menu's one click (apps-script/menu.ts)
   generating: (id: string) => `Compte rendu financier de ${id} en cours…`,
   ready: (id: string, year: number, url: string) => `Compte rendu financier ${id} (${year}) prêt : ${url}`,

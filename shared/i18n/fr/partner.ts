@@ -8,7 +8,13 @@ export const partner = {
   at: (sheet: string, row: number) => `${sheet} ligne ${row}`,
   conventions: 'Conventions',
   noConvention: 'Aucune convention.',
-  direction: { recette: 'reçue', dépense: 'versée' } as Readonly<Record<string, string>>,
+  // The direction of the money, not what happened to it; then what was booked on it so far (docs/domain.md, "Partner card").
+  direction: { recette: 'recette', dépense: 'dépense' } as Readonly<Record<string, string>>,
+  toDate: {
+    recette: (c: Cents) => `${formatEuros(c)} reçus à ce jour`,
+    dépense: (c: Cents) => `${formatEuros(c)} versés à ce jour`,
+  } as Readonly<Record<string, (c: Cents) => string>>,
+  ended: 'terminée',
   money: 'Argent reçu et payé (lignes du Journal passées en écriture, comme le FEC)',
   year: 'Exercice',
   received: 'Reçu',

@@ -16,6 +16,8 @@ const KIND_FR: Record<string, string> = {
 };
 const EXPECTED_FR: Record<ExpectedSetting, string> = {
   siren: 'un SIREN (9 chiffres)',
+  siret: 'un SIRET (14 chiffres)',
+  rna: 'un numéro RNA (W suivi de 9 caractères, ex. W691234567)',
   dayMonth: 'un jour et un mois (ex. 01/01)',
   email: 'une adresse e-mail',
   positiveAmount: 'un montant positif',

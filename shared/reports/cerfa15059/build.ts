@@ -8,6 +8,7 @@ import { catalogue } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/lang';
 import { formatDateFr, type IsoDate } from '../../values/dates';
 import { formatEuros, formatEurosEn } from '../../values/money';
+import { formatNumber, formatNumberEn } from '../../values/numbers';
 import type { ReportBlock, ReportCell, ReportDoc, ReportTable } from '../doc';
 import { GAP_THRESHOLD_PERCENT, type CerfaFigures, type CerfaRow } from './figures';
 
@@ -50,6 +51,9 @@ function identification(t: Texts, f: CerfaFigures, lang: Lang): ReportTable {
     rows: [
       line(t.rows.association, { text: f.association.name || t.unknown }),
       line(t.rows.siren, { text: f.association.siren?.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3') ?? t.unknown }),
+      // Paramètres › SIRET and › N° RNA: a blank one is a dotted line to fill, never invented.
+      line(t.rows.siret, { text: f.association.siret?.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4') ?? t.blank }),
+      line(t.rows.rna, { text: f.association.rna ?? t.blank }),
       line(t.rows.funder, { text: f.funder }),
       line(t.rows.convention, { text: c.id }),
       line(t.rows.titleRow, { text: c.title || t.unknown }),
@@ -84,6 +88,15 @@ function gaps(t: Texts, f: CerfaFigures): ReportBlock[] {
   ];
 }
 
+/** A block of the form the association writes itself: its heading, what to write, a blank cell. */
+function blankBlock(heading: string, ask: string): ReportBlock[] {
+  return [
+    { kind: 'heading', level: 2, text: heading },
+    { kind: 'paragraph', style: 'note', text: ask },
+    { kind: 'table', columns: [left('')], rows: [[{ text: '' }], [{ text: '' }], [{ text: '' }]] },
+  ];
+}
+
 function signature(t: Texts): ReportBlock[] {
   const blank = (label: string): ReportCell[] => [{ text: label, bold: true }, { text: '' }];
   return [
@@ -115,25 +128,31 @@ export function buildCerfa15059(f: CerfaFigures, lang: Lang): ReportDoc {
     columns: [left(t.cvn), right(t.planned), right(t.actual), right(t.gap), right(t.gapPercent)],
     rows: f.cvn.map((r) => gridRow(rowLabel(t, f, r), r, t)),
   };
+  const share = f.subsidySharePercent === null ? null : (lang === 'en' ? formatNumberEn : formatNumber)(f.subsidySharePercent, 1);
   return {
     title: t.title(f.convention.id, f.yearLabel),
     lang,
+    footer: { text: t.footer(f.association.name, f.convention.id, f.yearLabel), page: t.page, firstPage: true },
     blocks: [
       { kind: 'paragraph', style: 'subtitle', text: f.association.name },
       { kind: 'heading', level: 1, text: `${t.heading} — ${f.convention.id}` },
       { kind: 'paragraph', style: 'note', text: t.form },
       { kind: 'heading', level: 2, text: t.identification },
       identification(t, f, lang),
+      ...blankBlock(t.qualitative, t.qualitativeAsk),
       { kind: 'heading', level: 2, text: t.grid },
       { kind: 'paragraph', style: 'note', text: t.basis(f.yearLabel) },
       grid(t, f, 'charges'),
       grid(t, f, 'income'),
+      { kind: 'paragraph', text: t.share(share) },
+      ...blankBlock(t.indirect, t.indirectAsk),
       { kind: 'heading', level: 2, text: t.cvn },
       cvn,
       { kind: 'paragraph', style: 'note', text: t.cvnNote(rate) },
       { kind: 'heading', level: 2, text: t.ownPart },
       own,
       ...gaps(t, f),
+      ...blankBlock(t.observations, t.observationsAsk),
       ...signature(t),
     ],
   };

@@ -12,6 +12,7 @@ import { bookYear, type BookedLine } from '../../ledger/booking';
 import { budgetLines } from '../../ledger/budget';
 import { fiscalYearBounds, fiscalYearLabel, fiscalYearOf, lastClosedYear } from '../../ledger/fiscal-years';
 import { subsidiesOfYear } from '../../ledger/subsidies';
+import { grantShareOfYear } from '../../ledger/year-end';
 import { volunteerValuation } from '../../ledger/volunteering';
 import type { ParsedWorkbook } from '../../sheets/parsed-workbook';
 import type { IsoDate } from '../../values/dates';
@@ -42,7 +43,12 @@ export interface CerfaRow {
 
 export interface CerfaFigures {
   readonly convention: { readonly id: string; readonly title: string; readonly start: IsoDate | null; readonly end: IsoDate | null };
-  readonly association: { readonly name: string; readonly siren: string | null };
+  readonly association: {
+    readonly name: string;
+    readonly siren: string | null;
+    readonly siret: string | null;
+    readonly rna: string | null;
+  };
   readonly funder: string;
   readonly project: string;
   readonly year: number;
@@ -63,6 +69,14 @@ export interface CerfaFigures {
   readonly income: readonly CerfaRow[];
   readonly cvn: readonly CerfaRow[];
   readonly totals: { readonly charges: CerfaRow; readonly income: CerfaRow };
+  /** « La subvention représente … % du total des produits de l'action »: the subsidy row's réalisé over the produits' (null when none). */
+  readonly subsidySharePercent: number | null;
+}
+
+/** The CERFA's « La subvention représente … % du total des produits », réalisé over réalisé, to one decimal. */
+function subsidyShare(income: readonly CerfaRow[], totalIncome: CerfaRow): number | null {
+  const own = income.find((r) => r.nature === 'subsidy')?.actual ?? 0;
+  return totalIncome.actual > 0 ? Math.round((own / totalIncome.actual) * 1000) / 10 : null;
 }
 
 type Convention = ParsedWorkbook['conventions']['records'][number];
@@ -179,25 +193,31 @@ export function cerfaFigures(book: ParsedWorkbook, id: string, year: number | nu
   if (actual.sums.size === 0 && actual.received === 0 && actual.spent === 0) throw refusal('cerfaYearEmpty', id, chosen);
   const names = [funder, ...book.fundings.records.filter((r) => r.convention === id).map((r) => r.funder ?? '')];
   const planned = plannedSums(book, project, chosen, new Set(names.filter(Boolean).map(normalizeLabel)));
+  const bounds = fiscalYearBounds(chosen, fy);
+  const granted = subsidy?.granted ?? c.amount ?? 0;
+  // A convention over several fiscal years: the subsidy's prévu is this year's share pro rata temporis, as the
+  // year-end entries attribute it (docs/domain.md, "Compte rendu financier (CERFA 15059)").
+  if (c.start && c.end && (c.start < bounds.first || c.end > bounds.last))
+    planned.set('subsidy', grantShareOfYear(granted, c.start, c.end, bounds.first, bounds.last));
   // Contributions volontaires: volunteer hours of the project × the hourly rate, on 864 and 875 alike (docs/domain.md).
   const volunteering = project ? (volunteerValuation(book, chosen).projects.find((p) => p.project === project)?.value ?? 0) : 0;
   const cvnActual: Sums = new Map<Nature, Cents>([
     ['86', volunteering],
     ['87', volunteering],
   ]);
-  const bounds = fiscalYearBounds(chosen, fy);
   const charges = rows(CHARGE_NATURES, planned, actual.sums);
   const income = rows(INCOME_NATURES, planned, actual.sums);
+  const incomeTotal = total(income, '70');
   const reports = book.schedule.records.filter((s) => s.convention === id && s.type === 'rapport' && s.date && s.date >= bounds.first);
   return {
     convention: { id, title: c.title ?? '', start: c.start, end: c.end },
-    association: { name: book.settings.associationName, siren: book.settings.siren },
+    association: { name: book.settings.associationName, siren: book.settings.siren, siret: book.settings.siret, rna: book.settings.rna },
     funder,
     project,
     year: chosen,
     yearLabel: fiscalYearLabel(chosen, fy),
     yearBounds: bounds,
-    granted: subsidy?.granted ?? c.amount ?? 0,
+    granted,
     received: actual.received,
     spent: actual.spent,
     reportDue: reports.map((r) => r.date as IsoDate).sort()[0] ?? null,
@@ -205,6 +225,7 @@ export function cerfaFigures(book: ParsedWorkbook, id: string, year: number | nu
     charges,
     income,
     cvn: (['86', '87'] as const).map((n) => row(n, planned.get(n) ?? 0, cvnActual.get(n) ?? 0)),
-    totals: { charges: total(charges, '60'), income: total(income, '70') },
+    totals: { charges: total(charges, '60'), income: incomeTotal },
+    subsidySharePercent: subsidyShare(income, incomeTotal),
   };
 }

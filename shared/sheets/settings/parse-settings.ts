@@ -15,6 +15,9 @@ import { parseTable } from '../parse/table';
 export interface Settings {
   readonly associationName: string;
   readonly siren: string | null;
+  /** Paramètres › SIRET and › N° RNA (optional): the CERFA 15059 identification; blank stays blank, never invented. */
+  readonly siret: string | null;
+  readonly rna: string | null;
   /** First day of the fiscal year, e.g. { month: 1, day: 1 }. */
   readonly fiscalYearStart: { readonly month: number; readonly day: number };
   readonly accountantEmail: string | null;
@@ -41,6 +44,8 @@ export const DEFAULT_HOURLY_RATE: Cents = 1188;
 export const DEFAULT_SETTINGS: Settings = {
   associationName: '',
   siren: null,
+  siret: null,
+  rna: null,
   fiscalYearStart: { month: 1, day: 1 },
   accountantEmail: null,
   driveFolder: null,
@@ -61,6 +66,8 @@ type Key = Exclude<keyof Settings, never>;
 export const SETTING_NAMES: readonly { key: Key; label: string; synonyms: readonly string[]; example: string }[] = [
   { key: 'associationName', label: "Nom de l'association", synonyms: ['Association', 'Nom'], example: '' },
   { key: 'siren', label: 'SIREN', synonyms: ['N° SIREN', 'Numéro SIREN'], example: '' },
+  { key: 'siret', label: 'SIRET', synonyms: ['N° SIRET', 'Numéro SIRET'], example: '' },
+  { key: 'rna', label: 'N° RNA', synonyms: ['RNA', 'Numéro RNA', 'Numéro RNA (W…)'], example: '' },
   { key: 'fiscalYearStart', label: "Début de l'exercice", synonyms: ['Début exercice', 'Exercice commence le'], example: '01/01' },
   {
     key: 'accountantEmail',
@@ -109,7 +116,8 @@ type SettingReader = (
   raw: CellValue,
   timeZone: string,
 ) => { ok: true; value: unknown } | { ok: false; expected: ExpectedSetting };
-export type ExpectedSetting = 'siren' | 'dayMonth' | 'email' | 'positiveAmount' | 'lang' | 'accounts' | 'positiveNumber' | 'date';
+export type ExpectedSetting =
+  'siren' | 'siret' | 'rna' | 'dayMonth' | 'email' | 'positiveAmount' | 'lang' | 'accounts' | 'positiveNumber' | 'date';
 
 const ok = (value: unknown) => ({ ok: true as const, value });
 const no = (expected: ExpectedSetting) => ({ ok: false as const, expected });
@@ -134,6 +142,15 @@ const READERS: Record<Key, SettingReader> = {
   siren: (text) => {
     const digits = text.replace(/\s/g, '');
     return /^\d{9}$/.test(digits) ? ok(digits) : no('siren');
+  },
+  siret: (text) => {
+    const digits = text.replace(/\s/g, '');
+    return /^\d{14}$/.test(digits) ? ok(digits) : no('siret');
+  },
+  // Répertoire national des associations: W and nine digits (or letters in old numbers, e.g. W751234567).
+  rna: (text) => {
+    const id = text.replace(/\s/g, '').toUpperCase();
+    return /^W[0-9A-Z]{9}$/.test(id) ? ok(id) : no('rna');
   },
   // "01/01", "1/7", or a date cell whose day and month are taken.
   fiscalYearStart: (text, raw, timeZone) => {
