@@ -120,7 +120,11 @@ describe('the partner card on the demo', () => {
   });
 
   it('dossiers reviewed by a committee its people sit on, and those the Index names it on', () => {
-    expect(card('P-0012').dossiers.map((d) => [d.id, d.via])).toEqual([['D-0004', 'G-0002']]);
+    // G-0002 reviews D-0004 and G-0005 reviews D-0009 (examples/fixtures/network.ts, atlas.ts).
+    expect(card('P-0012').dossiers.map((d) => [d.id, d.via])).toEqual([
+      ['D-0004', 'G-0002'],
+      ['D-0009', 'G-0005'],
+    ]);
     const sheets = Object.fromEntries(snap.sheetNames().map((n) => [n, snap.readSheet(n)]));
     const index = [
       ['Contenu', 'Terme'],
@@ -130,6 +134,7 @@ describe('the partner card on the demo', () => {
     expect(card('P-0012', indexed).dossiers.map((d) => [d.id, d.via])).toEqual([
       ['D-0004', 'G-0002'],
       ['D-0007', 'Index'],
+      ['D-0009', 'G-0005'],
     ]);
   });
 
