@@ -56,8 +56,22 @@ describe('the sidebar « Trésorerie »', () => {
     const b = await demo();
     const plan = b.run('getCashPlan', '2026-01', 'fr') as { months: { month: string; closing: number; below: boolean }[]; notes: string[] };
     expect(plan.months.map((m) => m.month)[0]).toBe('2026-01');
-    expect(plan.months.filter((m) => m.below).map((m) => m.month)).toEqual(['2026-04', '2026-05', '2026-06']);
-    expect(plan.months[11].closing).toBe(2_942_258);
+    // C-2025-009's 12 000 € instalment is uncertain (ended, unsigned: docs/domain.md, cash plan): every month is under 25 000 €.
+    expect(plan.months.filter((m) => m.below).map((m) => m.month)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
+    expect(plan.months[11].closing).toBe(1_742_258);
     expect((b.run('getCashPlan', null, 'fr') as { from: string }).from).toBe('2026-01');
     expect(() => b.run('getCashPlan', '2026-13', 'fr')).toThrow('Mois « 2026-13 » illisible : attendu AAAA-MM, comme 2026-01.');
   });
