@@ -126,8 +126,9 @@ function euroLabel(cents: number, step: number, lang: 'fr' | 'en'): string {
 }
 
 /** The chart's pixels: palette indexes, row by row, every length `scale` times the page's. */
-export function drawLineChart(c: ReportLineChart): Canvas {
-  const { width: W, height: H, scale: S } = LINE_CHART;
+export function drawLineChart(c: ReportLineChart, S: number = LINE_CHART.scale): Canvas {
+  const W = LINE_CHART.shownWidth * S;
+  const H = LINE_CHART.shownHeight * S;
   const cv = new Canvas(W, H);
   const left = 76 * S;
   const right = W - 12 * S;
@@ -227,8 +228,8 @@ function zlibRuns(raw: Uint8Array): number[] {
 }
 
 /** The PNG bytes of the chart. */
-export function lineChartPng(c: ReportLineChart): number[] {
-  const cv = drawLineChart(c);
+export function lineChartPng(c: ReportLineChart, scale: number = LINE_CHART.scale): number[] {
+  const cv = drawLineChart(c, scale);
   const raw = new Uint8Array(cv.h * (cv.w + 1));
   for (let y = 0; y < cv.h; y++) raw.set(cv.px.subarray(y * cv.w, (y + 1) * cv.w), y * (cv.w + 1) + 1);
   const rgb = PALETTE.flatMap((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
@@ -241,7 +242,10 @@ export function lineChartPng(c: ReportLineChart): number[] {
   ];
 }
 
-/** The chart as a `data:` URI, for the HTML the Google Doc is imported from. */
+/**
+ * The chart as a `data:` URI, for the HTML the Google Doc is imported from: drawn at the size it is shown
+ * (Drive's import lays an image out at its own pixel size, as the fakes check).
+ */
 export function lineChartDataUri(c: ReportLineChart): string {
-  return `data:image/png;base64,${base64(lineChartPng(c))}`;
+  return `data:image/png;base64,${base64(lineChartPng(c, 1))}`;
 }

@@ -357,7 +357,13 @@ export function makeGoogleFakes(opts: { distDir: string; spreadsheet?: FakeSprea
   };
   const seen: Record<string, unknown> = Object.fromEntries(Object.entries(globals).map(([k, v]) => [k, counted(log, k, v as object)]));
   // console is the runtime's, not a Google service: not counted.
-  seen.console = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+  seen.console = {
+    log: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: (...a: unknown[]) =>
+      process.env.FAKE_CONSOLE ? console.log('[gas]', ...a.map((x) => (x instanceof Error ? x.stack : x))) : undefined,
+  };
   return {
     log,
     spreadsheet,

@@ -21,7 +21,7 @@ const GROUPS: Rows = [
 ];
 const DOSSIERS: Rows = [
   ['ID', 'Titre', 'Type', 'Comité'],
-  ['D-0001', 'Les communs urbains', "fiche d'analyse", ''],
+  ['D-0001', 'Les communs urbains', 'dossier thématique', ''],
 ];
 const MEMBERS: Rows = [
   ['Groupe', 'Personne', 'Rôle', 'Depuis', "Jusqu'au"],
