@@ -75,6 +75,8 @@ describe('the annual report’s network and atlas', () => {
     expect(pictures.map((i) => i.alt)).toEqual([
       'Le réseau en 2025 — 23 nœuds, 22 liens',
       expect.stringMatching(/^L’atlas relationnel — 9 termes, 7 relations, 4 contenus indexés/),
+      // then the cash plan's line chart (its own section), at the size it is shown
+      expect.stringMatching(/^janv\. 2026, févr\. 2026, .*, déc\. 2026$/),
     ]);
     const texts = doc.body.children.map((c) => ('getText' in c ? (c as { getText(): string }).getText() : ''));
     expect(texts).toContainEqual(expect.stringMatching(/^Communauté \d : autour de Groupe gouvernance urbaine$/));
