@@ -10,4 +10,3 @@ for tool in soffice pdftotext pdftoppm; do
   command -v "$tool" >/dev/null || { echo "$tool absent : apt-get install -y libreoffice-writer-nogui poppler-utils" >&2; exit 2; }
 done
 node build/check-documents.js
-bash scripts/check-libreoffice-ag.sh

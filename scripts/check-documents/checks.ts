@@ -41,12 +41,17 @@ export const onCover =
   (doc) =>
     texts.filter((t) => !flat(doc.pages[0] ?? '').includes(flat(t))).map((t) => `absent de la couverture : « ${t} »`);
 
-/** Each label appears whole in the PDF's text (wrapped maybe, never cut nor ended by « … »). */
+const ellipses = (s: string) => [...s].filter((c) => c === '…').length;
+
+/**
+ * Each label appears whole in the PDF's text (wrapped maybe, never cut nor ended by « … »): the PDF holds
+ * no more « … » than the document's own text (`written`: the dotted lines left for the user to fill).
+ */
 export const wholeLabels =
-  (labels: readonly string[]): Check =>
+  (labels: readonly string[], written = 0): Check =>
   (doc) => {
     const text = flat(doc.pages.join(' '));
-    const cut = text.includes('…') ? ['« … » dans le texte : un libellé coupé ?'] : [];
+    const cut = ellipses(text) > written ? ['« … » dans le texte : un libellé coupé ?'] : [];
     return [
       ...cut,
       ...[...new Set(labels)].filter((l) => !text.includes(flat(l.trim()))).map((l) => `libellé absent ou coupé : « ${l.trim()} »`),

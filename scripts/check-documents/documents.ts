@@ -10,10 +10,13 @@ import type { ReportDoc } from '../../shared/reports/doc';
 import { cellText } from '../../shared/reports/cell-text';
 import type { IsoDate } from '../../shared/values/dates';
 import type { Lang } from '../../shared/i18n/lang';
+import { agPackOf } from '../../shared/usecases/generate-ag-pack';
+import { cerfa15059Of } from '../../shared/usecases/generate-cerfa15059';
 import { readXlsx } from '../xlsx/read';
 import { commentaryNumbersInTables, noSignAfter, onCover, pageNumbers, wholeLabels, type Check } from './checks';
 
 export const ROOT = join(__dirname, '..');
+const today = () => new Date().toISOString().slice(0, 10) as IsoDate;
 export const DEMO = join(ROOT, 'examples', 'demo.xlsx');
 
 export interface CheckedDocument {
@@ -39,7 +42,7 @@ export function labelsOf(doc: ReportDoc): string[] {
 /** The demo's annual report of 2025, in French (pictured for the README) or in English. */
 async function annualReport(lang: Lang): Promise<CheckedDocument> {
   const book = readWorkbook(await readXlsx(DEMO), lang);
-  const doc = buildAnnualReport(book, 2025, { lang, generatedOn: new Date().toISOString().slice(0, 10) as IsoDate });
+  const doc = buildAnnualReport(book, 2025, { lang, generatedOn: today() });
   const cover = doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.style === 'cover' ? [b.text] : []));
   const fr = lang === 'fr';
   return {
@@ -62,5 +65,43 @@ async function annualReport(lang: Lang): Promise<CheckedDocument> {
   };
 }
 
+/** The « … » the document itself writes (the dotted lines left for the user to fill), in every text of its model. */
+export function writtenEllipses(doc: ReportDoc): number {
+  return [...JSON.stringify(doc.blocks)].filter((c) => c === '…').length;
+}
+
+/** Every amount of the document's tables, as the reader must find it in the PDF (read from the model). */
+export function amountsOf(doc: ReportDoc): string[] {
+  return doc.blocks.flatMap((b) =>
+    b.kind === 'table'
+      ? b.rows.flatMap((r) => r.filter((c) => c !== null && typeof c === 'object' && 'amount' in c).map((c) => cellText(c, doc.lang)))
+      : [],
+  );
+}
+
+/** The demo's AG pack for 2025 (docs/domain.md, "The AG pack"). */
+async function agPack(): Promise<CheckedDocument> {
+  const doc = agPackOf(readWorkbook(await readXlsx(DEMO), 'fr'), 2025, today(), 'fr').doc;
+  return {
+    name: 'Dossier de l’AG 2025 de la démo',
+    command: ['ag', '--year', '2025'],
+    file: 'assemblee-generale-2025.docx',
+    checks: [pageNumbers, wholeLabels([...labelsOf(doc), ...amountsOf(doc)], writtenEllipses(doc)), noSignAfter('Déficit')],
+    pictures: [{ page: 1, png: 'docs/img/ag-page-1.png' }],
+  };
+}
+
+/** The compte rendu financier (CERFA 15059) of C-2025-002 for 2025 (docs/domain.md). */
+async function cerfa(): Promise<CheckedDocument> {
+  const doc = cerfa15059Of(readWorkbook(await readXlsx(DEMO), 'fr'), 'C-2025-002', 2025, today(), 'fr').doc;
+  return {
+    name: 'Compte rendu financier (Cerfa 15059) de C-2025-002',
+    command: ['cerfa15059', '--convention', 'C-2025-002', '--year', '2025'],
+    file: 'cerfa15059-C-2025-002-2025.docx',
+    checks: [pageNumbers, wholeLabels([...labelsOf(doc), ...amountsOf(doc)], writtenEllipses(doc)), noSignAfter('Déficit')],
+    pictures: [{ page: 1, png: 'docs/img/cerfa15059-page-1.png' }],
+  };
+}
+
 /** Every document checked, in order. */
-export const DOCUMENTS: readonly (() => Promise<CheckedDocument>)[] = [() => annualReport('fr'), () => annualReport('en')];
+export const DOCUMENTS: readonly (() => Promise<CheckedDocument>)[] = [() => annualReport('fr'), () => annualReport('en'), agPack, cerfa];

@@ -7,7 +7,8 @@
  * finds the same things at the same cells as the Apps Script and .xlsx adapters.
  */
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets';
-import type { CellValue, WorkbookReader } from '../../shared/sheets/ports';
+import type { CellValue } from '../../shared/sheets/ports';
+import { WorkbookSnapshot } from '../../shared/sheets/snapshot';
 import { refusal } from '../../shared/i18n/refusal';
 import { LIMITS } from '../xlsx/limits';
 import { rectangle } from '../xlsx/sheet-xml';
@@ -19,21 +20,16 @@ export const GET_FIELDS = 'properties(title,timeZone),sheets(properties(title),d
 /** The number formats whose cells `getValues()` returns as Dates. */
 const DATE_TYPES = new Set(['DATE', 'DATE_TIME', 'TIME']);
 
-export class SheetsApiSnapshot implements WorkbookReader {
-  readonly reads: string[] = [];
+/** The live spreadsheet read once, whole, with its id and title. */
+export class SheetsApiSnapshot extends WorkbookSnapshot {
   constructor(
     readonly id: string,
     readonly title: string,
-    readonly timeZone: string,
-    private readonly order: string[],
-    private readonly sheets: Map<string, CellValue[][]>,
-  ) {}
-  sheetNames(): string[] {
-    return [...this.order];
-  }
-  readSheet(name: string): CellValue[][] {
-    this.reads.push(name);
-    return this.sheets.get(name) ?? [];
+    timeZone: string,
+    order: string[],
+    sheets: Map<string, CellValue[][]>,
+  ) {
+    super(timeZone, order, sheets);
   }
 }
 

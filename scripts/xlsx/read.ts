@@ -1,4 +1,5 @@
-import type { CellValue, WorkbookReader } from '../../shared/sheets/ports';
+import type { CellValue } from '../../shared/sheets/ports';
+import { WorkbookSnapshot } from '../../shared/sheets/snapshot';
 import { XLSX_TIME_ZONE } from './time-zone';
 import { XlsxPackage } from './package';
 import { rectangle } from './sheet-xml';
@@ -7,20 +8,10 @@ import { refusal } from '../../shared/i18n/refusal';
 
 export { isDateFormat } from './styles';
 
-/** A workbook read once, whole, into memory: the read-only port for check, report and export. */
-export class XlsxSnapshot implements WorkbookReader {
-  readonly timeZone = XLSX_TIME_ZONE;
-  readonly reads: string[] = [];
-  constructor(
-    private readonly order: string[],
-    private readonly sheets: Map<string, CellValue[][]>,
-  ) {}
-  sheetNames(): string[] {
-    return [...this.order];
-  }
-  readSheet(name: string): CellValue[][] {
-    this.reads.push(name);
-    return this.sheets.get(name) ?? [];
+/** An .xlsx read once, whole: dates at UTC midnight (time-zone.ts). */
+export class XlsxSnapshot extends WorkbookSnapshot {
+  constructor(order: string[], sheets: Map<string, CellValue[][]>) {
+    super(XLSX_TIME_ZONE, order, sheets);
   }
 }
 

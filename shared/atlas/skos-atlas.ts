@@ -1,11 +1,12 @@
 /**
  * The relational atlas as the SKOS interchange sees it (docs/domain.md, "Atlas as SKOS"): the terms
  * of Atlas (domain, definition, English label) and the typed relations of Relations, plus those an
- * older Atlas sheet keeps on the term's own row (Lié à / Relation). Read-only and pure.
+ * older Atlas sheet keeps on the term's own row (Lié à / Relation), as readAtlas reads them (terms.ts).
+ * Read-only and pure.
  */
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
-import { RELATION_TYPES } from '../sheets/schema/atlas-tables';
-import { normalizeLabel } from '../values/text';
+import type { RELATION_TYPES } from '../sheets/schema/atlas-tables';
+import { RELATION_KIND, readAtlas, termKey, type RelationKind } from './terms';
 
 /** A relation label of the Relations sheet (`plus large`, `plus précis`, `associé`, `voir aussi`). */
 export type RelationLabel = (typeof RELATION_TYPES)[number]['label'];
@@ -36,34 +37,8 @@ export interface AtlasData {
   readonly relations: readonly AtlasRelation[];
 }
 
-const KEYS = new Map<string, string>();
-
-/**
- * How two spellings of a term are known to be the same term: case, accents and spacing aside
- * (the atlas check reports such twins; the interchange never makes a second one).
- */
-export function termKey(term: string): string {
-  let key = KEYS.get(term);
-  if (key === undefined) {
-    key = term
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim();
-    // The same few thousand terms are keyed again and again (relations, imports): remembered, within a bound.
-    if (KEYS.size >= 50_000) KEYS.clear();
-    KEYS.set(term, key);
-  }
-  return key;
-}
-
-/** The relation label a typed text names (`broader`, `générique`, `plus large`…); null when none. */
-export function relationLabel(text: string): RelationLabel | null {
-  const typed = normalizeLabel(text);
-  for (const t of RELATION_TYPES) if ([t.label, ...(t.synonyms ?? [])].some((s) => normalizeLabel(s) === typed)) return t.label;
-  return null;
-}
+/** How two spellings of a term are known to be the same term: the atlas' own key (terms.ts). */
+export { termKey };
 
 /** The terms an older Atlas row links in its Lié à cell: one term, or several separated by `;`. */
 export function linkedTerms(cell: string): string[] {
@@ -73,34 +48,36 @@ export function linkedTerms(cell: string): string[] {
     .filter((t) => t !== '');
 }
 
-/** The atlas of the workbook: its terms in row order (the first of twins kept), its relations. */
+/** Each kind's label in the Relations sheet. */
+const LABEL = Object.fromEntries(Object.entries(RELATION_KIND).map(([label, kind]) => [kind, label])) as Record<
+  RelationKind,
+  RelationLabel
+>;
+
+/**
+ * The atlas of the workbook as the checks, the coverage and the pictures read it (readAtlas): its terms
+ * in row order (the first of twins kept), its relations from Relations and from older Atlas rows.
+ */
 export function atlasData(book: ParsedWorkbook): AtlasData {
-  const terms: AtlasTerm[] = [];
-  const seen = new Set<string>();
-  const relations: AtlasRelation[] = [];
-  for (const r of book.atlas.records) {
-    const term = r.term?.trim();
-    if (!term) continue;
-    if (!seen.has(termKey(term))) {
-      seen.add(termKey(term));
-      terms.push({
-        term,
-        domain: r.domain?.trim() || null,
-        definition: r.definition?.trim() || null,
-        english: r.english?.trim() || null,
-        row: r.row,
-      });
-    }
-    // An older sheet's untyped link is an association (docs/domain.md).
-    const relation = (r.relation && relationLabel(r.relation)) || 'associé';
-    for (const to of linkedTerms(r.relatedTo ?? '')) relations.push({ from: term, relation, to, at: { sheet: 'atlas', row: r.row } });
-  }
-  for (const r of book.relations.records) {
-    const from = r.from?.trim();
-    const to = r.to?.trim();
-    if (from && to && r.relation) relations.push({ from, relation: r.relation, to, at: { sheet: 'relations', row: r.row } });
-  }
-  return { terms, relations };
+  const atlas = readAtlas(book);
+  return {
+    terms: [...atlas.byKey.values()].map((t) => ({
+      term: t.label,
+      domain: t.domain,
+      definition: t.definition?.trim() || null,
+      english: t.english?.trim() || null,
+      row: t.row,
+    })),
+    // The older Atlas rows' links first, then Relations: the order in which the import lists them.
+    relations: [...atlas.relations.filter((r) => r.source === 'atlas'), ...atlas.relations.filter((r) => r.source === 'relations')].map(
+      (r) => ({
+        from: r.from,
+        relation: LABEL[r.kind],
+        to: r.to,
+        at: { sheet: r.source, row: r.row },
+      }),
+    ),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  * a Journal line's pièce (or row) keeps that line.
  */
 import { normalizeLabel } from '../values/text';
-import type { IsoDate } from '../values/dates';
+import { dayNumber } from '../values/dates';
 import { pointerOf, type BookBankLine } from './book-lines';
 import type { StatementLine } from './statement';
 
@@ -20,10 +20,6 @@ export interface Pair {
 }
 
 /** Days since 1970 of a `YYYY-MM-DD`. */
-export function dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
 function trigrams(text: string): Set<string> {
   const t = ` ${normalizeLabel(text)} `;
   const out = new Set<string>();

@@ -8,7 +8,7 @@
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { suggestedReportDate } from '../conventions/report-date';
 import { fiscalYearBounds, fiscalYearOf } from '../ledger/fiscal-years';
-import type { IsoDate } from '../values/dates';
+import { addDays, type IsoDate } from '../values/dates';
 
 export type CalendarKind =
   | 'instalment'
@@ -187,12 +187,6 @@ export function calendarOf(book: ParsedWorkbook, input: CalendarInput): Calendar
     push({ key: `ag-${input.agDate}`, kind: 'ag', date: input.agDate, subject: input.agDate, sheet: null, row: null, done: null });
   accountantItems(book, input, push);
   return items.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
-}
-
-/** The day `days` after `date`. */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
-  return new Date(t).toISOString().slice(0, 10) as IsoDate;
 }
 
 /** What is late (past and not done) and what comes in the next `days` days, today included. */

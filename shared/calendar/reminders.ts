@@ -5,7 +5,8 @@
 import { catalogue } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import type { IsoDate } from '../values/dates';
-import { addDays, type CalendarItem } from './calendar';
+import { addDays } from '../values/dates';
+import type { CalendarItem } from './calendar';
 import { calendarText } from './text';
 
 export function thisWeek(items: readonly CalendarItem[], today: IsoDate): { due: CalendarItem[]; late: CalendarItem[] } {

@@ -1,59 +1,38 @@
 /**
  * The atlas as a graph (docs/domain.md, "Pictures of the network and the atlas"): one node per
- * term of Atlas, sized by the number of contents Index files under it; one edge per relation of
- * Relations between two known terms, typed (plus large, plus précis directed; associé, voir aussi
- * not); the term's domain is its colour key. Terms are compared without case and accents; a
- * relation to an unknown term is left out here (the checks report it).
+ * term of the atlas, sized by the number of contents indexed under it; one edge per relation
+ * between two known terms, typed (plus large, plus précis directed; associé, voir aussi not); the
+ * term's domain is its colour key. Terms, relations and the index are the atlas as the checks, the
+ * coverage and the SKOS export read it (shared/atlas/terms.ts, readAtlas): the same terms, the same
+ * spellings taken as one, the same relations. A relation to an unknown term is left out here (the
+ * checks report it).
  */
+import { RELATION_KIND, readAtlas, type RelationKind } from '../atlas/terms';
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
-import { normalizeLabel } from '../values/text';
-import { emptyGraph, link, node, type CitegoGraph, type EdgeKind } from './model';
+import { emptyGraph, link, node, type CitegoGraph } from './model';
 
-const RELATION_KIND: Readonly<Record<string, EdgeKind>> = {
-  'plus large': 'broader',
-  'plus précis': 'narrower',
-  associé: 'related',
-  'voir aussi': 'seeAlso',
-};
+/** Each kind's label in the sheet (plus large, associé…), as the edges carry it. */
+const LABEL = Object.fromEntries(Object.entries(RELATION_KIND).map(([label, kind]) => [kind, label])) as Record<RelationKind, string>;
 
-/** A term's node key: the term without case, accents or punctuation. */
-export const termKey = (term: string): string => normalizeLabel(term);
-
-/** The number of distinct contents Index files under each term (by term key). */
+/** The number of distinct contents indexed under each term (by term key). */
 export function contentsByTerm(book: ParsedWorkbook): Map<string, number> {
   const seen = new Map<string, Set<string>>();
-  for (const r of book.contentIndex.records) {
-    if (!r.term || !r.content) continue;
-    const k = termKey(r.term);
-    const set = seen.get(k) ?? new Set<string>();
-    set.add(r.content.trim());
-    seen.set(k, set);
+  for (const e of readAtlas(book).index) {
+    const set = seen.get(e.key) ?? new Set<string>();
+    set.add(e.content.trim());
+    seen.set(e.key, set);
   }
   return new Map([...seen].map(([k, s]) => [k, s.size]));
 }
 
 export function atlasGraph(book: ParsedWorkbook): CitegoGraph {
+  const atlas = readAtlas(book);
   const g = emptyGraph();
   const counts = contentsByTerm(book);
   const sheet = book.atlas.sheet;
-  for (const r of book.atlas.records) {
-    const term = r.term?.trim();
-    if (!term) continue;
-    const k = termKey(term);
-    if (k === '' || g.hasNode(k)) continue;
-    g.addNode(k, node(term, 'term', r.domain?.trim() ?? '', { sheet, row: r.row }, counts.get(k) ?? 0));
-  }
-  for (const r of book.relations.records) {
-    if (!r.from || !r.to || !r.relation) continue;
-    const kind = RELATION_KIND[r.relation];
-    link(g, termKey(r.from), termKey(r.to), { kind, label: r.relation }, kind === 'related' || kind === 'seeAlso');
-  }
-  // Older sheets: Atlas' own "Lié à" column, read as associé when Relations does not say more.
-  for (const r of book.atlas.records) {
-    if (!r.term || !r.relatedTo) continue;
-    for (const other of r.relatedTo.split(/[;,]/)) {
-      if (other.trim()) link(g, termKey(r.term), termKey(other), { kind: 'related', label: 'associé' }, true);
-    }
-  }
+  for (const t of atlas.byKey.values())
+    if (t.key !== '') g.addNode(t.key, node(t.label, 'term', t.domain ?? '', { sheet, row: t.row }, counts.get(t.key) ?? 0));
+  for (const r of atlas.relations)
+    link(g, r.fromKey, r.toKey, { kind: r.kind, label: LABEL[r.kind] }, r.kind === 'related' || r.kind === 'seeAlso');
   return g;
 }

@@ -10,22 +10,11 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import louvain from 'graphology-communities-louvain';
 import type { CitegoGraph } from './model';
+import { seededRandom } from '../values/random';
 
 /** Ten colours that stay apart on paper and for most colour-blind readers (Tableau 10); grey beyond. */
 export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#79706e'];
 export const OTHER_COLOR = '#bdc1c6';
-
-/** A small seeded generator (mulberry32): the same seed gives the same picture. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A disc's radius in picture units: a term's contents or a node's links, by their square root, bounded. */
 export const radiusOf = (weight: number): number => Math.min(18, 4 + 2 * Math.sqrt(Math.max(0, weight)));

@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/lang';
 import { catalogue } from '../i18n/catalogue';
 import { atlasGraph } from './atlas';
+import { readAtlas } from '../atlas/terms';
 import { layoutGraph, OTHER_COLOR, PALETTE } from './layout';
 import type { CitegoGraph, EdgeKind, NodeKind } from './model';
 import { networkGraph, type Period } from './network';
@@ -163,6 +164,6 @@ export function networkPicture(book: ParsedWorkbook, year: LabelledPeriod | null
 }
 
 export function atlasPicture(book: ParsedWorkbook, lang: Lang): GraphPicture {
-  const contents = new Set(book.contentIndex.records.map((r) => r.content?.trim()).filter(Boolean)).size;
+  const contents = new Set(readAtlas(book).index.map((e) => e.content.trim())).size;
   return atlasPictureOf(laidOutAtlas(book), contents, lang);
 }

@@ -20,7 +20,7 @@
  *   back: a finding with that amount, no entry.
  */
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
-import type { IsoDate } from '../values/dates';
+import { addDays, dayNumber, type IsoDate } from '../values/dates';
 import type { Cents } from '../values/money';
 import {
   accountLabel,
@@ -118,8 +118,6 @@ export interface YearEnd {
 
 type ConventionRecord = ParsedWorkbook['conventions']['records'][number];
 
-const DAY = 86_400_000;
-const dayNumber = (d: IsoDate) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / DAY;
 /** Days from `a` to `b`, both included (0 when b is before a). */
 const daysBetween = (a: IsoDate, b: IsoDate) => Math.max(0, dayNumber(b) - dayNumber(a) + 1);
 
@@ -286,8 +284,7 @@ function figuresOf(ctx: Context, c: ConventionRecord & { id: string; start: IsoD
 }
 
 function previousDay(d: IsoDate): IsoDate {
-  const t = new Date((dayNumber(d) - 1) * DAY);
-  return t.toISOString().slice(0, 10) as IsoDate;
+  return addDays(d, -1);
 }
 
 /** The entries and finding of one convention (see the file's comment for the rules). */

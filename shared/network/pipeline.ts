@@ -5,7 +5,7 @@
  */
 import type { ParsedWorkbook } from '../sheets/parsed-workbook';
 import { OPPORTUNITY_STAGES } from '../sheets/schema/network-tables';
-import { dayNumber } from '../bank/match';
+import { dayNumber } from '../values/dates';
 import type { IsoDate } from '../values/dates';
 
 export type Stage = (typeof OPPORTUNITY_STAGES)[number]['label'];

@@ -14,6 +14,8 @@ export const PAGE_POINTS = 482;
 const PADDING = 14;
 /** Font sizes tried in turn (points): the largest at which every column gets its whole content, else the smallest. */
 const SIZES = [10, 9, 8] as const;
+/** Below the smallest, when even there a figure or a word would have to be cut (nine columns of amounts in English). */
+const LAST_RESORT = 7;
 
 export interface ColumnLayout {
   /** One fraction of the table's width per column, summing to 1. */
@@ -63,7 +65,8 @@ export function columnLayout(t: ReportTable, lang: Lang): ColumnLayout {
   // 8 % spare: a renderer's font is never exactly Arial, and a cell must not break a figure after its minus sign.
   const points = (ems: number[], size: number) => ems.map((e) => e * size * 1.08 + PADDING);
   const whole = SIZES.find((size) => sum(points(want, size)) <= PAGE_POINTS);
-  const fontSize = whole ?? SIZES[SIZES.length - 1];
+  const smallest = SIZES[SIZES.length - 1];
+  const fontSize = whole ?? (sum(points(least, smallest)) <= PAGE_POINTS ? smallest : LAST_RESORT);
   let widths = points(want, fontSize);
   if (whole === undefined) {
     const min = points(least, fontSize);

@@ -4,9 +4,10 @@
  * labelled with a small bitmap font (digits, the letters of the months' short names, `€`) in the
  * report's language (« 40 k€ », « janv. » and its year). Both renderers embed this same picture
  * (the Google Doc through a `data:` URI, the .docx as an image), so they show the same chart.
- * Palette PNG, 8 bits a pixel, compressed with fixed-Huffman deflate runs (RFC 1951 §3.2.6).
+ * A palette PNG (palette-png.ts).
  */
-import { base64, chunk, u32 } from './bar-png';
+import { base64 } from './bar-png';
+import { palettePng } from './palette-png';
 import type { ReportLineChart } from './doc';
 
 /** Drawn at twice the pixel density it is shown at (`scale`), so that it stays sharp across the page. */
@@ -161,85 +162,10 @@ export function drawLineChart(c: ReportLineChart, S: number = LINE_CHART.scale):
   return cv;
 }
 
-/** Bits written least significant first (RFC 1951 §3.1.1); Huffman codes are given most significant first. */
-class Bits {
-  readonly out: number[] = [];
-  private acc = 0;
-  private n = 0;
-  put(value: number, count: number): void {
-    for (let i = 0; i < count; i++) this.bit((value >>> i) & 1);
-  }
-  code(code: number, len: number): void {
-    for (let i = len - 1; i >= 0; i--) this.bit((code >>> i) & 1);
-  }
-  private bit(b: number): void {
-    this.acc |= b << this.n++;
-    if (this.n === 8) this.flush();
-  }
-  flush(): void {
-    if (this.n > 0) this.out.push(this.acc);
-    this.acc = 0;
-    this.n = 0;
-  }
-}
-
-/** A literal or length symbol's fixed Huffman code (RFC 1951 §3.2.6). */
-function symbol(bits: Bits, s: number): void {
-  if (s < 144) bits.code(0x30 + s, 8);
-  else if (s < 256) bits.code(0x190 + s - 144, 9);
-  else if (s < 280) bits.code(s - 256, 7);
-  else bits.code(0xc0 + s - 280, 8);
-}
-
-const LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-
-/** A run of `len` (3–258) copies of the previous byte: a length code, then distance 1 (code 0). */
-function run(bits: Bits, len: number): void {
-  let i = LENGTH_BASE.length - 1;
-  while (LENGTH_BASE[i] > len) i--;
-  symbol(bits, 257 + i);
-  bits.put(len - LENGTH_BASE[i], LENGTH_EXTRA[i]);
-  bits.code(0, 5);
-}
-
-/** zlib (RFC 1950) around one fixed-Huffman block whose only matches are runs of the previous byte. */
-function zlibRuns(raw: Uint8Array): number[] {
-  const bits = new Bits();
-  bits.put(1, 1); // last block
-  bits.put(1, 2); // fixed Huffman
-  for (let i = 0; i < raw.length;) {
-    symbol(bits, raw[i]);
-    let len = 0;
-    while (i + 1 + len < raw.length && raw[i + 1 + len] === raw[i] && len < 258) len++;
-    if (len >= 3) run(bits, len);
-    else for (let k = 0; k < len; k++) symbol(bits, raw[i]);
-    i += 1 + len;
-  }
-  symbol(bits, 256);
-  bits.flush();
-  let a = 1;
-  let b = 0;
-  for (const x of raw) {
-    a = (a + x) % 65521;
-    b = (b + a) % 65521;
-  }
-  return [0x78, 0x01, ...bits.out, ...u32(((b << 16) | a) >>> 0)];
-}
-
 /** The PNG bytes of the chart. */
 export function lineChartPng(c: ReportLineChart, scale: number = LINE_CHART.scale): number[] {
   const cv = drawLineChart(c, scale);
-  const raw = new Uint8Array(cv.h * (cv.w + 1));
-  for (let y = 0; y < cv.h; y++) raw.set(cv.px.subarray(y * cv.w, (y + 1) * cv.w), y * (cv.w + 1) + 1);
-  const rgb = PALETTE.flatMap((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
-  return [
-    ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-    ...chunk('IHDR', [...u32(cv.w), ...u32(cv.h), 8, 3, 0, 0, 0]),
-    ...chunk('PLTE', rgb),
-    ...chunk('IDAT', zlibRuns(raw)),
-    ...chunk('IEND', []),
-  ];
+  return palettePng(cv.w, cv.h, cv.px, PALETTE);
 }
 
 /**

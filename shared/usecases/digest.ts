@@ -7,7 +7,7 @@
  */
 import { readCalendar } from '../calendar/read';
 import { digestMail } from '../calendar/reminders';
-import { addDays } from '../calendar/calendar';
+import { addDays } from '../values/dates';
 import { refusal } from '../i18n/refusal';
 import { isEmailAddress } from '../values/email';
 import type { IsoDate } from '../values/dates';

@@ -125,3 +125,14 @@ export function wallClock(
     second: Number(p.second),
   };
 }
+
+/** The day's number since 1970-01-01: differences between two dates in days. */
+export function dayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+/** The day `days` after `date` (before it when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
+  return new Date(t).toISOString().slice(0, 10) as IsoDate;
+}

@@ -7,6 +7,7 @@ import type { RecordOf } from '../../sheets/schema/columns';
 import type { conventions as conventionsTable } from '../../sheets/schema/tables';
 import type { CheckContext, Rule } from '../context';
 import { unknownFlows, unreadable } from '../unknown';
+import { addDays } from '../../values/dates';
 
 type Convention = RecordOf<typeof conventionsTable>;
 
@@ -89,12 +90,6 @@ export const conventionWritten: Rule = {
     return out;
   },
 };
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** `convention.report`: a reporting deadline passed, or within the alert window, with the report not done. */
 export const conventionReport: Rule = {

@@ -88,7 +88,7 @@ export function pendingYearEnd(book: ParsedWorkbook, ye: YearEnd): PendingYearEn
   const accepted = acceptedIds(book);
   const pending = ye.proposals.filter((p) => !accepted.has(p.id));
   if (pending.length === 0) return null;
-  const lines = pending.flatMap((p) => p.lines).filter((l) => l.account.startsWith('6') || l.account.startsWith('7'));
+  const lines = pending.flatMap((p) => p.lines).filter((l) => isChargeAccount(l.account) || isIncomeAccount(l.account));
   return { count: pending.length, resultChange: lines.reduce((s, l) => s + l.credit - l.debit, 0) };
 }
 
